@@ -1,0 +1,18 @@
+package vn.thituyen;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** ThiTuyen: recruitment exams for civil servants and public employees (thi tuyển công chức, viên chức). */
+@SpringBootApplication
+@StyleSheet("context://styles/thituyen.css")
+@Push
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

@@ -1,0 +1,59 @@
+package vn.thituyen.common.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame of every signed-in page: title, menu by role, language and sign-out. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    /** menu entries: route, message key, roles allowed (empty = everyone signed in) */
+    private static final String[][] MENU = {
+        {"my-application", "menu.myApplication", "CANDIDATE"},
+        {"exam", "menu.exam", "EXAMINEE"},
+        {"review", "menu.review", "SECRETARY,ADMIN"},
+        {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN"},
+        {"interviews", "menu.interviews", "GRADER"},
+        {"results", "menu.results", "SECRETARY,CHAIR,ADMIN"},
+        {"audit", "menu.audit", "ADMIN,CHAIR"},
+        {"public/results", "menu.publicResults", ""},
+    };
+
+    public MainLayout(AuthenticationContext auth) {
+        H1 title = new H1(getTranslation("app.title"));
+        title.addClassName("app-title");
+        Span who = new Span(auth.getPrincipalName().orElse(""));
+        who.setId("current-user");
+        Button logout = new Button(getTranslation("action.logout"), e -> auth.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, new LanguageSwitch(), logout);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("app-bar");
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        for (String[] item : MENU) {
+            boolean allowed = item[2].isEmpty();
+            for (String role : item[2].split(",")) {
+                allowed |= !role.isEmpty() && auth.hasRole(role);
+            }
+            if (allowed) {
+                nav.addItem(new SideNavItem(getTranslation(item[1]), item[0]));
+            }
+        }
+        addToDrawer(nav);
+    }
+}

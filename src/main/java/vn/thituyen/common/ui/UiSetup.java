@@ -1,0 +1,66 @@
+package vn.thituyen.common.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.Messages;
+
+/**
+ * Vietnamese by default (English when the user chose it, remembered in a cookie), and no stack trace ever
+ * reaches a user: unexpected errors are logged and shown as a short localised notice.
+ */
+@Component
+class UiSetup implements VaadinServiceInitListener {
+
+    static final String LANG_COOKIE = "thituyen-lang";
+    private static final Logger LOG = LoggerFactory.getLogger(UiSetup.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> {
+            e.getSession().setLocale(localeFrom(e.getRequest()));
+            e.getSession().setErrorHandler(error -> {
+                Throwable t = error.getThrowable();
+                DomainException domain = findDomain(t);
+                if (domain == null) {
+                    LOG.error("Unexpected UI error", t);
+                }
+                UI ui = UI.getCurrent();
+                if (ui != null) {
+                    String text = domain != null ? ui.getTranslation(domain.messageKey(), domain.params())
+                            : ui.getTranslation("error.unexpected");
+                    Notification n = Notification.show(text, 6000, Notification.Position.MIDDLE);
+                    n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            });
+        });
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(VaadinSession.getCurrent().getLocale()));
+    }
+
+    private static DomainException findDomain(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof DomainException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static Locale localeFrom(VaadinRequest request) {
+        Cookie[] cookies = request.getCookies();
+        boolean english = cookies != null && Arrays.stream(cookies)
+                .anyMatch(c -> LANG_COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
+        return english ? Messages.ENGLISH : Messages.VIETNAMESE;
+    }
+}

@@ -1,0 +1,426 @@
+package vn.thituyen.delivery;
+
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.delivery.DeliveryEvents.PartClosed;
+import vn.thituyen.delivery.DeliveryEvents.SittingClosed;
+import vn.thituyen.delivery.DeliveryEvents.SittingOpened;
+import vn.thituyen.delivery.DeliveryEvents.SittingPrepared;
+import vn.thituyen.delivery.ExamScreen.CurrentPart;
+import vn.thituyen.delivery.ExamScreen.Item;
+import vn.thituyen.delivery.ExamScreen.PartState;
+import vn.thituyen.delivery.ExamScreen.PartSummary;
+import vn.thituyen.delivery.domain.Answer;
+import vn.thituyen.delivery.domain.AnswerRepository;
+import vn.thituyen.delivery.domain.Attempt;
+import vn.thituyen.delivery.domain.AttemptPart;
+import vn.thituyen.delivery.domain.AttemptPartRepository;
+import vn.thituyen.delivery.domain.AttemptRepository;
+import vn.thituyen.delivery.domain.PaperItem;
+import vn.thituyen.delivery.domain.PaperItemRepository;
+import vn.thituyen.delivery.domain.Sitting;
+import vn.thituyen.delivery.domain.SittingRepository;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.identity.ExamTicketCheck;
+import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.QuestionBankService.BankInfo;
+import vn.thituyen.questionbank.QuestionBankService.DrawnQuestion;
+import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+import vn.thituyen.questionbank.Subject;
+import vn.thituyen.registration.CandidateInfo;
+import vn.thituyen.registration.RegistrationService;
+import vn.thituyen.registration.RegistrationService.RoomInfo;
+
+/** Round 1 on computer: sittings, papers, answers, the server-kept clock, scoring. */
+@Service
+public class DeliveryService implements ExamTicketCheck {
+
+    private static final char[] OTP_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    private static final int OTP_LENGTH = 6;
+
+    private final SittingRepository sittings;
+    private final AttemptRepository attempts;
+    private final AttemptPartRepository parts;
+    private final PaperItemRepository items;
+    private final AnswerRepository answers;
+    private final RegistrationService registration;
+    private final CampaignService campaigns;
+    private final QuestionBankService banks;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
+            PaperItemRepository items, AnswerRepository answers, RegistrationService registration,
+            CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
+        this.sittings = sittings;
+        this.attempts = attempts;
+        this.parts = parts;
+        this.items = items;
+        this.answers = answers;
+        this.registration = registration;
+        this.campaigns = campaigns;
+        this.banks = banks;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- secretary / invigilator
+
+    /**
+     * Draws every candidate's paper for a room in one batch (a different random paper each, questions and
+     * options shuffled) and issues each a one-time password. Refuses when a bank is under 3 × the draw.
+     */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public long prepareSitting(long roomId) {
+        RoomInfo room = registration.room(roomId);
+        if (sittings.findByRoomId(roomId).isPresent()) {
+            throw new DomainException("error.sitting.exists");
+        }
+        RuleSet ruleSet = campaigns.campaign(room.campaignId()).ruleSet();
+        List<CandidateInfo> candidates = registration.candidatesInRoom(roomId);
+        if (candidates.isEmpty()) {
+            throw new DomainException("error.sitting.empty");
+        }
+        Sitting sitting = sittings.save(new Sitting(room.campaignId(), roomId, currentUser.username(), clock.instant()));
+        for (CandidateInfo c : candidates) {
+            Attempt attempt = attempts.save(new Attempt(sitting.getId(), c.applicationId(), c.candidateNumber(),
+                    newOneTimePassword()));
+            for (RuleSet.Round1Part spec : ruleSet.round1Parts()) {
+                boolean exempt = spec.subject() == RuleSet.Subject.FOREIGN_LANGUAGE && c.foreignLanguageExempt();
+                if (exempt) {
+                    parts.save(new AttemptPart(attempt.getId(), spec, null, true));
+                    continue;
+                }
+                BankInfo bank = bankFor(spec.subject(), c);
+                AttemptPart part = parts.save(new AttemptPart(attempt.getId(), spec, bank.id(), false));
+                List<DrawnQuestion> paper = banks.drawPaper(bank.id(), spec.questionCount(), random);
+                List<PaperItem> batch = new ArrayList<>(paper.size());
+                for (int i = 0; i < paper.size(); i++) {
+                    batch.add(new PaperItem(part.getId(), i + 1, paper.get(i).questionId(), paper.get(i).optionOrder()));
+                }
+                items.saveAll(batch);
+            }
+        }
+        events.publishEvent(new SittingPrepared(sitting.getId(), roomId, candidates.size(), currentUser.username()));
+        return sitting.getId();
+    }
+
+    private BankInfo bankFor(RuleSet.Subject subject, CandidateInfo c) {
+        Optional<BankInfo> bank = subject == RuleSet.Subject.GENERAL_KNOWLEDGE
+                ? banks.bankFor(Subject.GENERAL_KNOWLEDGE, null)
+                : banks.bankFor(Subject.FOREIGN_LANGUAGE, c.foreignLanguage().name());
+        return bank.orElseThrow(() -> new DomainException("error.bank.missing"));
+    }
+
+    private String newOneTimePassword() {
+        char[] c = new char[OTP_LENGTH];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = OTP_ALPHABET[random.nextInt(OTP_ALPHABET.length)];
+        }
+        return new String(c);
+    }
+
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
+    @Transactional
+    public void openSitting(long sittingId) {
+        sitting(sittingId).open(clock.instant());
+        events.publishEvent(new SittingOpened(sittingId, currentUser.username()));
+    }
+
+    /** Closes the sitting: every part still running is closed and scored now. */
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
+    @Transactional
+    public void closeSitting(long sittingId) {
+        Sitting s = sitting(sittingId);
+        Instant now = clock.instant();
+        for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sittingId)) {
+            for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(a.getId())) {
+                if (p.isOpen()) {
+                    closePart(a, p, now, false);
+                }
+            }
+            finishIfDone(a, now);
+        }
+        s.close(now);
+        events.publishEvent(new SittingClosed(sittingId, currentUser.username()));
+    }
+
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public List<SittingInfo> sittings(long campaignId) {
+        Map<Long, Sitting> byRoom = sittings.findByCampaignId(campaignId).stream()
+                .collect(Collectors.toMap(Sitting::getRoomId, Function.identity()));
+        List<SittingInfo> out = new ArrayList<>();
+        for (RoomInfo room : registration.rooms(campaignId)) {
+            Sitting s = byRoom.get(room.id());
+            out.add(new SittingInfo(room.id(), room.name(), registration.candidatesInRoom(room.id()).size(),
+                    s == null ? null : s.getId(), s == null ? null : s.getStatus()));
+        }
+        return out;
+    }
+
+    /** The room roster with one-time passwords and live progress (for the invigilators and the secretary). */
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
+    @Transactional(readOnly = true)
+    public List<RosterRow> roster(long sittingId) {
+        sitting(sittingId);
+        List<RosterRow> rows = new ArrayList<>();
+        for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sittingId)) {
+            CandidateInfo c = registration.candidate(a.getApplicationId());
+            long answered = answers.latestForAttempt(a.getId()).stream().filter(x -> x.getChosenIdx() != null).count();
+            rows.add(new RosterRow(a.getId(), a.getCandidateNumber(), c.fullName(), c.dateOfBirth(),
+                    a.getOneTimePassword(), a.getStatus().name(), answered));
+        }
+        return rows;
+    }
+
+    // ---------------------------------------------------------------- sign-in at the room
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Examinee> check(String candidateNumber, String oneTimePassword) {
+        for (Attempt a : attempts.findByCandidateNumber(candidateNumber.toUpperCase())) {
+            boolean open = sittings.findById(a.getSittingId()).map(s -> s.getStatus() == Sitting.Status.OPEN)
+                    .orElse(false);
+            boolean match = MessageDigest.isEqual(a.getOneTimePassword().getBytes(StandardCharsets.UTF_8),
+                    oneTimePassword.toUpperCase().getBytes(StandardCharsets.UTF_8));
+            if (open && match) {
+                return Optional.of(new Examinee(a.getId(), a.getCandidateNumber(),
+                        registration.candidate(a.getApplicationId()).fullName()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // ---------------------------------------------------------------- the candidate's screen
+
+    /** The signed-in examinee's screen. Parts whose time ran out are closed first (stamped at their deadline). */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional
+    public ExamScreen screen() {
+        Attempt attempt = myAttempt();
+        Instant now = clock.instant();
+        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        for (AttemptPart p : ps) {
+            if (p.isOpen() && !now.isBefore(p.getDeadline())) {
+                closePart(attempt, p, now, true);
+            }
+        }
+        finishIfDone(attempt, now);
+        CandidateInfo c = registration.candidate(attempt.getApplicationId());
+        String position = campaigns.position(c.positionId()).name();
+        boolean open = sitting(attempt.getSittingId()).getStatus() == Sitting.Status.OPEN;
+        List<PartSummary> summaries = new ArrayList<>();
+        CurrentPart current = null;
+        for (AttemptPart p : ps) {
+            PartState state = p.isExempt() ? PartState.EXEMPT
+                    : p.isClosed() ? PartState.CLOSED : p.isOpen() ? PartState.IN_PROGRESS : PartState.NOT_STARTED;
+            summaries.add(new PartSummary(p.getPartNo(), p.getSubject(), p.getQuestionCount(), p.getDurationMinutes(),
+                    state, p.getCorrectCount(), p.getPassed()));
+            if (state == PartState.IN_PROGRESS) {
+                current = currentPart(attempt, p, now);
+            }
+        }
+        return new ExamScreen(attempt.getCandidateNumber(), c.fullName(), position, open,
+                attempt.getStatus() == Attempt.Status.SUBMITTED, summaries, current);
+    }
+
+    private CurrentPart currentPart(Attempt attempt, AttemptPart p, Instant now) {
+        List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
+        Map<Long, QuestionText> texts = banks.questionTexts(paper.stream().map(PaperItem::getQuestionId).toList());
+        Map<Long, Integer> chosen = latestChoices(attempt.getId());
+        List<Item> shown = new ArrayList<>(paper.size());
+        for (PaperItem it : paper) {
+            QuestionText q = texts.get(it.getQuestionId());
+            int[] order = it.order();
+            List<String> options = new ArrayList<>(order.length);
+            for (int original : order) {
+                options.add(q.options().get(original));
+            }
+            Integer original = chosen.get(it.getId());
+            shown.add(new Item(it.getId(), it.getSeq(), q.stem(), options,
+                    original == null ? null : it.displayIndex(original)));
+        }
+        long remaining = Math.max(0, Duration.between(now, p.getDeadline()).toSeconds());
+        return new CurrentPart(p.getPartNo(), p.getSubject(), p.getDeadline(), remaining, shown);
+    }
+
+    /** Starts the next part that is neither exempt nor done; its deadline is fixed now, on the server. */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional
+    public void startNextPart() {
+        Attempt attempt = myAttempt();
+        requireOpen(attempt);
+        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        if (ps.stream().anyMatch(AttemptPart::isOpen)) {
+            return; // already running: starting twice (two tabs, a double click) changes nothing
+        }
+        AttemptPart next = ps.stream().filter(p -> !p.isExempt() && p.getStartedAt() == null).findFirst()
+                .orElseThrow(() -> new DomainException("error.exam.nothingToStart"));
+        Instant now = clock.instant();
+        attempt.start(now);
+        next.start(now);
+    }
+
+    /**
+     * Saves one answer in its own transaction; the caller shows "saved" only after this returns.
+     * @param displayIndex the option as shown to the candidate, or null to clear the answer
+     */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional
+    public Instant saveAnswer(long itemId, Integer displayIndex) {
+        Attempt attempt = myAttempt();
+        requireOpen(attempt);
+        PaperItem item = items.findById(itemId).orElseThrow(() -> new DomainException("error.notFound"));
+        AttemptPart part = parts.findById(item.getAttemptPartId()).orElseThrow();
+        if (!part.getAttemptId().equals(attempt.getId())) {
+            throw new DomainException("error.forbidden");
+        }
+        Instant now = clock.instant();
+        if (!part.isOpen() || !now.isBefore(part.getDeadline())) {
+            throw new DomainException("error.exam.partClosed");
+        }
+        Integer original = null;
+        if (displayIndex != null) {
+            int[] order = item.order();
+            if (displayIndex < 0 || displayIndex >= order.length) {
+                throw new DomainException("error.exam.badOption");
+            }
+            original = order[displayIndex];
+        }
+        answers.save(new Answer(itemId, attempt.getId(), original, now));
+        return now;
+    }
+
+    /** The candidate hands in the running part before time is up. */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional
+    public void submitCurrentPart() {
+        Attempt attempt = myAttempt();
+        Instant now = clock.instant();
+        for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(attempt.getId())) {
+            if (p.isOpen()) {
+                closePart(attempt, p, now, !now.isBefore(p.getDeadline()));
+            }
+        }
+        finishIfDone(attempt, now);
+    }
+
+    /** Closes parts whose deadline passed even if no browser is there any more. */
+    @Transactional
+    public int closeExpiredParts() {
+        Instant now = clock.instant();
+        int closed = 0;
+        for (AttemptPart p : parts.findExpired(now)) {
+            Attempt a = attempts.findById(p.getAttemptId()).orElseThrow();
+            closePart(a, p, now, true);
+            finishIfDone(a, now);
+            closed++;
+        }
+        return closed;
+    }
+
+    private void closePart(Attempt attempt, AttemptPart p, Instant now, boolean byTimeout) {
+        List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
+        Map<Long, Integer> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
+        Map<Long, Integer> chosen = latestChoices(attempt.getId());
+        int correct = 0;
+        for (PaperItem it : paper) {
+            Integer c = chosen.get(it.getId());
+            if (c != null && c.equals(keys.get(it.getQuestionId()))) {
+                correct++;
+            }
+        }
+        RuleSet ruleSet = campaigns.campaign(sitting(attempt.getSittingId()).getCampaignId()).ruleSet();
+        boolean passed = ruleSet.partPassed(correct, p.getQuestionCount());
+        p.close(now, correct, passed);
+        events.publishEvent(new PartClosed(attempt.getId(), p.getPartNo(), correct, p.getQuestionCount(), passed,
+                byTimeout));
+    }
+
+    private void finishIfDone(Attempt attempt, Instant now) {
+        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        if (attempt.getStatus() == Attempt.Status.IN_PROGRESS
+                && ps.stream().allMatch(p -> p.isExempt() || p.isClosed())) {
+            attempt.finish(ps.stream().map(AttemptPart::getClosedAt).filter(java.util.Objects::nonNull)
+                    .max(Instant::compareTo).orElse(now));
+        }
+    }
+
+    private Map<Long, Integer> latestChoices(long attemptId) {
+        Map<Long, Integer> out = new HashMap<>();
+        for (Answer a : answers.latestForAttempt(attemptId)) {
+            if (a.getChosenIdx() != null) {
+                out.put(a.getPaperItemId(), a.getChosenIdx());
+            }
+        }
+        return out;
+    }
+
+    private Attempt myAttempt() {
+        Long attemptId = currentUser.require().attemptId();
+        if (attemptId == null) {
+            throw new DomainException("error.forbidden");
+        }
+        return attempts.findById(attemptId).orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    private void requireOpen(Attempt attempt) {
+        if (sitting(attempt.getSittingId()).getStatus() != Sitting.Status.OPEN) {
+            throw new DomainException("error.sitting.notOpen");
+        }
+    }
+
+    private Sitting sitting(long id) {
+        return sittings.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    // ---------------------------------------------------------------- reads for results and grading
+
+    /** Round-1 outcome of every candidate of the campaign who had a paper. */
+    @Transactional(readOnly = true)
+    public Map<Long, Round1Outcome> round1Outcomes(long campaignId) {
+        Map<Long, Round1Outcome> out = new HashMap<>();
+        for (Sitting s : sittings.findByCampaignId(campaignId)) {
+            for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
+                List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
+                boolean sat = a.getStartedAt() != null;
+                boolean passed = sat && ps.stream().allMatch(p -> p.isExempt() || Boolean.TRUE.equals(p.getPassed()));
+                int gk = ps.stream().filter(p -> p.getSubject() == RuleSet.Subject.GENERAL_KNOWLEDGE)
+                        .map(AttemptPart::getCorrectCount).filter(java.util.Objects::nonNull).findFirst().orElse(0);
+                out.put(a.getApplicationId(), new Round1Outcome(a.getApplicationId(), sat, passed, gk));
+            }
+        }
+        return out;
+    }
+
+    public record SittingInfo(long roomId, String roomName, int candidates, Long sittingId, Sitting.Status status) {
+    }
+
+    public record RosterRow(long attemptId, String candidateNumber, String fullName, java.time.LocalDate dateOfBirth,
+            String oneTimePassword, String status, long answered) {
+    }
+}

@@ -1,0 +1,31 @@
+package vn.thituyen.delivery;
+
+import java.time.Instant;
+import java.util.List;
+import vn.thituyen.campaign.RuleSet;
+
+/** What the candidate's exam screen shows; never contains answer keys. */
+public record ExamScreen(
+        String candidateNumber,
+        String fullName,
+        String positionName,
+        boolean sittingOpen,
+        boolean finished,
+        List<PartSummary> parts,
+        /** the part in progress, or null */
+        CurrentPart current) {
+
+    public enum PartState { EXEMPT, NOT_STARTED, IN_PROGRESS, CLOSED }
+
+    public record PartSummary(int partNo, RuleSet.Subject subject, int questionCount, int durationMinutes,
+            PartState state, Integer correct, Boolean passed) {
+    }
+
+    public record CurrentPart(int partNo, RuleSet.Subject subject, Instant deadline, long remainingSeconds,
+            List<Item> items) {
+    }
+
+    /** A question as shown: options in this candidate's order; {@code chosen} is a display index or null. */
+    public record Item(long itemId, int seq, String stem, List<String> options, Integer chosen) {
+    }
+}

@@ -1,0 +1,13 @@
+package vn.thituyen.delivery.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+    /** The latest answer of each item of an attempt. */
+    @Query("select a from Answer a where a.attemptId = ?1 and a.id = "
+            + "(select max(b.id) from Answer b where b.paperItemId = a.paperItemId)")
+    List<Answer> latestForAttempt(Long attemptId);
+}

@@ -1,0 +1,69 @@
+package vn.thituyen.delivery.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** One candidate's round-1 attempt (bài thi trên máy): the paper and its answers hang off it. */
+@Entity
+public class Attempt {
+
+    public enum Status { NOT_STARTED, IN_PROGRESS, SUBMITTED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "sitting_id", nullable = false)
+    private Long sittingId;
+    @Column(name = "application_id", nullable = false)
+    private Long applicationId;
+    @Column(name = "candidate_number", nullable = false)
+    private String candidateNumber;
+    @Column(name = "one_time_password", nullable = false)
+    private String oneTimePassword;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    protected Attempt() {
+    }
+
+    public Attempt(long sittingId, long applicationId, String candidateNumber, String oneTimePassword) {
+        this.sittingId = sittingId;
+        this.applicationId = applicationId;
+        this.candidateNumber = candidateNumber;
+        this.oneTimePassword = oneTimePassword;
+        this.status = Status.NOT_STARTED;
+    }
+
+    public void start(Instant at) {
+        if (status == Status.NOT_STARTED) {
+            status = Status.IN_PROGRESS;
+            startedAt = at;
+        }
+    }
+
+    public void finish(Instant at) {
+        if (status != Status.SUBMITTED) {
+            status = Status.SUBMITTED;
+            submittedAt = at;
+        }
+    }
+
+    public Long getId() { return id; }
+    public Long getSittingId() { return sittingId; }
+    public Long getApplicationId() { return applicationId; }
+    public String getCandidateNumber() { return candidateNumber; }
+    public String getOneTimePassword() { return oneTimePassword; }
+    public Status getStatus() { return status; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getSubmittedAt() { return submittedAt; }
+}

@@ -1,0 +1,70 @@
+package vn.thituyen.delivery.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import vn.thituyen.common.DomainException;
+
+/** A computer-based sitting of one room (ca thi): prepared (papers drawn), open, closed. */
+@Entity
+public class Sitting {
+
+    public enum Status { PREPARED, OPEN, CLOSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "campaign_id", nullable = false)
+    private Long campaignId;
+    @Column(name = "room_id", nullable = false)
+    private Long roomId;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "prepared_at", nullable = false)
+    private Instant preparedAt;
+    @Column(name = "prepared_by", nullable = false)
+    private String preparedBy;
+    @Column(name = "opened_at")
+    private Instant openedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Sitting() {
+    }
+
+    public Sitting(long campaignId, long roomId, String by, Instant at) {
+        this.campaignId = campaignId;
+        this.roomId = roomId;
+        this.status = Status.PREPARED;
+        this.preparedBy = by;
+        this.preparedAt = at;
+    }
+
+    public void open(Instant at) {
+        if (status != Status.PREPARED) {
+            throw new DomainException("error.sitting.state");
+        }
+        status = Status.OPEN;
+        openedAt = at;
+    }
+
+    public void close(Instant at) {
+        if (status != Status.OPEN) {
+            throw new DomainException("error.sitting.state");
+        }
+        status = Status.CLOSED;
+        closedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getRoomId() { return roomId; }
+    public Status getStatus() { return status; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getClosedAt() { return closedAt; }
+}

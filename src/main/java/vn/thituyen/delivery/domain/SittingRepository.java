@@ -1,0 +1,13 @@
+package vn.thituyen.delivery.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SittingRepository extends JpaRepository<Sitting, Long> {
+    Optional<Sitting> findByRoomId(Long roomId);
+
+    List<Sitting> findByCampaignId(Long campaignId);
+
+    List<Sitting> findByStatus(Sitting.Status status);
+}

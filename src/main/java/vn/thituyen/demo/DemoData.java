@@ -1,0 +1,123 @@
+package vn.thituyen.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.grading.GradingService;
+import vn.thituyen.identity.IdentityService;
+import vn.thituyen.identity.Role;
+import vn.thituyen.publication.PublicationService;
+import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.Subject;
+
+/**
+ * Demo data (profile {@code demo}, the default for {@code ./mvnw spring-boot:run}; never in production):
+ * one campaign with two positions, the sample question banks, and one account per staff role.
+ * Loaded once: skipped when the demo campaign exists.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo@2026";
+    static final String CAMPAIGN = "HD-CC-2026";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+    private final IdentityService identity;
+    private final CampaignService campaigns;
+    private final QuestionBankService banks;
+    private final GradingService grading;
+    private final PublicationService publication;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    DemoData(IdentityService identity, CampaignService campaigns, QuestionBankService banks, GradingService grading,
+            PublicationService publication, TransactionTemplate tx, Clock clock) {
+        this.identity = identity;
+        this.campaigns = campaigns;
+        this.banks = banks;
+        this.grading = grading;
+        this.publication = publication;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (campaigns.byCode(CAMPAIGN).isPresent()) {
+            return;
+        }
+        var auth = new UsernamePasswordAuthenticationToken("demo-loader", null,
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_AUTHOR"));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            tx.executeWithoutResult(s -> load());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        LOG.info("Demo data loaded: campaign {}, accounts with password {}", CAMPAIGN, PASSWORD);
+    }
+
+    private void load() {
+        publication.saveSetting("authority.parent", "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG");
+        publication.saveSetting("authority.name", "SỞ NỘI VỤ");
+        publication.saveSetting("authority.place", "Hải Dương");
+        identity.createAccount("admin", PASSWORD, "Nguyễn Thị Quản Trị", "admin@sonoivu.example.vn", Role.ADMIN);
+        identity.createAccount("secretary", PASSWORD, "Trần Văn Thư Ký", "thuky@sonoivu.example.vn", Role.SECRETARY);
+        identity.createAccount("chair", PASSWORD, "Lê Minh Chủ Tịch", "chutich@sonoivu.example.vn", Role.CHAIR);
+        identity.createAccount("author", PASSWORD, "Phạm Thu Hà", "bande@sonoivu.example.vn", Role.AUTHOR);
+        identity.createAccount("invigilator", PASSWORD, "Vũ Đức Giám", "giamthi@sonoivu.example.vn", Role.INVIGILATOR);
+        long g1 = identity.createAccount("grader1", PASSWORD, "Đỗ Quang Trưởng", "bgk1@sonoivu.example.vn", Role.GRADER);
+        long g2 = identity.createAccount("grader2", PASSWORD, "Hoàng Thị Lan", "bgk2@sonoivu.example.vn", Role.GRADER);
+
+        Instant now = clock.instant();
+        long campaign = campaigns.createCampaign(CAMPAIGN,
+                "Kỳ thi tuyển công chức tỉnh Hải Dương năm 2026", RuleSet.CIVIL_SERVANT_2020,
+                now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)));
+        campaigns.addPosition(campaign, "VT01", "Chuyên viên quản lý nhân sự", "Sở Nội vụ", 2);
+        campaigns.addPosition(campaign, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+        grading.addBoardMember(campaign, g1, true);
+        grading.addBoardMember(campaign, g2, false);
+
+        banks.importAiken("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null,
+                read("general-knowledge.aiken.txt"), "demo-loader");
+        banks.importAiken("TA", "Ngoại ngữ – Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH",
+                read("english.aiken.txt"), "demo-loader");
+    }
+
+    /** The sample banks live in {@code question-banks/}; packaged copies are used when run from a jar. */
+    private static String read(String name) {
+        Path file = Path.of("question-banks", name);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            }
+            try (InputStream in = DemoData.class.getResourceAsStream("/question-banks/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("Question bank not found: " + name);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

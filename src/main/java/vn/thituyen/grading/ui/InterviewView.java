@@ -1,0 +1,141 @@
+package vn.thituyen.grading.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import com.vaadin.flow.component.HasValidation;
+import java.util.Map;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Notices;
+import vn.thituyen.grading.GradingService;
+import vn.thituyen.grading.GradingService.InterviewRow;
+import vn.thituyen.grading.GradingService.InterviewSheet;
+import vn.thituyen.grading.domain.BoardScoreRule;
+
+/** Round 2 interview marking: each member enters a score out of 100; the head decides wide spreads. */
+@Route(value = "interviews", layout = MainLayout.class)
+@RolesAllowed("GRADER")
+public class InterviewView extends VerticalLayout implements HasDynamicTitle {
+
+    final Grid<InterviewRow> grid = new Grid<>();
+    final VerticalLayout detail = new VerticalLayout();
+    final BigDecimalField score = new BigDecimalField();
+    final BigDecimalField decidedScore = new BigDecimalField();
+    final TextField reason = new TextField();
+    private final transient GradingService grading;
+    private final transient CampaignInfo campaign;
+    private InterviewSheet sheet;
+
+    public InterviewView(GradingService grading, CampaignService campaigns) {
+        this.grading = grading;
+        this.campaign = campaigns.current().orElse(null);
+        setSizeFull();
+        if (campaign == null) {
+            add(new Paragraph(getTranslation("registration.noCampaign")));
+            return;
+        }
+        grid.setId("interview-grid");
+        grid.addColumn(InterviewRow::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
+        grid.addColumn(InterviewRow::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
+        grid.addColumn(InterviewRow::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        grid.addColumn(r -> r.myScore() == null ? "" : r.myScore().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("interview.myScore"));
+        grid.addColumn(r -> r.scoresEntered() + "/" + r.boardSize()).setHeader(getTranslation("interview.entered"));
+        grid.addColumn(this::state).setHeader(getTranslation("interview.state")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
+        score.setLabel(getTranslation("interview.score"));
+        score.setId("score");
+        decidedScore.setLabel(getTranslation("interview.decidedScore"));
+        decidedScore.setId("decided-score");
+        reason.setLabel(getTranslation("interview.reason"));
+        reason.setId("decision-reason");
+        reason.setWidth("30em");
+        add(new H2(getTranslation("interview.title", campaign.name())),
+                new Paragraph(getTranslation("interview.rule")), grid, detail);
+        refresh();
+    }
+
+    private String state(InterviewRow r) {
+        if (r.outcome() == BoardScoreRule.Kind.INCOMPLETE) {
+            return getTranslation("interview.incomplete");
+        }
+        String spread = r.spread().stripTrailingZeros().toPlainString();
+        if (r.finalScore() == null) {
+            return getTranslation("interview.needsDecision", spread);
+        }
+        return getTranslation(r.outcome() == BoardScoreRule.Kind.AGREED ? "interview.agreed" : "interview.decided",
+                r.finalScore().stripTrailingZeros().toPlainString(), spread);
+    }
+
+    private void refresh() {
+        sheet = grading.mySheet(campaign.id());
+        grid.setItems(sheet.rows());
+        detail.removeAll();
+    }
+
+    private void showDetail(InterviewRow r) {
+        detail.removeAll();
+        if (r == null) {
+            return;
+        }
+        detail.add(new H3(r.candidateNumber() + " – " + r.fullName()));
+        if (sheet.locked()) {
+            detail.add(new Paragraph(getTranslation("error.results.locked")));
+            return;
+        }
+        score.setValue(r.myScore());
+        score.setInvalid(false);
+        Button save = new Button(getTranslation("interview.save"), e -> run(() -> grading.enterScore(r.applicationId(),
+                score.getValue()), Map.of("score", score)));
+        save.setId("save-score");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout entry = new HorizontalLayout(score, save);
+        entry.setAlignItems(Alignment.BASELINE);
+        detail.add(entry);
+        if (sheet.head() && r.outcome() == BoardScoreRule.Kind.DECISION_REQUIRED) {
+            detail.add(new Paragraph(getTranslation("interview.allScores", r.allScores())));
+            decidedScore.clear();
+            reason.clear();
+            Button decide = new Button(getTranslation("interview.decide"),
+                    e -> run(() -> grading.decideScore(r.applicationId(), decidedScore.getValue(), reason.getValue()),
+                            Map.of("score", decidedScore, "reason", reason)));
+            decide.setId("decide-score");
+            HorizontalLayout d = new HorizontalLayout(decidedScore, reason, decide);
+            d.setAlignItems(Alignment.BASELINE);
+            detail.add(d);
+        }
+    }
+
+    private void run(Runnable action, Map<String, ? extends HasValidation> fields) {
+        try {
+            action.run();
+            Notices.success("interview.saved");
+            refresh();
+        } catch (FieldErrors e) {
+            Notices.showFieldErrors(e, fields);
+        } catch (DomainException e) {
+            Notices.error(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.interviews");
+    }
+}

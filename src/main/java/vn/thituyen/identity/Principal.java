@@ -1,0 +1,52 @@
+package vn.thituyen.identity;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in person. For an account, {@code userId} is set; for a candidate signed in at the exam room
+ * with candidate number + one-time password, {@code attemptId} is set instead.
+ */
+public class Principal extends User {
+
+    private final Long userId;
+    private final Long attemptId;
+    private final Role role;
+    private final String fullName;
+
+    public Principal(String username, String passwordHash, boolean enabled, Long userId, Long attemptId, Role role,
+            String fullName) {
+        super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
+        this.userId = userId;
+        this.attemptId = attemptId;
+        this.role = role;
+        this.fullName = fullName;
+    }
+
+    public Long userId() {
+        return userId;
+    }
+
+    public Long attemptId() {
+        return attemptId;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

@@ -1,0 +1,86 @@
+package vn.thituyen.publication;
+
+import java.time.LocalDate;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.publication.domain.ResultListPdf;
+import vn.thituyen.publication.domain.Setting;
+import vn.thituyen.publication.domain.SettingRepository;
+import vn.thituyen.results.ResultsService;
+import vn.thituyen.results.ResultsService.ResultSetView;
+
+/** Public results: the page, the JSON for the province portal and the official PDF. Published sets only. */
+@Service
+public class PublicationService {
+
+    static final String PARENT = "authority.parent";
+    static final String NAME = "authority.name";
+    static final String PLACE = "authority.place";
+
+    private final ResultsService results;
+    private final CampaignService campaigns;
+    private final SettingRepository settings;
+    private final Clock clock;
+
+    PublicationService(ResultsService results, CampaignService campaigns, SettingRepository settings, Clock clock) {
+        this.results = results;
+        this.campaigns = campaigns;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<CampaignInfo> campaignsWithPublishedResults() {
+        return campaigns.campaigns().stream().filter(c -> results.published(c.id()).isPresent()).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublishedResults> published(String campaignCode) {
+        return campaigns.byCode(campaignCode)
+                .flatMap(c -> results.published(c.id()).map(r -> new PublishedResults(c, r)));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<byte[]> officialPdf(String campaignCode) {
+        return published(campaignCode).map(p -> ResultListPdf.render(letterhead(), p.campaign().name(), p.results(),
+                LocalDate.ofInstant(p.results().publishedAt(), clock.getZone())));
+    }
+
+    @Transactional(readOnly = true)
+    public Letterhead letterhead() {
+        return new Letterhead(value(PARENT, "ỦY BAN NHÂN DÂN TỈNH"), value(NAME, "SỞ NỘI VỤ"), value(PLACE, ""));
+    }
+
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public void updateLetterhead(Letterhead l) {
+        saveSetting(PARENT, l.parentAuthority());
+        saveSetting(NAME, l.authority());
+        saveSetting(PLACE, l.place());
+    }
+
+    /** Used by the demo data loader as well as by administrators. */
+    @Transactional
+    public void saveSetting(String key, String value) {
+        if (value == null || value.isBlank() || value.length() > 200 || value.contains("<")) {
+            throw new FieldErrors(java.util.Map.of(key, "validation.text.chars"));
+        }
+        Setting s = settings.findById(key).orElseGet(() -> new Setting(key, value));
+        s.setValue(value.trim());
+        settings.save(s);
+    }
+
+    private String value(String key, String fallback) {
+        return settings.findById(key).map(Setting::getValue).orElse(fallback);
+    }
+
+    public record PublishedResults(CampaignInfo campaign, ResultSetView results) {
+    }
+}

@@ -1,0 +1,82 @@
+package vn.thituyen.publication.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thituyen.common.Messages;
+import vn.thituyen.publication.PublicationService;
+import vn.thituyen.publication.PublicationService.PublishedResults;
+
+/**
+ * Published results for the province's web portal, at stable URLs, no sign-in:
+ * {@code /api/public/campaigns}, {@code /api/public/campaigns/{code}/results},
+ * {@code /api/public/campaigns/{code}/results.pdf}.
+ */
+@RestController
+@RequestMapping("/api/public/campaigns")
+class PublicResultsController {
+
+    private final PublicationService publication;
+
+    PublicResultsController(PublicationService publication) {
+        this.publication = publication;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    List<CampaignJson> campaigns() {
+        return publication.campaignsWithPublishedResults().stream()
+                .map(c -> new CampaignJson(c.code(), c.name(), "/api/public/campaigns/" + c.code() + "/results",
+                        "/api/public/campaigns/" + c.code() + "/results.pdf"))
+                .toList();
+    }
+
+    @GetMapping(value = "/{code}/results", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> results(@PathVariable String code) {
+        return publication.published(code).<ResponseEntity<?>>map(p -> ResponseEntity.ok(json(p)))
+                .orElseGet(() -> notFound());
+    }
+
+    @GetMapping(value = "/{code}/results.pdf")
+    ResponseEntity<?> pdf(@PathVariable String code) {
+        return publication.officialPdf(code).<ResponseEntity<?>>map(bytes -> ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("ket-qua-" + code + ".pdf").build().toString())
+                .body(bytes)).orElseGet(() -> notFound());
+    }
+
+    private static ResponseEntity<Map<String, String>> notFound() {
+        return ResponseEntity.status(404).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", Messages.vi("public.notPublished")));
+    }
+
+    private static ResultsJson json(PublishedResults p) {
+        return new ResultsJson(p.campaign().code(), p.campaign().name(), p.results().version(),
+                p.results().approvedAt(), p.results().publishedAt(),
+                p.results().lines().stream().map(l -> new LineJson(l.candidateNumber(), l.fullName(), l.dateOfBirth(),
+                        l.positionName(), l.round2Score(), l.priorityPoints(), l.total(), l.rank(), l.outcome(),
+                        Messages.vi("outcome." + l.outcome()))).toList());
+    }
+
+    record CampaignJson(String code, String name, String results, String pdf) {
+    }
+
+    record ResultsJson(String campaignCode, String campaignName, int version, Instant approvedAt, Instant publishedAt,
+            List<LineJson> results) {
+    }
+
+    record LineJson(String candidateNumber, String fullName, LocalDate dateOfBirth, String position,
+            BigDecimal round2Score, BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome,
+            String outcomeText) {
+    }
+}

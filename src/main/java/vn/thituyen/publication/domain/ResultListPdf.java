@@ -1,0 +1,119 @@
+package vn.thituyen.publication.domain;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import vn.thituyen.common.Messages;
+import vn.thituyen.common.PdfFonts;
+import vn.thituyen.publication.Letterhead;
+import vn.thituyen.results.ResultsService.ResultLine;
+import vn.thituyen.results.ResultsService.ResultSetView;
+
+/** The official result list (danh sách kết quả) as a PDF: Vietnamese text, embedded DejaVu fonts. */
+public final class ResultListPdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ResultListPdf() {
+    }
+
+    public static byte[] render(Letterhead head, String campaignName, ResultSetView results, LocalDate issued) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        PdfWriter.getInstance(doc, out);
+        doc.addTitle(Messages.vi("pdf.title"));
+        doc.addCreator("ThiTuyen");
+        doc.open();
+
+        PdfPTable top = new PdfPTable(2);
+        top.setWidthPercentage(100);
+        top.addCell(plain(head.parentAuthority() + "\n" + head.authority(), PdfFonts.bold(11), Element.ALIGN_CENTER));
+        top.addCell(plain(Messages.vi("pdf.nation") + "\n" + Messages.vi("pdf.motto"), PdfFonts.bold(11),
+                Element.ALIGN_CENTER));
+        top.addCell(plain("", PdfFonts.regular(10), Element.ALIGN_CENTER));
+        top.addCell(plain(Messages.vi("pdf.dateLine", head.place(), issued.getDayOfMonth(), issued.getMonthValue(),
+                String.valueOf(issued.getYear())), PdfFonts.italic(10), Element.ALIGN_CENTER));
+        doc.add(top);
+
+        Paragraph title = new Paragraph(Messages.vi("pdf.title"), PdfFonts.bold(14));
+        title.setAlignment(Element.ALIGN_CENTER);
+        title.setSpacingBefore(14);
+        doc.add(title);
+        Paragraph sub = new Paragraph(campaignName, PdfFonts.bold(12));
+        sub.setAlignment(Element.ALIGN_CENTER);
+        sub.setSpacingAfter(4);
+        doc.add(sub);
+        Paragraph approved = new Paragraph(Messages.vi("pdf.approved", results.version(),
+                results.approvedBy() == null ? "" : results.approvedBy()), PdfFonts.italic(9));
+        approved.setAlignment(Element.ALIGN_CENTER);
+        approved.setSpacingAfter(10);
+        doc.add(approved);
+
+        String[] headers = {"pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.dob", "pdf.col.position",
+            "pdf.col.round2", "pdf.col.priority", "pdf.col.total", "pdf.col.outcome"};
+        PdfPTable table = new PdfPTable(new float[] {4, 8, 20, 9, 22, 8, 8, 8, 13});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String h : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(Messages.vi(h), PdfFonts.bold(9)));
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            cell.setPadding(4);
+            table.addCell(cell);
+        }
+        List<ResultLine> lines = results.lines();
+        Font f = PdfFonts.regular(9);
+        for (int i = 0; i < lines.size(); i++) {
+            ResultLine l = lines.get(i);
+            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
+            table.addCell(cell(l.fullName(), f, Element.ALIGN_LEFT));
+            table.addCell(cell(l.dateOfBirth().format(DATE), f, Element.ALIGN_CENTER));
+            table.addCell(cell(l.positionName(), f, Element.ALIGN_LEFT));
+            table.addCell(cell(score(l.round2Score()), f, Element.ALIGN_CENTER));
+            table.addCell(cell(score(l.priorityPoints()), f, Element.ALIGN_CENTER));
+            table.addCell(cell(score(l.total()), f, Element.ALIGN_CENTER));
+            table.addCell(cell(Messages.vi("outcome." + l.outcome()), f, Element.ALIGN_LEFT));
+        }
+        doc.add(table);
+
+        Paragraph sign = new Paragraph(Messages.vi("pdf.signature"), PdfFonts.bold(11));
+        sign.setAlignment(Element.ALIGN_RIGHT);
+        sign.setSpacingBefore(18);
+        sign.setIndentationRight(40);
+        doc.add(sign);
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** Vietnamese decimal comma: 72,5. */
+    public static String score(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static PdfPCell cell(String text, Font font, int align) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        c.setHorizontalAlignment(align);
+        c.setPadding(3);
+        return c;
+    }
+
+    private static PdfPCell plain(String text, Font font, int align) {
+        PdfPCell c = new PdfPCell(new Phrase(text, font));
+        c.setHorizontalAlignment(align);
+        c.setBorder(Rectangle.NO_BORDER);
+        return c;
+    }
+}

@@ -1,0 +1,4 @@
+package vn.thituyen.questionbank;
+
+/** What a bank examines. */
+public enum Subject { GENERAL_KNOWLEDGE, FOREIGN_LANGUAGE }

@@ -1,0 +1,17 @@
+package vn.thituyen.questionbank.domain;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface QuestionRepository extends JpaRepository<Question, Long> {
+
+    @Query("select q.id from Question q where q.bankId = ?1 order by q.id")
+    List<Long> idsInBank(Long bankId);
+
+    long countByBankId(Long bankId);
+
+    @Query("select distinct q from Question q left join fetch q.options where q.id in ?1")
+    List<Question> findWithOptions(Collection<Long> ids);
+}

@@ -1,0 +1,34 @@
+package vn.thituyen.registration;
+
+import java.time.LocalDate;
+import vn.thituyen.campaign.PriorityCategory;
+
+/** What a candidate fills in: the registration form (Phiếu đăng ký dự tuyển). */
+public record ApplicationForm(
+        Long positionId,
+        String fullName,
+        LocalDate dateOfBirth,
+        Sex sex,
+        String ethnicity,
+        String citizenId,
+        String phone,
+        String email,
+        String address,
+        EducationLevel educationLevel,
+        String major,
+        PriorityCategory priorityCategory,
+        Exemption exemption,
+        String exemptionReason,
+        ForeignLanguage foreignLanguage) {
+
+    public enum Sex { MALE, FEMALE }
+
+    /** Highest qualification (trình độ đào tạo). */
+    public enum EducationLevel { INTERMEDIATE, COLLEGE, BACHELOR, MASTER, DOCTOR }
+
+    /** A part of round 1 the candidate asks to be exempted from (miễn thi). */
+    public enum Exemption { NONE, FOREIGN_LANGUAGE }
+
+    /** Language chosen for Part II. */
+    public enum ForeignLanguage { ENGLISH, NONE }
+}

@@ -1,0 +1,17 @@
+package vn.thituyen.registration;
+
+/** Events of the registration module, seen by the audit log. */
+public final class RegistrationEvents {
+
+    private RegistrationEvents() {
+    }
+
+    public record ApplicationSubmitted(long applicationId, long campaignId, String actor) {
+    }
+
+    public record ApplicationReviewed(long applicationId, String decision, String detail, String actor) {
+    }
+
+    public record EligibleListPublished(long campaignId, int candidates, int rooms, String actor) {
+    }
+}

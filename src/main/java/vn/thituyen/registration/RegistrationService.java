@@ -1,0 +1,263 @@
+package vn.thituyen.registration;
+
+import java.text.Collator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.campaign.CampaignService.PositionInfo;
+import vn.thituyen.common.ClockConfiguration;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.registration.RegistrationEvents.ApplicationReviewed;
+import vn.thituyen.registration.RegistrationEvents.ApplicationSubmitted;
+import vn.thituyen.registration.RegistrationEvents.EligibleListPublished;
+import vn.thituyen.registration.domain.Application;
+import vn.thituyen.registration.domain.ApplicationRepository;
+import vn.thituyen.registration.domain.ApplicationRules;
+import vn.thituyen.registration.domain.Room;
+import vn.thituyen.registration.domain.RoomRepository;
+
+/** Registration and eligibility review. A candidate only ever reaches their own application. */
+@Service
+public class RegistrationService {
+
+    /** Seats per room when the eligible list is published. */
+    static final int ROOM_CAPACITY = 30;
+
+    private final ApplicationRepository applications;
+    private final RoomRepository rooms;
+    private final CampaignService campaigns;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RegistrationService(ApplicationRepository applications, RoomRepository rooms, CampaignService campaigns,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.applications = applications;
+        this.rooms = rooms;
+        this.campaigns = campaigns;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The signed-in candidate submits the form. One application per candidate per campaign, inside the window. */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional
+    public long submit(long campaignId, ApplicationForm form) {
+        long userId = currentUser.require().userId();
+        CampaignInfo campaign = campaigns.campaign(campaignId);
+        if (!campaign.registrationOpenAt(clock.instant())) {
+            throw new DomainException("error.registration.closed");
+        }
+        if (applications.existsByCampaignIdAndUserId(campaignId, userId)) {
+            throw new DomainException("error.registration.duplicate");
+        }
+        Map<String, String> errors = new LinkedHashMap<>(ApplicationRules.validate(form, LocalDate.now(clock)));
+        if (form.positionId() != null && campaigns.positions(campaignId).stream()
+                .noneMatch(p -> p.id() == form.positionId())) {
+            errors.put("position", "validation.position");
+        }
+        if (form.priorityCategory() != null && !campaign.ruleSet().priorityCategories().contains(form.priorityCategory())) {
+            errors.put("priorityCategory", "validation.priority");
+        }
+        if (!errors.containsKey("citizenId") && applications.existsByCampaignIdAndCitizenId(campaignId,
+                form.citizenId().trim())) {
+            errors.put("citizenId", "validation.citizenId.taken");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        try {
+            Application saved = applications.saveAndFlush(new Application(campaignId, userId, form, clock.instant()));
+            events.publishEvent(new ApplicationSubmitted(saved.getId(), campaignId, currentUser.username()));
+            return saved.getId();
+        } catch (DataIntegrityViolationException race) {
+            // two tabs submitting at once: the unique keys keep one, the other is told plainly
+            throw new DomainException("error.registration.duplicate");
+        }
+    }
+
+    @Secured("ROLE_CANDIDATE")
+    @Transactional(readOnly = true)
+    public Optional<MyApplication> myApplication(long campaignId) {
+        long userId = currentUser.require().userId();
+        return applications.findByCampaignIdAndUserId(campaignId, userId).map(this::view);
+    }
+
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<MyApplication> applications(long campaignId) {
+        return applications.findByCampaignIdOrderBySubmittedAt(campaignId).stream().map(this::view).toList();
+    }
+
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public void accept(long applicationId) {
+        Application a = load(applicationId);
+        a.accept(currentUser.username(), clock.instant());
+        events.publishEvent(new ApplicationReviewed(applicationId, "ACCEPTED", "", currentUser.username()));
+    }
+
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public void reject(long applicationId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new FieldErrors(Map.of("reason", "validation.required"));
+        }
+        if (reason.length() > 500 || reason.contains("<") || reason.contains(">")) {
+            throw new FieldErrors(Map.of("reason", "validation.text.chars"));
+        }
+        Application a = load(applicationId);
+        a.reject(reason.trim(), currentUser.username(), clock.instant());
+        events.publishEvent(new ApplicationReviewed(applicationId, "REJECTED", reason.trim(), currentUser.username()));
+    }
+
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public void decidePriority(long applicationId, boolean confirmed) {
+        load(applicationId).decidePriority(confirmed, currentUser.username(), clock.instant());
+        events.publishEvent(new ApplicationReviewed(applicationId, confirmed ? "PRIORITY_CONFIRMED" : "PRIORITY_REFUSED",
+                "", currentUser.username()));
+    }
+
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public void decideExemption(long applicationId, boolean confirmed) {
+        load(applicationId).decideExemption(confirmed, currentUser.username(), clock.instant());
+        events.publishEvent(new ApplicationReviewed(applicationId,
+                confirmed ? "EXEMPTION_CONFIRMED" : "EXEMPTION_REFUSED", "", currentUser.username()));
+    }
+
+    /**
+     * Publishes the list of eligible candidates: every application must be reviewed and every claim decided;
+     * accepted candidates get a candidate number (SBD) and a room, in position then Vietnamese name order.
+     */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public void publishEligibleList(long campaignId) {
+        CampaignInfo campaign = campaigns.campaign(campaignId);
+        if (campaign.eligibleListPublished()) {
+            throw new DomainException("error.review.published");
+        }
+        List<Application> all = applications.findByCampaignIdOrderBySubmittedAt(campaignId);
+        boolean pending = all.stream().anyMatch(a -> a.getStatus() == ApplicationStatus.SUBMITTED
+                || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.getPriorityStatus() == ClaimStatus.CLAIMED
+                        || a.getExemptionStatus() == ClaimStatus.CLAIMED)));
+        if (pending) {
+            throw new DomainException("error.review.pending");
+        }
+        Map<Long, String> positionCodes = new HashMap<>();
+        for (PositionInfo p : campaigns.positions(campaignId)) {
+            positionCodes.put(p.id(), p.code());
+        }
+        Collator vi = Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        List<Application> accepted = new ArrayList<>(all.stream()
+                .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).toList());
+        if (accepted.isEmpty()) {
+            throw new DomainException("error.review.noneAccepted");
+        }
+        // Vietnamese lists sort by given name (the last word), then the full name.
+        accepted.sort(Comparator.comparing((Application a) -> positionCodes.get(a.getPositionId()))
+                .thenComparing(a -> givenName(a.getFullName()), vi)
+                .thenComparing(Application::getFullName, vi)
+                .thenComparing(Application::getId));
+        int roomCount = (accepted.size() + ROOM_CAPACITY - 1) / ROOM_CAPACITY;
+        List<Room> created = new ArrayList<>();
+        for (int i = 1; i <= roomCount; i++) {
+            created.add(rooms.save(new Room(campaignId, String.format("Phòng %02d", i), ROOM_CAPACITY)));
+        }
+        for (int i = 0; i < accepted.size(); i++) {
+            accepted.get(i).assignNumberAndRoom(String.format("TS%04d", i + 1), created.get(i / ROOM_CAPACITY).getId());
+        }
+        campaigns.markEligibleListPublished(campaignId);
+        events.publishEvent(new EligibleListPublished(campaignId, accepted.size(), roomCount, currentUser.username()));
+    }
+
+    private static String givenName(String fullName) {
+        int i = fullName.lastIndexOf(' ');
+        return i < 0 ? fullName : fullName.substring(i + 1);
+    }
+
+    // ---- reads for other modules ----
+
+    @Transactional(readOnly = true)
+    public CandidateInfo candidate(long applicationId) {
+        return info(load(applicationId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CandidateInfo> eligibleCandidates(long campaignId) {
+        return applications.findByCampaignIdAndStatus(campaignId, ApplicationStatus.ACCEPTED).stream()
+                .filter(a -> a.getCandidateNumber() != null).map(this::info)
+                .sorted(Comparator.comparing(CandidateInfo::candidateNumber)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<CandidateInfo> candidatesInRoom(long roomId) {
+        return applications.findByRoomIdOrderByCandidateNumber(roomId).stream().map(this::info).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RoomInfo> rooms(long campaignId) {
+        return rooms.findByCampaignIdOrderByName(campaignId).stream()
+                .map(r -> new RoomInfo(r.getId(), r.getCampaignId(), r.getName(), r.getCapacity())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public RoomInfo room(long roomId) {
+        Room r = rooms.findById(roomId).orElseThrow(() -> new DomainException("error.notFound"));
+        return new RoomInfo(r.getId(), r.getCampaignId(), r.getName(), r.getCapacity());
+    }
+
+    private Application load(long id) {
+        return applications.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    private CandidateInfo info(Application a) {
+        return new CandidateInfo(a.getId(), a.getCampaignId(), a.getPositionId(), a.getCandidateNumber(), a.getFullName(),
+                a.getDateOfBirth(), a.getRoomId(), a.getStatus(),
+                a.getPriorityStatus() == ClaimStatus.CONFIRMED ? a.getPriorityCategory() : null,
+                a.getExemptionStatus() == ClaimStatus.CONFIRMED
+                        && a.getExemption() == ApplicationForm.Exemption.FOREIGN_LANGUAGE,
+                a.getForeignLanguage());
+    }
+
+    private MyApplication view(Application a) {
+        PositionInfo p = campaigns.position(a.getPositionId());
+        String room = a.getRoomId() == null ? null : rooms.findById(a.getRoomId()).map(Room::getName).orElse(null);
+        return new MyApplication(a.getId(), a.getCampaignId(), p.id(), p.name(), a.getFullName(), a.getDateOfBirth(),
+                a.getSex(), a.getEthnicity(), a.getCitizenId(), a.getPhone(), a.getEmail(), a.getAddress(),
+                a.getEducationLevel(), a.getMajor(), a.getForeignLanguage(), a.getPriorityCategory(),
+                a.getPriorityStatus(), a.getExemption(), a.getExemptionReason(), a.getExemptionStatus(), a.getStatus(),
+                a.getRejectionReason(), a.getCandidateNumber(), room, a.getSubmittedAt().atZone(ClockConfiguration.ZONE)
+                        .toLocalDateTime());
+    }
+
+    public record RoomInfo(long id, long campaignId, String name, int capacity) {
+    }
+
+    /** An application as shown to its candidate and to the review board. */
+    public record MyApplication(long id, long campaignId, long positionId, String positionName, String fullName,
+            LocalDate dateOfBirth, ApplicationForm.Sex sex, String ethnicity, String citizenId, String phone, String email,
+            String address, ApplicationForm.EducationLevel educationLevel, String major,
+            ApplicationForm.ForeignLanguage foreignLanguage, vn.thituyen.campaign.PriorityCategory priorityCategory,
+            ClaimStatus priorityStatus, ApplicationForm.Exemption exemption, String exemptionReason,
+            ClaimStatus exemptionStatus, ApplicationStatus status, String rejectionReason, String candidateNumber,
+            String roomName, java.time.LocalDateTime submittedAt) {
+    }
+}

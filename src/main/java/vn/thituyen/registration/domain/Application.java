@@ -1,0 +1,192 @@
+package vn.thituyen.registration.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.thituyen.campaign.PriorityCategory;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.PersonName;
+import vn.thituyen.registration.ApplicationForm;
+import vn.thituyen.registration.ApplicationForm.EducationLevel;
+import vn.thituyen.registration.ApplicationForm.Exemption;
+import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
+import vn.thituyen.registration.ApplicationForm.Sex;
+import vn.thituyen.registration.ApplicationStatus;
+import vn.thituyen.registration.ClaimStatus;
+
+/** One candidate's application to one campaign (phiếu đăng ký dự tuyển). */
+@Entity
+public class Application {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "campaign_id", nullable = false)
+    private Long campaignId;
+    @Column(name = "position_id", nullable = false)
+    private Long positionId;
+    @Column(name = "user_id", nullable = false)
+    private Long userId;
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+    private String ethnicity;
+    @Column(name = "citizen_id")
+    private String citizenId;
+    private String phone;
+    private String email;
+    private String address;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level")
+    private EducationLevel educationLevel;
+    private String major;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "foreign_language")
+    private ForeignLanguage foreignLanguage;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority_category")
+    private PriorityCategory priorityCategory;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority_status")
+    private ClaimStatus priorityStatus;
+    @Enumerated(EnumType.STRING)
+    private Exemption exemption;
+    @Column(name = "exemption_reason")
+    private String exemptionReason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exemption_status")
+    private ClaimStatus exemptionStatus;
+    @Enumerated(EnumType.STRING)
+    private ApplicationStatus status;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+    @Column(name = "candidate_number")
+    private String candidateNumber;
+    @Column(name = "room_id")
+    private Long roomId;
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+    @Column(name = "reviewed_by")
+    private String reviewedBy;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+    @Version
+    private long version;
+
+    protected Application() {
+    }
+
+    /** Builds from a form already validated by {@link ApplicationRules}. */
+    public Application(long campaignId, long userId, ApplicationForm f, Instant now) {
+        this.campaignId = campaignId;
+        this.userId = userId;
+        this.positionId = f.positionId();
+        this.fullName = PersonName.normalize(f.fullName());
+        this.dateOfBirth = f.dateOfBirth();
+        this.sex = f.sex();
+        this.ethnicity = clean(f.ethnicity());
+        this.citizenId = f.citizenId().trim();
+        this.phone = f.phone().replaceAll("[\\s.]", "");
+        this.email = f.email().trim();
+        this.address = clean(f.address());
+        this.educationLevel = f.educationLevel();
+        this.major = clean(f.major());
+        this.exemption = f.exemption() == null ? Exemption.NONE : f.exemption();
+        this.exemptionReason = exemption == Exemption.NONE ? null : clean(f.exemptionReason());
+        this.exemptionStatus = exemption == Exemption.NONE ? ClaimStatus.NONE : ClaimStatus.CLAIMED;
+        this.foreignLanguage = exemption == Exemption.FOREIGN_LANGUAGE ? ForeignLanguage.NONE : f.foreignLanguage();
+        this.priorityCategory = f.priorityCategory();
+        this.priorityStatus = f.priorityCategory() == null ? ClaimStatus.NONE : ClaimStatus.CLAIMED;
+        this.status = ApplicationStatus.SUBMITTED;
+        this.submittedAt = now;
+    }
+
+    private static String clean(String s) {
+        return s == null ? null : java.text.Normalizer.normalize(s.trim(), java.text.Normalizer.Form.NFC);
+    }
+
+    public void accept(String by, Instant at) {
+        requireNotPublished();
+        this.status = ApplicationStatus.ACCEPTED;
+        this.rejectionReason = null;
+        reviewed(by, at);
+    }
+
+    public void reject(String reason, String by, Instant at) {
+        requireNotPublished();
+        this.status = ApplicationStatus.REJECTED;
+        this.rejectionReason = reason;
+        reviewed(by, at);
+    }
+
+    public void decidePriority(boolean confirmed, String by, Instant at) {
+        requireNotPublished();
+        if (priorityStatus == ClaimStatus.NONE) {
+            throw new DomainException("error.review.noClaim");
+        }
+        this.priorityStatus = confirmed ? ClaimStatus.CONFIRMED : ClaimStatus.REFUSED;
+        reviewed(by, at);
+    }
+
+    public void decideExemption(boolean confirmed, String by, Instant at) {
+        requireNotPublished();
+        if (exemptionStatus == ClaimStatus.NONE) {
+            throw new DomainException("error.review.noClaim");
+        }
+        this.exemptionStatus = confirmed ? ClaimStatus.CONFIRMED : ClaimStatus.REFUSED;
+        reviewed(by, at);
+    }
+
+    public void assignNumberAndRoom(String number, long room) {
+        this.candidateNumber = number;
+        this.roomId = room;
+    }
+
+    private void requireNotPublished() {
+        if (candidateNumber != null) {
+            throw new DomainException("error.review.published");
+        }
+    }
+
+    private void reviewed(String by, Instant at) {
+        this.reviewedBy = by;
+        this.reviewedAt = at;
+    }
+
+    public Long getId() { return id; }
+    public Long getCampaignId() { return campaignId; }
+    public Long getPositionId() { return positionId; }
+    public Long getUserId() { return userId; }
+    public String getFullName() { return fullName; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public Sex getSex() { return sex; }
+    public String getEthnicity() { return ethnicity; }
+    public String getCitizenId() { return citizenId; }
+    public String getPhone() { return phone; }
+    public String getEmail() { return email; }
+    public String getAddress() { return address; }
+    public EducationLevel getEducationLevel() { return educationLevel; }
+    public String getMajor() { return major; }
+    public ForeignLanguage getForeignLanguage() { return foreignLanguage; }
+    public PriorityCategory getPriorityCategory() { return priorityCategory; }
+    public ClaimStatus getPriorityStatus() { return priorityStatus; }
+    public Exemption getExemption() { return exemption; }
+    public String getExemptionReason() { return exemptionReason; }
+    public ClaimStatus getExemptionStatus() { return exemptionStatus; }
+    public ApplicationStatus getStatus() { return status; }
+    public String getRejectionReason() { return rejectionReason; }
+    public String getCandidateNumber() { return candidateNumber; }
+    public Long getRoomId() { return roomId; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public String getReviewedBy() { return reviewedBy; }
+}

@@ -1,0 +1,259 @@
+package vn.thituyen.registration.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.campaign.CampaignService.PositionInfo;
+import vn.thituyen.campaign.PriorityCategory;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Notices;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.registration.ApplicationForm;
+import vn.thituyen.registration.ApplicationForm.EducationLevel;
+import vn.thituyen.registration.ApplicationForm.Exemption;
+import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
+import vn.thituyen.registration.ApplicationForm.Sex;
+import vn.thituyen.registration.RegistrationService;
+import vn.thituyen.registration.RegistrationService.MyApplication;
+
+/** The candidate's registration form (Phiếu đăng ký dự tuyển) and, once submitted, its status. */
+@Route(value = "my-application", layout = MainLayout.class)
+@RolesAllowed("CANDIDATE")
+public class MyApplicationView extends VerticalLayout implements HasDynamicTitle {
+
+    final ComboBox<PositionInfo> position = new ComboBox<>();
+    final TextField fullName = new TextField();
+    final DatePicker dateOfBirth = new DatePicker();
+    final RadioButtonGroup<Sex> sex = new RadioButtonGroup<>();
+    final TextField ethnicity = new TextField();
+    final TextField citizenId = new TextField();
+    final TextField phone = new TextField();
+    final TextField email = new TextField();
+    final TextField address = new TextField();
+    final Select<EducationLevel> educationLevel = new Select<>();
+    final TextField major = new TextField();
+    final ComboBox<PriorityCategory> priority = new ComboBox<>();
+    final Select<Exemption> exemption = new Select<>();
+    final TextArea exemptionReason = new TextArea();
+    final Select<ForeignLanguage> foreignLanguage = new Select<>();
+    final Button submit = new Button();
+
+    private final transient RegistrationService registration;
+    private final transient CampaignService campaigns;
+    private final transient Clock clock;
+
+    public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
+            Clock clock) {
+        this.registration = registration;
+        this.campaigns = campaigns;
+        this.clock = clock;
+        setMaxWidth("60em");
+        refresh(currentUser);
+    }
+
+    private void refresh(CurrentUser currentUser) {
+        removeAll();
+        Optional<CampaignInfo> campaign = campaigns.current();
+        if (campaign.isEmpty()) {
+            add(new Paragraph(getTranslation("registration.noCampaign")));
+            return;
+        }
+        CampaignInfo c = campaign.get();
+        add(new H2(c.name()));
+        Optional<MyApplication> mine = registration.myApplication(c.id());
+        if (mine.isPresent()) {
+            showStatus(mine.get());
+        } else if (!c.registrationOpenAt(clock.instant())) {
+            Paragraph closed = new Paragraph(getTranslation("error.registration.closed"));
+            closed.setId("registration-closed");
+            add(closed);
+        } else {
+            showForm(c, currentUser);
+        }
+    }
+
+    private void showStatus(MyApplication a) {
+        Div box = new Div();
+        box.addClassName("status-box");
+        Span status = new Span(getTranslation("status." + a.status()));
+        status.setId("application-status");
+        status.getElement().getThemeList().add("badge " + switch (a.status()) {
+            case ACCEPTED -> "success";
+            case REJECTED -> "error";
+            default -> "contrast";
+        });
+        box.add(new H3(getTranslation("registration.statusTitle")), status);
+        if (a.rejectionReason() != null) {
+            Paragraph reason = new Paragraph(getTranslation("registration.rejectionReason", a.rejectionReason()));
+            reason.setId("rejection-reason");
+            box.add(reason);
+        }
+        if (a.candidateNumber() != null) {
+            Paragraph number = new Paragraph(getTranslation("registration.numberAndRoom", a.candidateNumber(),
+                    a.roomName()));
+            number.setId("candidate-number");
+            box.add(number);
+        }
+        if (a.priorityCategory() != null) {
+            box.add(new Paragraph(getTranslation("registration.priorityStatus",
+                    getTranslation("priority." + a.priorityCategory()), getTranslation("claim." + a.priorityStatus()))));
+        }
+        if (a.exemption() != Exemption.NONE) {
+            box.add(new Paragraph(getTranslation("registration.exemptionStatus",
+                    getTranslation("exemption." + a.exemption()), getTranslation("claim." + a.exemptionStatus()))));
+        }
+        FormLayout summary = new FormLayout();
+        summary.addFormItem(new Span(a.positionName()), getTranslation("field.position"));
+        summary.addFormItem(new Span(a.fullName()), getTranslation("field.fullName"));
+        summary.addFormItem(new Span(a.dateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern(
+                "dd/MM/yyyy"))), getTranslation("field.dateOfBirth"));
+        summary.addFormItem(new Span(a.citizenId()), getTranslation("field.citizenId"));
+        summary.addFormItem(new Span(a.phone()), getTranslation("field.phone"));
+        summary.addFormItem(new Span(a.email()), getTranslation("field.email"));
+        summary.addFormItem(new Span(getTranslation("language." + a.foreignLanguage())),
+                getTranslation("field.foreignLanguage"));
+        add(box, summary);
+    }
+
+    private void showForm(CampaignInfo c, CurrentUser currentUser) {
+        add(new Paragraph(getTranslation("registration.intro")));
+        position.setItems(campaigns.positions(c.id()));
+        position.setItemLabelGenerator(p -> p.code() + " – " + p.name() + " (" + p.agency() + ", "
+                + getTranslation("field.quota") + " " + p.quota() + ")");
+        label(position, "field.position", "position");
+        label(fullName, "field.fullName", "fullName");
+        fullName.setMaxLength(100);
+        currentUser.get().ifPresent(p -> fullName.setValue(p.fullName()));
+        label(dateOfBirth, "field.dateOfBirth", "dateOfBirth");
+        dateOfBirth.setMax(LocalDate.now(clock));
+        dateOfBirth.setI18n(datePickerI18n());
+        dateOfBirth.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
+        sex.setLabel(getTranslation("field.sex"));
+        sex.setId("sex");
+        sex.setItems(Sex.values());
+        sex.setItemLabelGenerator(s -> getTranslation("sex." + s));
+        label(ethnicity, "field.ethnicity", "ethnicity");
+        ethnicity.setValue("Kinh");
+        label(citizenId, "field.citizenId", "citizenId");
+        citizenId.setHelperText(getTranslation("field.citizenId.help"));
+        label(phone, "field.phone", "phone");
+        label(email, "field.email", "email");
+        label(address, "field.address", "address");
+        educationLevel.setLabel(getTranslation("field.educationLevel"));
+        educationLevel.setId("educationLevel");
+        educationLevel.setItems(EducationLevel.values());
+        educationLevel.setItemLabelGenerator(e -> e == null ? "" : getTranslation("education." + e));
+        label(major, "field.major", "major");
+        priority.setItems(c.ruleSet().priorityCategories());
+        priority.setItemLabelGenerator(p -> getTranslation("priority." + p) + " (+"
+                + c.ruleSet().priorityPoints(p).stripTrailingZeros().toPlainString() + ")");
+        priority.setClearButtonVisible(true);
+        label(priority, "field.priority", "priorityCategory");
+        priority.setHelperText(getTranslation("field.priority.help"));
+        exemption.setLabel(getTranslation("field.exemption"));
+        exemption.setId("exemption");
+        exemption.setItems(Exemption.values());
+        exemption.setItemLabelGenerator(e -> getTranslation("exemption." + e));
+        exemption.setValue(Exemption.NONE);
+        label(exemptionReason, "field.exemptionReason", "exemptionReason");
+        exemptionReason.setVisible(false);
+        foreignLanguage.setLabel(getTranslation("field.foreignLanguage"));
+        foreignLanguage.setId("foreignLanguage");
+        foreignLanguage.setItems(ForeignLanguage.ENGLISH);
+        foreignLanguage.setItemLabelGenerator(l -> l == null ? "" : getTranslation("language." + l));
+        foreignLanguage.setValue(ForeignLanguage.ENGLISH);
+        exemption.addValueChangeListener(e -> {
+            boolean exempt = e.getValue() == Exemption.FOREIGN_LANGUAGE;
+            exemptionReason.setVisible(e.getValue() != Exemption.NONE);
+            foreignLanguage.setVisible(!exempt);
+        });
+        submit.setText(getTranslation("registration.submit"));
+        submit.setId("submit-application");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit(c, currentUser));
+        FormLayout form = new FormLayout(position, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email,
+                address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
+        form.setColspan(position, 2);
+        form.setColspan(address, 2);
+        add(form, submit);
+    }
+
+    private void submit(CampaignInfo c, CurrentUser currentUser) {
+        ApplicationForm form = new ApplicationForm(position.getValue() == null ? null : position.getValue().id(),
+                fullName.getValue(), dateOfBirth.getValue(), sex.getValue(), ethnicity.getValue(),
+                citizenId.getValue(), phone.getValue(), email.getValue(), address.getValue(),
+                educationLevel.getValue(), major.getValue(), priority.getValue(), exemption.getValue(),
+                exemptionReason.getValue(), foreignLanguage.getValue());
+        try {
+            registration.submit(c.id(), form);
+            Notices.success("registration.submitted");
+            refresh(currentUser);
+        } catch (FieldErrors errors) {
+            Notices.showFieldErrors(errors, fields());
+        } catch (DomainException e) {
+            Notices.error(e);
+        }
+    }
+
+    Map<String, HasValidation> fields() {
+        Map<String, HasValidation> m = new LinkedHashMap<>();
+        m.put("position", position);
+        m.put("fullName", fullName);
+        m.put("dateOfBirth", dateOfBirth);
+        m.put("sex", sex);
+        m.put("ethnicity", ethnicity);
+        m.put("citizenId", citizenId);
+        m.put("phone", phone);
+        m.put("email", email);
+        m.put("address", address);
+        m.put("educationLevel", educationLevel);
+        m.put("major", major);
+        m.put("priorityCategory", priority);
+        m.put("exemptionReason", exemptionReason);
+        m.put("foreignLanguage", foreignLanguage);
+        return m;
+    }
+
+    private void label(com.vaadin.flow.component.HasLabel field, String key, String id) {
+        field.setLabel(getTranslation(key));
+        ((com.vaadin.flow.component.Component) field).setId(id);
+    }
+
+    private DatePicker.DatePickerI18n datePickerI18n() {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormat("dd/MM/yyyy");
+        i18n.setBadInputErrorMessage(getTranslation("validation.date"));
+        i18n.setMaxErrorMessage(getTranslation("validation.dob.future"));
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.myApplication");
+    }
+}

@@ -1,0 +1,142 @@
+package vn.thituyen.registration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Notices;
+import vn.thituyen.registration.ApplicationForm.Exemption;
+import vn.thituyen.registration.ClaimStatus;
+import vn.thituyen.registration.RegistrationService;
+import vn.thituyen.registration.RegistrationService.MyApplication;
+
+/** Eligibility review (xét duyệt hồ sơ): accept or reject, decide claims, publish the eligible list. */
+@Route(value = "review", layout = MainLayout.class)
+@RolesAllowed({"SECRETARY", "ADMIN"})
+public class ReviewView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    final Grid<MyApplication> grid = new Grid<>();
+    final VerticalLayout detail = new VerticalLayout();
+    final TextField reason = new TextField();
+    final Button publish = new Button();
+    private final transient RegistrationService registration;
+    private final transient CampaignInfo campaign;
+    private final boolean secretary;
+
+    public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth) {
+        this.registration = registration;
+        this.campaign = campaigns.current().orElse(null);
+        this.secretary = auth.hasRole("SECRETARY");
+        setSizeFull();
+        if (campaign == null) {
+            add(new Paragraph(getTranslation("registration.noCampaign")));
+            return;
+        }
+        grid.setId("applications");
+        grid.addColumn(MyApplication::candidateNumber).setHeader(getTranslation("field.candidateNumber"))
+                .setAutoWidth(true);
+        grid.addColumn(MyApplication::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
+        grid.addColumn(a -> a.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
+        grid.addColumn(MyApplication::citizenId).setHeader(getTranslation("field.citizenId"));
+        grid.addColumn(MyApplication::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        grid.addColumn(a -> a.priorityCategory() == null ? "" : getTranslation("priority." + a.priorityCategory())
+                + " – " + getTranslation("claim." + a.priorityStatus())).setHeader(getTranslation("field.priority"));
+        grid.addColumn(a -> a.exemption() == Exemption.NONE ? "" : getTranslation("exemption." + a.exemption())
+                + " – " + getTranslation("claim." + a.exemptionStatus())).setHeader(getTranslation("field.exemption"));
+        grid.addColumn(a -> getTranslation("status." + a.status())).setHeader(getTranslation("field.status"));
+        grid.addColumn(MyApplication::roomName).setHeader(getTranslation("field.room"));
+        grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
+        publish.setText(getTranslation("review.publish"));
+        publish.setId("publish-eligible");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.setVisible(secretary);
+        publish.addClickListener(e -> run(() -> registration.publishEligibleList(campaign.id()), "review.published"));
+        reason.setLabel(getTranslation("review.reason"));
+        reason.setId("reject-reason");
+        reason.setWidth("30em");
+        add(new H2(getTranslation("review.title", campaign.name())), publish, grid, detail);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(registration.applications(campaign.id()));
+        detail.removeAll();
+    }
+
+    private void showDetail(MyApplication a) {
+        detail.removeAll();
+        if (a == null) {
+            return;
+        }
+        detail.add(new H3(a.fullName()),
+                new Paragraph(getTranslation("review.detail", a.citizenId(), a.phone(), a.email(), a.address(),
+                        getTranslation("education." + a.educationLevel()), a.major(),
+                        getTranslation("language." + a.foreignLanguage()))));
+        if (a.exemptionReason() != null) {
+            detail.add(new Paragraph(getTranslation("field.exemptionReason") + ": " + a.exemptionReason()));
+        }
+        if (!secretary || a.candidateNumber() != null) {
+            return;
+        }
+        Button accept = button("review.accept", "accept", () -> registration.accept(a.id()));
+        accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        Button reject = button("review.reject", "reject", () -> registration.reject(a.id(), reason.getValue()));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reason.clear();
+        reason.setInvalid(false);
+        detail.add(new HorizontalLayout(accept, reason, reject));
+        if (a.priorityStatus() != ClaimStatus.NONE) {
+            detail.add(new HorizontalLayout(
+                    button("review.priority.confirm", "confirm-priority", () -> registration.decidePriority(a.id(), true)),
+                    button("review.priority.refuse", "refuse-priority", () -> registration.decidePriority(a.id(), false))));
+        }
+        if (a.exemptionStatus() != ClaimStatus.NONE) {
+            detail.add(new HorizontalLayout(
+                    button("review.exemption.confirm", "confirm-exemption",
+                            () -> registration.decideExemption(a.id(), true)),
+                    button("review.exemption.refuse", "refuse-exemption",
+                            () -> registration.decideExemption(a.id(), false))));
+        }
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> run(action, "review.saved"));
+        b.setId(id);
+        return b;
+    }
+
+    private void run(Runnable action, String successKey) {
+        try {
+            action.run();
+            Notices.success(successKey);
+            refresh();
+        } catch (FieldErrors e) {
+            Notices.showFieldErrors(e, Map.of("reason", reason));
+        } catch (DomainException e) {
+            Notices.error(e);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.review");
+    }
+}

@@ -1,0 +1,259 @@
+package vn.thituyen.results;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.campaign.CampaignService.PositionInfo;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.delivery.DeliveryService;
+import vn.thituyen.delivery.Round1Outcome;
+import vn.thituyen.grading.GradingService;
+import vn.thituyen.grading.GradingService.Round2Score;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.registration.CandidateInfo;
+import vn.thituyen.registration.RegistrationService;
+import vn.thituyen.results.domain.PriorityRule;
+import vn.thituyen.results.domain.RankingRule;
+import vn.thituyen.results.domain.RankingRule.Contender;
+import vn.thituyen.results.domain.RankingRule.Outcome;
+import vn.thituyen.results.domain.RankingRule.Ranked;
+import vn.thituyen.results.domain.ResultEntry;
+import vn.thituyen.results.domain.ResultEntryRepository;
+import vn.thituyen.results.domain.ResultSet;
+import vn.thituyen.results.domain.ResultSetRepository;
+import vn.thituyen.results.domain.TieDecision;
+import vn.thituyen.results.domain.TieDecisionRepository;
+
+/** Computes, approves and publishes a campaign's results; approved results lock every score. */
+@Service
+public class ResultsService {
+
+    private final ResultSetRepository sets;
+    private final ResultEntryRepository entries;
+    private final TieDecisionRepository ties;
+    private final CampaignService campaigns;
+    private final RegistrationService registration;
+    private final DeliveryService delivery;
+    private final GradingService grading;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
+            CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
+            GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.sets = sets;
+        this.entries = entries;
+        this.ties = ties;
+        this.campaigns = campaigns;
+        this.registration = registration;
+        this.delivery = delivery;
+        this.grading = grading;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Computes a new version of the results from round 1, round 2 and confirmed priorities. */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public long compute(long campaignId) {
+        campaigns.requireResultsOpen(campaignId);
+        return computeVersion(campaignId, List.of());
+    }
+
+    private long computeVersion(long campaignId, List<TieDecision> newDecisions) {
+        CampaignInfo campaign = campaigns.campaign(campaignId);
+        Map<Long, Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
+        Map<Long, Round2Score> round2 = grading.round2Scores(campaignId);
+        List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId);
+        if (candidates.isEmpty()) {
+            throw new DomainException("error.results.noCandidates");
+        }
+        List<String> pending = candidates.stream()
+                .filter(c -> passed(round1, c) && round2.containsKey(c.applicationId())
+                        && round2.get(c.applicationId()).score() == null)
+                .map(CandidateInfo::candidateNumber).toList();
+        if (!pending.isEmpty()) {
+            throw new DomainException("error.results.round2Pending", String.join(", ", pending));
+        }
+        Optional<ResultSet> previous = sets.findTopByCampaignIdOrderByVersionDesc(campaignId);
+        List<TieDecision> carried = new ArrayList<>();
+        if (previous.isPresent()) {
+            ResultSet p = previous.get();
+            if (p.getStatus() != ResultSet.Status.DRAFT) {
+                throw new DomainException("error.results.locked");
+            }
+            carried.addAll(ties.findByResultSetId(p.getId()));
+            p.supersede();
+        }
+        carried.addAll(newDecisions);
+        Instant now = clock.instant();
+        ResultSet set = sets.save(new ResultSet(campaignId, previous.map(ResultSet::getVersion).orElse(0) + 1,
+                currentUser.username(), now));
+        for (TieDecision d : carried) {
+            ties.save(new TieDecision(set.getId(), d.getPositionId(), d.getApplicationId(), d.getReason(),
+                    d.getDecidedBy(), d.getDecidedAt()));
+        }
+        Set<Long> tieWinners = carried.stream().map(TieDecision::getApplicationId).collect(Collectors.toSet());
+        for (PositionInfo position : campaigns.positions(campaignId)) {
+            List<CandidateInfo> ofPosition = candidates.stream().filter(c -> c.positionId() == position.id()).toList();
+            List<Contender> contenders = ofPosition.stream().map(c -> new Contender(c.applicationId(),
+                    passed(round1, c), Optional.ofNullable(round2.get(c.applicationId())).map(Round2Score::score)
+                            .orElse(null),
+                    PriorityRule.applicablePoints(c.confirmedPriority() == null ? List.of()
+                            : List.of(c.confirmedPriority()), campaign.ruleSet()))).toList();
+            Map<Long, Contender> byId = contenders.stream()
+                    .collect(Collectors.toMap(Contender::applicationId, c -> c));
+            Map<Long, CandidateInfo> info = ofPosition.stream()
+                    .collect(Collectors.toMap(CandidateInfo::applicationId, c -> c));
+            for (Ranked r : RankingRule.rank(contenders, position.quota(), tieWinners)) {
+                CandidateInfo c = info.get(r.applicationId());
+                Contender k = byId.get(r.applicationId());
+                entries.save(new ResultEntry(set.getId(), c.applicationId(), position.id(), position.name(),
+                        c.candidateNumber(), c.fullName(), c.dateOfBirth(), k.round1Passed(), k.round2Score(),
+                        k.priorityPoints(), r.total(), r.rank(), r.outcome()));
+            }
+        }
+        events.publishEvent(new ResultsEvents.ResultsComputed(campaignId, set.getId(), set.getVersion(),
+                currentUser.username()));
+        return set.getId();
+    }
+
+    private static boolean passed(Map<Long, Round1Outcome> round1, CandidateInfo c) {
+        Round1Outcome r = round1.get(c.applicationId());
+        return r != null && r.passed();
+    }
+
+    /**
+     * The head of the recruiting authority decides who takes a tied last place (ND 138/2020 Art. 10(2)),
+     * recorded with who and why; the results are then recomputed as a new version.
+     */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public long decideTie(long resultSetId, long positionId, List<Long> winners, String reason) {
+        ResultSet set = latestDraft(resultSetId);
+        campaigns.requireResultsOpen(set.getCampaignId());
+        if (reason == null || reason.isBlank()) {
+            throw new FieldErrors(Map.of("reason", "validation.required"));
+        }
+        if (reason.length() > 1000 || reason.contains("<") || reason.contains(">")) {
+            throw new FieldErrors(Map.of("reason", "validation.text.chars"));
+        }
+        List<ResultEntry> tied = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
+                .stream().filter(e -> e.getPositionId() == positionId && e.getOutcome() == Outcome.TIE_PENDING).toList();
+        Set<Long> tiedIds = tied.stream().map(ResultEntry::getApplicationId).collect(Collectors.toSet());
+        long alreadyWinners = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
+                .stream().filter(e -> e.getPositionId() == positionId && e.getOutcome() == Outcome.WINNER).count();
+        int seats = campaigns.position(positionId).quota() - (int) alreadyWinners;
+        Set<Long> chosen = new HashSet<>(winners);
+        if (tied.isEmpty() || !tiedIds.containsAll(chosen) || chosen.size() != seats) {
+            throw new DomainException("error.results.tieChoice", seats);
+        }
+        Instant now = clock.instant();
+        List<TieDecision> decisions = chosen.stream()
+                .map(id -> new TieDecision(resultSetId, positionId, id, reason.trim(), currentUser.username(), now))
+                .toList();
+        events.publishEvent(new ResultsEvents.TieDecided(set.getCampaignId(), positionId, List.copyOf(chosen),
+                reason.trim(), currentUser.username()));
+        return computeVersion(set.getCampaignId(), decisions);
+    }
+
+    /** The chair approves; from then on results and every score of the campaign are locked. */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public void approve(long resultSetId) {
+        ResultSet set = latestDraft(resultSetId);
+        boolean tiesOpen = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
+                .stream().anyMatch(e -> e.getOutcome() == Outcome.TIE_PENDING);
+        if (tiesOpen) {
+            throw new DomainException("error.results.tiePending");
+        }
+        set.approve(currentUser.username(), clock.instant());
+        campaigns.lockResults(set.getCampaignId());
+        events.publishEvent(new ResultsEvents.ResultsApproved(set.getCampaignId(), resultSetId, currentUser.username()));
+    }
+
+    /** Makes approved results public: web page, JSON for the portal, official PDF. */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
+    @Transactional
+    public void publish(long resultSetId) {
+        ResultSet set = sets.findById(resultSetId).orElseThrow(() -> new DomainException("error.notFound"));
+        set.publish(currentUser.username(), clock.instant());
+        events.publishEvent(new ResultsEvents.ResultsPublished(set.getCampaignId(), resultSetId,
+                currentUser.username()));
+    }
+
+    private ResultSet latestDraft(long resultSetId) {
+        ResultSet set = sets.findById(resultSetId).orElseThrow(() -> new DomainException("error.notFound"));
+        ResultSet latest = sets.findTopByCampaignIdOrderByVersionDesc(set.getCampaignId()).orElseThrow();
+        if (!latest.getId().equals(set.getId()) || set.getStatus() != ResultSet.Status.DRAFT) {
+            throw new DomainException("error.results.state");
+        }
+        return set;
+    }
+
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public Optional<ResultSetView> latest(long campaignId) {
+        return sets.findTopByCampaignIdOrderByVersionDesc(campaignId).map(this::view);
+    }
+
+    /** Published results only: safe for anyone, no sign-in needed. */
+    @Transactional(readOnly = true)
+    public Optional<ResultSetView> published(long campaignId) {
+        return sets.findTopByCampaignIdAndStatusOrderByVersionDesc(campaignId, ResultSet.Status.PUBLISHED)
+                .map(this::view);
+    }
+
+    private ResultSetView view(ResultSet s) {
+        List<ResultLine> lines = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(s.getId())
+                .stream().map(e -> new ResultLine(e.getApplicationId(), e.getPositionId(), e.getPositionName(),
+                        e.getCandidateNumber(), e.getFullName(), e.getDateOfBirth(), e.isRound1Passed(),
+                        e.getRound2Score(), e.getPriorityPoints(), e.getTotal(), e.getRank(), e.getOutcome().name()))
+                .sorted(java.util.Comparator.comparing(ResultLine::positionName)
+                        .thenComparing(l -> l.rank() == null ? Integer.MAX_VALUE : l.rank())
+                        .thenComparing(l -> l.candidateNumber() == null ? "" : l.candidateNumber()))
+                .toList();
+        List<TieRecord> decisions = ties.findByResultSetId(s.getId()).stream()
+                .map(d -> new TieRecord(d.getPositionId(), d.getApplicationId(), d.getReason(), d.getDecidedBy(),
+                        d.getDecidedAt()))
+                .toList();
+        return new ResultSetView(s.getId(), s.getCampaignId(), s.getVersion(), s.getStatus().name(), s.getComputedBy(),
+                s.getComputedAt(), s.getApprovedBy(), s.getApprovedAt(), s.getPublishedBy(), s.getPublishedAt(), lines,
+                decisions);
+    }
+
+    public record ResultSetView(long id, long campaignId, int version, String status, String computedBy,
+            Instant computedAt, String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt,
+            List<ResultLine> lines, List<TieRecord> tieDecisions) {
+
+        public boolean hasPendingTie() {
+            return lines.stream().anyMatch(l -> "TIE_PENDING".equals(l.outcome()));
+        }
+    }
+
+    /** One line of the result list. {@code outcome} is a {@link RankingRule.Outcome} name. */
+    public record ResultLine(long applicationId, long positionId, String positionName, String candidateNumber,
+            String fullName, LocalDate dateOfBirth, boolean round1Passed, BigDecimal round2Score,
+            BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome) {
+    }
+
+    public record TieRecord(long positionId, long applicationId, String reason, String decidedBy, Instant decidedAt) {
+    }
+}

@@ -1,0 +1,84 @@
+package vn.thituyen.results.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One candidate's line in a result set; a snapshot, so later edits elsewhere never change it. */
+@Entity
+@Table(name = "result_entry")
+public class ResultEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "result_set_id", nullable = false)
+    private Long resultSetId;
+    @Column(name = "application_id", nullable = false)
+    private Long applicationId;
+    @Column(name = "position_id", nullable = false)
+    private Long positionId;
+    @Column(name = "position_name", nullable = false)
+    private String positionName;
+    @Column(name = "candidate_number")
+    private String candidateNumber;
+    @Column(name = "full_name", nullable = false)
+    private String fullName;
+    @Column(name = "date_of_birth", nullable = false)
+    private LocalDate dateOfBirth;
+    @Column(name = "round1_passed")
+    private boolean round1Passed;
+    @Column(name = "round2_score", precision = 5, scale = 2)
+    private BigDecimal round2Score;
+    @Column(name = "priority_points", precision = 4, scale = 2)
+    private BigDecimal priorityPoints;
+    @Column(precision = 6, scale = 2)
+    private BigDecimal total;
+    @Column(name = "rank_no")
+    private Integer rank;
+    @Enumerated(EnumType.STRING)
+    private RankingRule.Outcome outcome;
+
+    protected ResultEntry() {
+    }
+
+    public ResultEntry(long resultSetId, long applicationId, long positionId, String positionName,
+            String candidateNumber, String fullName, LocalDate dateOfBirth, boolean round1Passed,
+            BigDecimal round2Score, BigDecimal priorityPoints, BigDecimal total, Integer rank,
+            RankingRule.Outcome outcome) {
+        this.resultSetId = resultSetId;
+        this.applicationId = applicationId;
+        this.positionId = positionId;
+        this.positionName = positionName;
+        this.candidateNumber = candidateNumber;
+        this.fullName = fullName;
+        this.dateOfBirth = dateOfBirth;
+        this.round1Passed = round1Passed;
+        this.round2Score = round2Score;
+        this.priorityPoints = priorityPoints;
+        this.total = total;
+        this.rank = rank;
+        this.outcome = outcome;
+    }
+
+    public Long getResultSetId() { return resultSetId; }
+    public Long getApplicationId() { return applicationId; }
+    public Long getPositionId() { return positionId; }
+    public String getPositionName() { return positionName; }
+    public String getCandidateNumber() { return candidateNumber; }
+    public String getFullName() { return fullName; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public boolean isRound1Passed() { return round1Passed; }
+    public BigDecimal getRound2Score() { return round2Score; }
+    public BigDecimal getPriorityPoints() { return priorityPoints; }
+    public BigDecimal getTotal() { return total; }
+    public Integer getRank() { return rank; }
+    public RankingRule.Outcome getOutcome() { return outcome; }
+}

@@ -1,0 +1,190 @@
+package vn.thituyen.results.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.common.ClockConfiguration;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Notices;
+import vn.thituyen.results.ResultsService;
+import vn.thituyen.results.ResultsService.ResultLine;
+import vn.thituyen.results.ResultsService.ResultSetView;
+
+/** Compute (secretary), decide ties and approve (chair), publish (secretary). */
+@Route(value = "results", layout = MainLayout.class)
+@RolesAllowed({"SECRETARY", "CHAIR", "ADMIN"})
+public class ResultsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    final Grid<ResultLine> grid = new Grid<>();
+    final Paragraph status = new Paragraph();
+    final HorizontalLayout actions = new HorizontalLayout();
+    final VerticalLayout ties = new VerticalLayout();
+    private final transient ResultsService results;
+    private final transient CampaignService campaigns;
+    private final transient CampaignInfo campaign;
+    private final transient AuthenticationContext auth;
+
+    public ResultsView(ResultsService results, CampaignService campaigns, AuthenticationContext auth) {
+        this.results = results;
+        this.campaigns = campaigns;
+        this.auth = auth;
+        this.campaign = campaigns.current().orElse(null);
+        setSizeFull();
+        if (campaign == null) {
+            add(new Paragraph(getTranslation("registration.noCampaign")));
+            return;
+        }
+        status.setId("results-status");
+        grid.setId("results-grid");
+        grid.addColumn(ResultLine::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        grid.addColumn(ResultLine::rank).setHeader(getTranslation("results.rank"));
+        grid.addColumn(ResultLine::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
+        grid.addColumn(ResultLine::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
+        grid.addColumn(l -> l.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
+        grid.addColumn(l -> getTranslation(l.round1Passed() ? "exam.passed" : "exam.failed"))
+                .setHeader(getTranslation("results.round1"));
+        grid.addColumn(l -> num(l.round2Score())).setHeader(getTranslation("results.round2"));
+        grid.addColumn(l -> num(l.priorityPoints())).setHeader(getTranslation("results.priority"));
+        grid.addColumn(l -> num(l.total())).setHeader(getTranslation("results.total"));
+        grid.addColumn(l -> getTranslation("outcome." + l.outcome())).setHeader(getTranslation("results.outcome"))
+                .setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(new H2(getTranslation("results.title", campaign.name())), status, actions, ties, grid);
+        refresh();
+    }
+
+    private static String num(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private void refresh() {
+        actions.removeAll();
+        ties.removeAll();
+        Optional<ResultSetView> latest = results.latest(campaign.id());
+        grid.setItems(latest.map(ResultSetView::lines).orElse(List.of()));
+        boolean secretary = auth.hasRole("SECRETARY");
+        boolean chair = auth.hasRole("CHAIR");
+        if (latest.isEmpty()) {
+            status.setText(getTranslation("results.none"));
+            if (secretary) {
+                actions.add(button("results.compute", "compute-results", () -> results.compute(campaign.id())));
+            }
+            return;
+        }
+        ResultSetView r = latest.get();
+        String text = getTranslation("results.version", r.version(), getTranslation("resultStatus." + r.status()),
+                r.computedBy(), STAMP.format(r.computedAt().atZone(ClockConfiguration.ZONE)));
+        if (r.approvedBy() != null) {
+            text += " " + getTranslation("results.approvedBy", r.approvedBy(),
+                    STAMP.format(r.approvedAt().atZone(ClockConfiguration.ZONE)));
+        }
+        status.setText(text);
+        for (var d : r.tieDecisions()) {
+            ties.add(new Paragraph(getTranslation("results.tieDecided", d.decidedBy(), d.reason(),
+                    r.lines().stream().filter(l -> l.applicationId() == d.applicationId()).map(ResultLine::fullName)
+                            .findFirst().orElse(""))));
+        }
+        switch (r.status()) {
+            case "DRAFT" -> {
+                if (secretary) {
+                    actions.add(button("results.recompute", "compute-results", () -> results.compute(campaign.id())));
+                }
+                if (chair) {
+                    if (r.hasPendingTie()) {
+                        showTieForm(r);
+                    } else {
+                        actions.add(button("results.approve", "approve-results", () -> results.approve(r.id())));
+                    }
+                }
+                if (r.hasPendingTie()) {
+                    Paragraph p = new Paragraph(getTranslation("results.tieFlagged"));
+                    p.setId("tie-flag");
+                    p.addClassName("warning");
+                    ties.addComponentAsFirst(p);
+                }
+            }
+            case "APPROVED" -> {
+                if (secretary || auth.hasRole("ADMIN")) {
+                    actions.add(button("results.publish", "publish-results", () -> results.publish(r.id())));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private void showTieForm(ResultSetView r) {
+        Map<Long, List<ResultLine>> byPosition = r.lines().stream().filter(l -> "TIE_PENDING".equals(l.outcome()))
+                .collect(Collectors.groupingBy(ResultLine::positionId));
+        byPosition.forEach((positionId, tied) -> {
+            int quota = campaigns.position(positionId).quota();
+            long winners = r.lines().stream().filter(l -> l.positionId() == positionId && "WINNER".equals(l.outcome()))
+                    .count();
+            CheckboxGroup<ResultLine> choice = new CheckboxGroup<>();
+            choice.setId("tie-choice");
+            choice.setLabel(getTranslation("results.tieChoose", quota - winners, tied.get(0).positionName()));
+            choice.setItems(tied);
+            choice.setItemLabelGenerator(l -> l.candidateNumber() + " – " + l.fullName());
+            TextField reason = new TextField(getTranslation("results.tieReason"));
+            reason.setId("tie-reason");
+            reason.setWidth("30em");
+            Button decide = new Button(getTranslation("results.tieDecide"), e -> {
+                try {
+                    results.decideTie(r.id(), positionId,
+                            choice.getValue().stream().map(ResultLine::applicationId).toList(), reason.getValue());
+                    Notices.success("results.done");
+                    refresh();
+                } catch (FieldErrors ex) {
+                    Notices.showFieldErrors(ex, Map.of("reason", reason));
+                } catch (DomainException ex) {
+                    Notices.error(ex);
+                }
+            });
+            decide.setId("decide-tie");
+            ties.add(new H3(getTranslation("results.tieTitle")), choice, reason, decide);
+        });
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> {
+            try {
+                action.run();
+                Notices.success("results.done");
+                refresh();
+            } catch (DomainException ex) {
+                Notices.error(ex);
+            }
+        });
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.results");
+    }
+}
