@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.campaign.domain.Campaign;
@@ -26,6 +27,7 @@ public class CampaignService {
         this.clock = clock;
     }
 
+    @Secured("ROLE_ADMIN")
     @Transactional
     public long createCampaign(String code, String name, RuleSet ruleSet, Instant opens, Instant closes) {
         if (!closes.isAfter(opens)) {
@@ -34,6 +36,7 @@ public class CampaignService {
         return campaigns.save(new Campaign(code, name, ruleSet, opens, closes, clock.instant())).getId();
     }
 
+    @Secured("ROLE_ADMIN")
     @Transactional
     public long addPosition(long campaignId, String code, String name, String agency, int quota) {
         campaigns.findById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));

@@ -1,0 +1,262 @@
+package vn.thituyen;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.PriorityCategory;
+import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.delivery.DeliveryService;
+import vn.thituyen.delivery.domain.AttemptPart;
+import vn.thituyen.delivery.domain.AttemptPartRepository;
+import vn.thituyen.delivery.domain.AttemptRepository;
+import vn.thituyen.delivery.domain.PaperItem;
+import vn.thituyen.delivery.domain.PaperItemRepository;
+import vn.thituyen.grading.GradingService;
+import vn.thituyen.identity.IdentityService;
+import vn.thituyen.identity.Principal;
+import vn.thituyen.identity.Role;
+import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.Subject;
+import vn.thituyen.registration.ApplicationForm;
+import vn.thituyen.registration.ApplicationForm.EducationLevel;
+import vn.thituyen.registration.ApplicationForm.Exemption;
+import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
+import vn.thituyen.registration.ApplicationForm.Sex;
+import vn.thituyen.registration.RegistrationService;
+
+/**
+ * Drives a whole campaign through the real application services, signed in as the right role at each step.
+ * Each scenario has its own campaign, accounts and citizen IDs, so scenarios can share one database.
+ */
+@Component
+public class Scenario {
+
+    public static final String PASSWORD = "Test@2026x";
+
+    @Autowired public IdentityService identity;
+    @Autowired public CampaignService campaigns;
+    @Autowired public RegistrationService registration;
+    @Autowired public QuestionBankService banks;
+    @Autowired public DeliveryService delivery;
+    @Autowired public GradingService grading;
+    @Autowired public UserDetailsService users;
+    @Autowired public TestClock clock;
+    @Autowired public AttemptRepository attempts;
+    @Autowired public AttemptPartRepository parts;
+    @Autowired public PaperItemRepository items;
+
+    private static int citizenSeq = (int) (System.nanoTime() % 1_000_000);
+
+    /** A fresh campaign: positions VT01 (quota 2) and VT02 (quota 1), a 2-member board, staff accounts. */
+    public Campaign newCampaign() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ensureBanks();
+        Campaign c = new Campaign(tag);
+        as("system-admin", Role.ADMIN, () -> {
+            c.id = campaigns.createCampaign("T-" + tag, "Kỳ thi tuyển thử nghiệm " + tag, RuleSet.CIVIL_SERVANT_2020,
+                    clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(30)));
+            c.position1 = campaigns.addPosition(c.id, "VT01", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 2);
+            c.position2 = campaigns.addPosition(c.id, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+            identity.createAccount(c.secretary, PASSWORD, "Trần Thư Ký", "tk@example.vn", Role.SECRETARY);
+            identity.createAccount(c.chair, PASSWORD, "Lê Chủ Tịch", "ct@example.vn", Role.CHAIR);
+            identity.createAccount(c.invigilator, PASSWORD, "Vũ Giám Thị", "gt@example.vn", Role.INVIGILATOR);
+            long g1 = identity.createAccount(c.grader1, PASSWORD, "Đỗ Trưởng Ban", "g1@example.vn", Role.GRADER);
+            long g2 = identity.createAccount(c.grader2, PASSWORD, "Hoàng Thành Viên", "g2@example.vn", Role.GRADER);
+            grading.addBoardMember(c.id, g1, true);
+            grading.addBoardMember(c.id, g2, false);
+            return null;
+        });
+        return c;
+    }
+
+    public synchronized void ensureBanks() {
+        if (banks.bankFor(Subject.GENERAL_KNOWLEDGE, null).isPresent()) {
+            return;
+        }
+        as("system-author", Role.AUTHOR, () -> {
+            banks.importAiken("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null,
+                    read("general-knowledge.aiken.txt"), "test");
+            banks.importAiken("TA", "Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH", read("english.aiken.txt"),
+                    "test");
+            return null;
+        });
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of("question-banks", file), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A valid form for a candidate of the given position. */
+    public ApplicationForm form(long positionId, String fullName) {
+        return new ApplicationForm(positionId, fullName, LocalDate.of(1995, 3, 14), Sex.FEMALE, "Kinh",
+                nextCitizenId(), "0912345678", "ts@example.vn", "Số 1 Trần Hưng Đạo, TP Hải Dương",
+                EducationLevel.BACHELOR, "Luật", null, Exemption.NONE, null, ForeignLanguage.ENGLISH);
+    }
+
+    public synchronized String nextCitizenId() {
+        citizenSeq = (citizenSeq + 1) % 1_000_000;
+        return String.format("030%03d%06d", 95, citizenSeq);
+    }
+
+    /** Signs up a candidate account and submits the form; returns the application id. */
+    public long apply(Campaign c, ApplicationForm form) {
+        String username = "c" + c.tag + "-" + (c.candidates.size() + 1);
+        as("anonymous", Role.CANDIDATE, () -> identity.signUpCandidate(username, PASSWORD, form.fullName(),
+                "u@example.vn"));
+        long id = asUser(username, () -> registration.submit(c.id, form));
+        c.candidates.add(username);
+        return id;
+    }
+
+    public long apply(Campaign c, long positionId, String fullName, PriorityCategory priority) {
+        ApplicationForm f = form(positionId, fullName);
+        ApplicationForm withPriority = new ApplicationForm(f.positionId(), f.fullName(), f.dateOfBirth(), f.sex(),
+                f.ethnicity(), f.citizenId(), f.phone(), f.email(), f.address(), f.educationLevel(), f.major(),
+                priority, f.exemption(), f.exemptionReason(), f.foreignLanguage());
+        return apply(c, withPriority);
+    }
+
+    /** Accepts everyone (confirming claims) and publishes the eligible list. */
+    public void acceptAllAndPublish(Campaign c) {
+        asUser(c.secretary, () -> {
+            for (var a : registration.applications(c.id)) {
+                registration.accept(a.id());
+                if (a.priorityCategory() != null) {
+                    registration.decidePriority(a.id(), true);
+                }
+                if (a.exemption() != Exemption.NONE) {
+                    registration.decideExemption(a.id(), true);
+                }
+            }
+            registration.publishEligibleList(c.id);
+            return null;
+        });
+    }
+
+    /** Prepares and opens a sitting for every room; returns the sitting ids. */
+    public List<Long> openSittings(Campaign c) {
+        return asUser(c.secretary, () -> {
+            List<Long> ids = new ArrayList<>();
+            for (var room : registration.rooms(c.id)) {
+                long s = delivery.prepareSitting(room.id());
+                delivery.openSitting(s);
+                ids.add(s);
+            }
+            return ids;
+        });
+    }
+
+    public long attemptOf(long applicationId) {
+        return attempts.findByApplicationId(applicationId).orElseThrow().getId();
+    }
+
+    /**
+     * The candidate sits round 1 answering exactly {@code correct[k]} questions of part k+1 right (the rest
+     * wrong) and hands in each part.
+     */
+    public void sit(long applicationId, int... correct) {
+        long attemptId = attemptOf(applicationId);
+        asExaminee(attemptId, () -> {
+            for (int k = 0; k < correct.length; k++) {
+                delivery.startNextPart();
+                AttemptPart part = parts.findByAttemptIdOrderByPartNo(attemptId).stream()
+                        .filter(AttemptPart::isOpen).findFirst().orElseThrow();
+                List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(part.getId());
+                Map<Long, Integer> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
+                for (int i = 0; i < paper.size(); i++) {
+                    PaperItem it = paper.get(i);
+                    int key = keys.get(it.getQuestionId());
+                    int original = i < correct[k] ? key : (key + 1) % it.order().length;
+                    delivery.saveAnswer(it.getId(), it.displayIndex(original));
+                }
+                delivery.submitCurrentPart();
+            }
+            return null;
+        });
+    }
+
+    /** Every board member scores the candidate. */
+    public void interview(Campaign c, long applicationId, String headScore, String memberScore) {
+        asUser(c.grader1, () -> {
+            grading.enterScore(applicationId, new BigDecimal(headScore));
+            return null;
+        });
+        asUser(c.grader2, () -> {
+            grading.enterScore(applicationId, new BigDecimal(memberScore));
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- security helpers
+
+    public <T> T asUser(String username, Callable<T> body) {
+        Principal p = (Principal) users.loadUserByUsername(username);
+        return run(p, body);
+    }
+
+    public <T> T asExaminee(long attemptId, Callable<T> body) {
+        var a = attempts.findById(attemptId).orElseThrow();
+        Principal p = new Principal(a.getCandidateNumber(), "", true, null, attemptId, Role.EXAMINEE, "examinee");
+        return run(p, body);
+    }
+
+    public <T> T as(String name, Role role, Callable<T> body) {
+        return run(new Principal(name, "", true, null, null, role, name), body);
+    }
+
+    private static <T> T run(Principal p, Callable<T> body) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        try {
+            return body.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    /** One campaign under test and the usernames of its people. */
+    public static final class Campaign {
+        public final String tag;
+        public long id;
+        public long position1;
+        public long position2;
+        public final String secretary;
+        public final String chair;
+        public final String invigilator;
+        public final String grader1;
+        public final String grader2;
+        public final List<String> candidates = new ArrayList<>();
+
+        Campaign(String tag) {
+            this.tag = tag;
+            this.secretary = "sec-" + tag;
+            this.chair = "chair-" + tag;
+            this.invigilator = "inv-" + tag;
+            this.grader1 = "g1-" + tag;
+            this.grader2 = "g2-" + tag;
+        }
+    }
+}
