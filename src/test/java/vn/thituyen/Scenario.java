@@ -119,7 +119,7 @@ public class Scenario {
     /** Signs up a candidate account and submits the form; returns the application id. */
     public long apply(Campaign c, ApplicationForm form) {
         String username = "c" + c.tag + "-" + (c.candidates.size() + 1);
-        as("anonymous", Role.CANDIDATE, () -> identity.signUpCandidate(username, PASSWORD, form.fullName(),
+        as("anonymous", Role.CANDIDATE, () -> identity.signUpCandidate(username, PASSWORD, "Thí Sinh Thử",
                 "u@example.vn"));
         long id = asUser(username, () -> registration.submit(c.id, form));
         c.candidates.add(username);

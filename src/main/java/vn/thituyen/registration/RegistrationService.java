@@ -108,7 +108,7 @@ public class RegistrationService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void accept(long applicationId) {
-        Application a = load(applicationId);
+        Application a = reviewable(applicationId);
         a.accept(currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId, "ACCEPTED", "", currentUser.username()));
     }
@@ -122,7 +122,7 @@ public class RegistrationService {
         if (reason.length() > 500 || reason.contains("<") || reason.contains(">")) {
             throw new FieldErrors(Map.of("reason", "validation.text.chars"));
         }
-        Application a = load(applicationId);
+        Application a = reviewable(applicationId);
         a.reject(reason.trim(), currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId, "REJECTED", reason.trim(), currentUser.username()));
     }
@@ -130,7 +130,7 @@ public class RegistrationService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void decidePriority(long applicationId, boolean confirmed) {
-        load(applicationId).decidePriority(confirmed, currentUser.username(), clock.instant());
+        reviewable(applicationId).decidePriority(confirmed, currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId, confirmed ? "PRIORITY_CONFIRMED" : "PRIORITY_REFUSED",
                 "", currentUser.username()));
     }
@@ -138,7 +138,7 @@ public class RegistrationService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void decideExemption(long applicationId, boolean confirmed) {
-        load(applicationId).decideExemption(confirmed, currentUser.username(), clock.instant());
+        reviewable(applicationId).decideExemption(confirmed, currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId,
                 confirmed ? "EXEMPTION_CONFIRMED" : "EXEMPTION_REFUSED", "", currentUser.username()));
     }
@@ -222,6 +222,15 @@ public class RegistrationService {
     public RoomInfo room(long roomId) {
         Room r = rooms.findById(roomId).orElseThrow(() -> new DomainException("error.notFound"));
         return new RoomInfo(r.getId(), r.getCampaignId(), r.getName(), r.getCapacity());
+    }
+
+    /** Review decisions are final once the eligible list is published. */
+    private Application reviewable(long id) {
+        Application a = load(id);
+        if (campaigns.campaign(a.getCampaignId()).eligibleListPublished()) {
+            throw new DomainException("error.review.published");
+        }
+        return a;
     }
 
     private Application load(long id) {

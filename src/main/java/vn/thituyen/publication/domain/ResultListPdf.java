@@ -63,7 +63,7 @@ public final class ResultListPdf {
 
         String[] headers = {"pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.dob", "pdf.col.position",
             "pdf.col.round2", "pdf.col.priority", "pdf.col.total", "pdf.col.outcome"};
-        PdfPTable table = new PdfPTable(new float[] {4, 8, 20, 9, 22, 8, 8, 8, 13});
+        PdfPTable table = new PdfPTable(new float[] {4, 8, 20, 9, 20, 7, 7, 7, 18});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String h : headers) {
