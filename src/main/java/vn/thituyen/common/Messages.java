@@ -35,7 +35,8 @@ public class Messages implements I18NProvider {
             ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", effective,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String pattern = bundle.getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+            // always through MessageFormat, so quoting ('') means the same with and without parameters
+            return new MessageFormat(pattern, effective).format(params);
         } catch (MissingResourceException e) {
             return "!" + key;
         }

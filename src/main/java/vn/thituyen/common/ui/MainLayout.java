@@ -25,7 +25,9 @@ public class MainLayout extends AppLayout {
         {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN"},
         {"interviews", "menu.interviews", "GRADER"},
         {"results", "menu.results", "SECRETARY,CHAIR,ADMIN"},
+        {"banks", "menu.banks", "AUTHOR,ADMIN,SECRETARY"},
         {"audit", "menu.audit", "ADMIN,CHAIR"},
+        {"settings/letterhead", "menu.letterhead", "ADMIN"},
         {"public/results", "menu.publicResults", ""},
     };
 

@@ -1,0 +1,71 @@
+package vn.thituyen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/** At the HTTP boundary: guarded pages redirect to sign-in, bad requests get clear answers, never a 500. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({TestClock.Config.class, Scenario.class})
+class WebBoundaryTest {
+
+    @LocalServerPort int port;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void staffAndCandidatePagesNeedSignIn() throws Exception {
+        for (String path : new String[] {"/review", "/results", "/exam", "/my-application", "/interviews", "/audit"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isEqualTo(302);
+            assertThat(r.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l)
+                    .endsWith("/login"));
+        }
+    }
+
+    @Test
+    void publicPagesAndStylesNeedNoSignIn() throws Exception {
+        assertThat(get("/login").statusCode()).isEqualTo(200);
+        assertThat(get("/public/results").statusCode()).isEqualTo(200);
+        assertThat(get("/styles/thituyen.css").statusCode()).isEqualTo(200);
+        HttpResponse<String> campaigns = get("/api/public/campaigns");
+        assertThat(campaigns.statusCode()).isEqualTo(200);
+        assertThat(campaigns.body()).startsWith("[");
+    }
+
+    @Test
+    void unknownOrUnpublishedResultsAreAClear404() throws Exception {
+        HttpResponse<String> r = get("/api/public/campaigns/NO-SUCH/results");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).contains("Chưa có kết quả được công bố");
+        assertThat(get("/api/public/campaigns/NO-SUCH/results.pdf").statusCode()).isEqualTo(404);
+        // hostile codes: a client error (the container refuses an encoded slash with 400), never a 500
+        for (String code : new String[] {"<script>alert(1)</script>", "x".repeat(5000), "%00", "' OR 1=1 --"}) {
+            String path = "/api/public/campaigns/" + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/results";
+            assertThat(get(path).statusCode()).as(code).isIn(400, 404);
+        }
+    }
+
+    @Test
+    void aHugeOrHostileSignInIsRefusedNotCrashed() throws Exception {
+        String body = "username=" + URLEncoder.encode("<script>" + "a".repeat(10_000), StandardCharsets.UTF_8)
+                + "&password=x";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isBetween(300, 499);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

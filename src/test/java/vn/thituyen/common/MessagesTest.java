@@ -1,0 +1,90 @@
+package vn.thituyen.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.thituyen.campaign.PriorityCategory;
+import vn.thituyen.registration.ApplicationForm;
+import vn.thituyen.registration.ApplicationStatus;
+import vn.thituyen.registration.ClaimStatus;
+import vn.thituyen.results.domain.RankingRule;
+
+/** Every visible string comes from the translation files, in Vietnamese and in English. */
+class MessagesTest {
+
+    private static final Pattern KEY = Pattern.compile(
+            "\"((?:app|menu|login|examLogin|signup|field|registration|review|sittings|exam|interview|results|public"
+                    + "|pdf|audit|validation|error|import|banks|letterhead|language|action)\\.[A-Za-z0-9_.]+)\"");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        Set<String> vi = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> en = load("i18n/messages_en.properties").stringPropertyNames();
+        assertThat(new TreeSet<>(en)).isEqualTo(new TreeSet<>(vi));
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> vi = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY.matcher(Files.readString(f));
+                while (m.find()) {
+                    String k = m.group(1);
+                    if (!k.endsWith(".")) {
+                        used.add(k);
+                    }
+                }
+            }
+        }
+        for (PriorityCategory p : PriorityCategory.values()) {
+            used.add("priority." + p);
+        }
+        for (RankingRule.Outcome o : RankingRule.Outcome.values()) {
+            used.add("outcome." + o);
+        }
+        Arrays.stream(ApplicationStatus.values()).forEach(s -> used.add("status." + s));
+        Arrays.stream(ClaimStatus.values()).forEach(s -> used.add("claim." + s));
+        Arrays.stream(ApplicationForm.Sex.values()).forEach(s -> used.add("sex." + s));
+        Arrays.stream(ApplicationForm.EducationLevel.values()).forEach(s -> used.add("education." + s));
+        Arrays.stream(ApplicationForm.Exemption.values()).forEach(s -> used.add("exemption." + s));
+        Arrays.stream(ApplicationForm.ForeignLanguage.values()).forEach(s -> used.add("language." + s));
+        Set<String> missing = new HashSet<>(used);
+        missing.removeAll(vi);
+        assertThat(missing).as("keys used but not translated").isEmpty();
+    }
+
+    @Test
+    void vietnameseIsTheDefaultAndParametersAreFilled() {
+        assertThat(Messages.get(Locale.forLanguageTag("vi"), "exam.partResult", 31, 60, "Đạt"))
+                .isEqualTo("31/60 câu đúng – Đạt");
+        assertThat(Messages.get(Locale.GERMAN, "status.ACCEPTED")).isEqualTo("Đủ điều kiện dự thi");
+        assertThat(Messages.get(Locale.ENGLISH, "status.ACCEPTED")).isEqualTo("Eligible to sit the exam");
+        assertThat(Messages.get(Locale.ENGLISH, "error.board.notMember")).isEqualTo(
+                "You are not on this campaign''s board.".replace("''", "'"));
+    }
+
+    private static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
