@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -65,6 +66,15 @@ class MessagesTest {
         Arrays.stream(ApplicationForm.EducationLevel.values()).forEach(s -> used.add("education." + s));
         Arrays.stream(ApplicationForm.Exemption.values()).forEach(s -> used.add("exemption." + s));
         Arrays.stream(ApplicationForm.ForeignLanguage.values()).forEach(s -> used.add("language." + s));
+        // every event the audit log records has a readable name
+        for (Class<?> holder : List.of(vn.thituyen.registration.RegistrationEvents.class,
+                vn.thituyen.delivery.DeliveryEvents.class, vn.thituyen.grading.GradingEvents.class,
+                vn.thituyen.results.ResultsEvents.class)) {
+            for (Class<?> event : holder.getDeclaredClasses()) {
+                used.add("audit.event." + event.getSimpleName());
+            }
+        }
+        used.add("audit.event." + vn.thituyen.questionbank.QuestionBankService.BankImported.class.getSimpleName());
         Set<String> missing = new HashSet<>(used);
         missing.removeAll(vi);
         assertThat(missing).as("keys used but not translated").isEmpty();

@@ -33,7 +33,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> f.format(l.at().atZone(ClockConfiguration.ZONE))).setHeader(getTranslation("audit.at"))
                 .setAutoWidth(true);
         grid.addColumn(AuditLine::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditLine::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("audit.event." + l.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditLine::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
         grid.setItems(audit.recent());
         add(new H2(getTranslation("menu.audit")), verify, verdict, grid);
