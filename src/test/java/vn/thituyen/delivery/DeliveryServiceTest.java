@@ -77,10 +77,7 @@ class DeliveryServiceTest {
         s.acceptAllAndPublish(c);
         s.openSittings(c);
         long attempt = s.attemptOf(a);
-        ExamScreen started = s.asExaminee(attempt, () -> {
-            delivery.startNextPart();
-            return delivery.screen();
-        });
+        ExamScreen started = startFirstPart(attempt);
         Instant deadline = started.current().deadline();
         assertThat(started.current().remainingSeconds()).isEqualTo(3600);
         long itemId = started.current().items().get(0).itemId();
@@ -105,10 +102,7 @@ class DeliveryServiceTest {
         s.acceptAllAndPublish(c);
         s.openSittings(c);
         long attempt = s.attemptOf(a);
-        ExamScreen screen = s.asExaminee(attempt, () -> {
-            delivery.startNextPart();
-            return delivery.screen();
-        });
+        ExamScreen screen = startFirstPart(attempt);
         long item = screen.current().items().get(3).itemId();
         s.asExaminee(attempt, () -> {
             delivery.saveAnswer(item, 0);
@@ -162,6 +156,13 @@ class DeliveryServiceTest {
             return null;
         });
         assertThat(delivery.check(row.candidateNumber(), row.oneTimePassword())).isEmpty();
+    }
+
+    private ExamScreen startFirstPart(long attempt) {
+        return s.asExaminee(attempt, () -> {
+            delivery.startNextPart();
+            return delivery.screen();
+        });
     }
 
     private List<Long> questionIds(long applicationId, int partNo) {

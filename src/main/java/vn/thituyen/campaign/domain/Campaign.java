@@ -55,10 +55,6 @@ public class Campaign {
         this.createdAt = createdAt;
     }
 
-    public boolean registrationOpenAt(Instant now) {
-        return !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);
-    }
-
     public void markEligibleListPublished(Instant at) {
         this.eligibleListPublishedAt = at;
     }
