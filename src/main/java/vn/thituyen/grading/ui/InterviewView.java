@@ -68,7 +68,15 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
         reason.setWidth("30em");
         add(new H2(getTranslation("interview.title", campaign.name())),
                 new Paragraph(getTranslation("interview.rule")), grid, detail);
-        refresh();
+        try {
+            refresh();
+        } catch (DomainException e) {
+            // e.g. a grader who is not on the current campaign's board: say so instead of an error page
+            removeAll();
+            Paragraph refused = new Paragraph(getTranslation(e.messageKey(), e.params()));
+            refused.setId("interview-refused");
+            add(new H2(getTranslation("interview.title", campaign.name())), refused);
+        }
     }
 
     private String state(InterviewRow r) {

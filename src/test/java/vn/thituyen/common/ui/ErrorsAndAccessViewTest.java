@@ -1,0 +1,122 @@
+package vn.thituyen.common.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.DefaultErrorHandler;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.thituyen.Scenario;
+import vn.thituyen.TestClock;
+import vn.thituyen.ViewTestBase;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.grading.ui.InterviewView;
+import vn.thituyen.identity.ui.LoginView;
+import vn.thituyen.publication.ui.PublicResultsView;
+
+/** No stack trace reaches a user; every view is guarded by role. */
+@SpringBootTest
+@Import({TestClock.Config.class, Scenario.class})
+class ErrorsAndAccessViewTest extends ViewTestBase {
+
+    @Test
+    void aRefusalThatEscapesAViewIsShownInVietnamese() {
+        navigate("public/results", PublicResultsView.class);
+        var handler = VaadinSession.getCurrent().getErrorHandler();
+        assertThat(handler).isNotInstanceOf(DefaultErrorHandler.class);
+
+        handler.error(new ErrorEvent(new IllegalStateException("wrapped",
+                new DomainException("error.results.locked"))));
+
+        assertThat(notifications()).containsExactly(
+                "Kết quả đã được phê duyệt và khóa; không thể sửa điểm hay tính lại.");
+    }
+
+    @Test
+    void anUnexpectedErrorShowsAShortNoticeWithoutTheStackTrace() {
+        navigate("public/results", PublicResultsView.class);
+
+        VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(
+                new NullPointerException("Cannot invoke \"String.length()\" because \"secret\" is null")));
+
+        assertThat(notifications()).containsExactly(
+                "Đã xảy ra lỗi. Dữ liệu đã lưu không bị mất; vui lòng thử lại hoặc liên hệ quản trị.");
+        assertThat(screenText()).doesNotContain("NullPointerException").doesNotContain("secret")
+                .doesNotContain("at vn.thituyen");
+    }
+
+    @Test
+    void theDefaultLanguageIsVietnamese() {
+        navigate("public/results", PublicResultsView.class);
+
+        assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
+        assertThat(screenText()).contains("Kết quả thi tuyển đã công bố");
+    }
+
+    @Test
+    void aGraderNotOnTheCurrentBoardIsToldSoNotShownAnErrorPage() {
+        Scenario.Campaign old = newCampaign();
+        newCampaign();   // the current one: old's graders are not on its board
+        signIn(old.grader2);
+
+        assertThatCode(() -> UI.getCurrent().navigate("interviews")).doesNotThrowAnyException();
+
+        _get(InterviewView.class);
+        assertThat(screenText()).doesNotContain("Exception").doesNotContain("at vn.thituyen");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("interview-refused")).getText())
+                .isEqualTo("Bạn không thuộc ban chấm của kỳ tuyển dụng này.");
+        _assertNone(Grid.class);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLogin() {
+        UI.getCurrent().navigate("my-application");
+
+        _get(LoginView.class);
+    }
+
+    @Test
+    void aCandidateCannotOpenStaffPages() {
+        Scenario.Campaign c = newCampaign();
+        s.apply(c, c.position1, "Bùi Thị Lan", null);
+        signIn(c.candidates.get(0));
+        _get(vn.thituyen.registration.ui.MyApplicationView.class);   // "/" leads a candidate to the form
+
+        for (String page : new String[] {"review", "results", "interviews", "sittings", "audit", "exam"}) {
+            assertThat(accessDenied(page)).as(page).isTrue();
+        }
+    }
+
+    @Test
+    void anExamineeCannotOpenTheApplicationOrStaffPages() {
+        Scenario.Campaign c = newCampaign();
+        long app = s.apply(c, c.position1, "Bùi Thị Lan", null);
+        s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        signInExaminee(s.attemptOf(app));
+        _get(vn.thituyen.delivery.ui.ExamView.class);   // "/" leads an examinee to the exam
+
+        for (String page : new String[] {"my-application", "review", "results", "interviews"}) {
+            assertThat(accessDenied(page)).as(page).isTrue();
+        }
+    }
+
+    /**
+     * Vaadin's route access control refuses: it reroutes to its access-denied error, which Karibu's stand-in
+     * reports as "Access is denied by annotations on the view" instead of showing the view.
+     */
+    private static boolean accessDenied(String route) {
+        UI.getCurrent().navigate(route);
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        String shown = ((com.vaadin.flow.component.Component) chain.get(0)).getElement().getTextRecursively();
+        return chain.size() == 1 && shown.contains("Access is denied by annotations on the view");
+    }
+}

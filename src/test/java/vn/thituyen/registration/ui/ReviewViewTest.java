@@ -1,0 +1,176 @@
+package vn.thituyen.registration.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import vn.thituyen.Scenario;
+import vn.thituyen.TestClock;
+import vn.thituyen.ViewTestBase;
+import vn.thituyen.campaign.PriorityCategory;
+import vn.thituyen.registration.ApplicationStatus;
+import vn.thituyen.registration.ClaimStatus;
+import vn.thituyen.registration.RegistrationService.MyApplication;
+
+/** Eligibility review (route "review") by the secretary, and what the candidates then see. */
+@SpringBootTest
+@Import({TestClock.Config.class, Scenario.class})
+class ReviewViewTest extends ViewTestBase {
+
+    private static final String REASON = "Văn bằng không đúng chuyên ngành yêu cầu của vị trí";
+
+    private Scenario.Campaign c;
+    private long tam;
+    private long binh;
+    private long dung;
+
+    @BeforeEach
+    void threeApplications() {
+        c = newCampaign();
+        tam = s.apply(c, c.position1, "Lê Văn Tám", null);
+        binh = s.apply(c, c.position1, "Trần Văn Bình", PriorityCategory.ETHNIC_MINORITY);
+        dung = s.apply(c, c.position2, "Phạm Thu Dung", null);
+        signIn(c.secretary);
+    }
+
+    private Map<Long, MyApplication> stored() {
+        return s.asUser(c.secretary, () -> s.registration.applications(c.id)).stream()
+                .collect(Collectors.toMap(MyApplication::id, Function.identity()));
+    }
+
+    private static void select(ReviewView v, long applicationId) {
+        MyApplication item = GridKt._findAll(v.grid).stream().filter(a -> a.id() == applicationId).findFirst()
+                .orElseThrow();
+        GridKt._select(v.grid, item);
+    }
+
+    private static List<String> row(ReviewView v, long applicationId) {
+        List<MyApplication> all = GridKt._findAll(v.grid);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == applicationId) {
+                return GridKt._getFormattedRow(v.grid, i);
+            }
+        }
+        throw new AssertionError("no row for application " + applicationId);
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void theGridListsTheCampaignsApplications() {
+        ReviewView v = navigate("review", ReviewView.class);
+
+        assertThat(GridKt._size(v.grid)).isEqualTo(3);
+        assertThat(GridKt._findAll(v.grid)).extracting(MyApplication::fullName)
+                .containsExactlyInAnyOrder("Lê Văn Tám", "Trần Văn Bình", "Phạm Thu Dung");
+        assertThat(row(v, binh)).contains("Trần Văn Bình", "14/03/1995", "Chuyên viên tổ chức cán bộ",
+                "Người dân tộc thiểu số – Chờ xác minh", "Đã nộp, chờ xét duyệt");
+        assertThat(row(v, dung)).contains("Phạm Thu Dung", "Chuyên viên pháp chế", "Đã nộp, chờ xét duyệt");
+    }
+
+    @Test
+    void rejectingWithoutAReasonIsRefusedOnTheReasonField() {
+        ReviewView v = navigate("review", ReviewView.class);
+        select(v, tam);
+
+        _click(button("reject"));
+
+        assertThat(v.reason.isInvalid()).isTrue();
+        assertThat(v.reason.getErrorMessage()).isEqualTo("Vui lòng nhập thông tin này");
+        assertThat(stored().get(tam).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(stored().get(tam).rejectionReason()).isNull();
+    }
+
+    @Test
+    void publishingWhileApplicationsArePendingShowsAVietnameseNotice() {
+        ReviewView v = navigate("review", ReviewView.class);
+
+        _click(v.publish);
+
+        assertThat(notifications())
+                .contains("Còn hồ sơ chưa xét duyệt hoặc đề nghị ưu tiên/miễn thi chưa xác minh.");
+        assertThat(stored().values()).allSatisfy(a -> assertThat(a.candidateNumber()).isNull());
+    }
+
+    @Test
+    void reviewThenPublishGivesNumbersAndRoomsThatCandidatesSee() {
+        ReviewView v = navigate("review", ReviewView.class);
+
+        // reject Tám with a reason
+        select(v, tam);
+        _setValue(v.reason, REASON);
+        _click(button("reject"));
+        assertThat(notifications()).contains("Đã lưu quyết định.");
+        assertThat(row(v, tam)).contains("Không đủ điều kiện");
+
+        // accept Bình and confirm the priority claim
+        select(v, binh);
+        _click(button("accept"));
+        select(v, binh);
+        _click(button("confirm-priority"));
+        assertThat(row(v, binh)).contains("Đủ điều kiện dự thi", "Người dân tộc thiểu số – Đã xác nhận");
+
+        // accept Dung
+        select(v, dung);
+        _click(button("accept"));
+
+        Map<Long, MyApplication> beforePublish = stored();
+        assertThat(beforePublish.get(tam).status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(beforePublish.get(tam).rejectionReason()).isEqualTo(REASON);
+        assertThat(beforePublish.get(binh).status()).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(beforePublish.get(binh).priorityStatus()).isEqualTo(ClaimStatus.CONFIRMED);
+        assertThat(beforePublish.get(dung).status()).isEqualTo(ApplicationStatus.ACCEPTED);
+
+        _click(v.publish);
+
+        assertThat(notifications()).contains("Đã công bố danh sách, cấp số báo danh và xếp phòng thi.");
+        assertThat(row(v, binh)).startsWith("TS0001").contains("Phòng 01");
+        assertThat(row(v, dung)).startsWith("TS0002").contains("Phòng 01");
+        assertThat(row(v, tam).get(0)).isEmpty();
+        Map<Long, MyApplication> published = stored();
+        assertThat(published.get(binh).candidateNumber()).isEqualTo("TS0001");
+        assertThat(published.get(dung).candidateNumber()).isEqualTo("TS0002");
+        assertThat(published.get(dung).roomName()).isEqualTo("Phòng 01");
+        assertThat(published.get(tam).candidateNumber()).isNull();
+
+        // a numbered application can no longer be decided
+        select(v, binh);
+        _assertNone(Button.class, spec -> spec.withId("accept"));
+        _assertNone(Button.class, spec -> spec.withId("reject"));
+
+        // the rejected candidate sees the reason
+        signIn(c.candidates.get(0));
+        navigate("my-application", MyApplicationView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("application-status")).getText())
+                .isEqualTo("Không đủ điều kiện");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rejection-reason")).getText())
+                .isEqualTo("Lý do: " + REASON);
+        _assertNone(Paragraph.class, spec -> spec.withId("candidate-number"));
+
+        // the accepted candidate sees number, room and the confirmed priority
+        signIn(c.candidates.get(1));
+        navigate("my-application", MyApplicationView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("application-status")).getText())
+                .isEqualTo("Đủ điều kiện dự thi");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("candidate-number")).getText())
+                .isEqualTo("Số báo danh: TS0001 – Phòng 01");
+        assertThat(screenText()).contains("Ưu tiên: Người dân tộc thiểu số – Đã xác nhận");
+        _assertNone(Paragraph.class, spec -> spec.withId("rejection-reason"));
+    }
+}
