@@ -9,13 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /** At the HTTP boundary: guarded pages redirect to sign-in, bad requests get clear answers, never a 500. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class WebBoundaryTest {
 
     @LocalServerPort int port;

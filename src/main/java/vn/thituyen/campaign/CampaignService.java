@@ -45,7 +45,7 @@ public class CampaignService {
 
     @Transactional(readOnly = true)
     public List<CampaignInfo> campaigns() {
-        return campaigns.findAllByOrderByCreatedAtDesc().stream().map(CampaignService::info).toList();
+        return campaigns.findAllByOrderByCreatedAtDescIdDesc().stream().map(CampaignService::info).toList();
     }
 
     /** The campaign shown by default: the most recently created one. */

@@ -1,5 +1,6 @@
 package vn.thituyen.delivery;
 
+import vn.thituyen.ApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,11 +13,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.delivery.domain.AttemptPart;
 import vn.thituyen.delivery.domain.PaperItem;
@@ -25,8 +23,7 @@ import vn.thituyen.registration.ApplicationForm.Exemption;
 import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
 
 /** Round 1 on the real database: papers, saves, the server-kept deadline, exemptions, sign-in tickets. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class DeliveryServiceTest {
 
     @Autowired Scenario s;

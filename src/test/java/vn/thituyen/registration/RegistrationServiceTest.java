@@ -1,5 +1,6 @@
 package vn.thituyen.registration;
 
+import vn.thituyen.ApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,19 +8,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.registration.ApplicationForm.Exemption;
 import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
 
 /** Registration on the real database: bad input stores nothing; one application per candidate and campaign. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class RegistrationServiceTest {
 
     @Autowired Scenario s;

@@ -1,5 +1,6 @@
 package vn.thituyen.results;
 
+import vn.thituyen.ApplicationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,10 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.campaign.PriorityCategory;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.publication.PublicationService;
@@ -19,8 +17,7 @@ import vn.thituyen.results.ResultsService.ResultLine;
 import vn.thituyen.results.ResultsService.ResultSetView;
 
 /** A whole campaign through the real services and database: registration to published results. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class RecruitmentJourneyTest {
 
     @Autowired Scenario s;

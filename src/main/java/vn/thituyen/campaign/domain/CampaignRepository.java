@@ -8,5 +8,5 @@ public interface CampaignRepository extends JpaRepository<Campaign, Long> {
 
     Optional<Campaign> findByCode(String code);
 
-    List<Campaign> findAllByOrderByCreatedAtDesc();
+    List<Campaign> findAllByOrderByCreatedAtDescIdDesc();
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import vn.thituyen.campaign.RuleSet;
 
 /** One part of an attempt (Phần I, Phần II). Its deadline is fixed on the server when the part starts. */
@@ -55,10 +56,17 @@ public class AttemptPart {
         this.exempt = exempt;
     }
 
+    /**
+     * Fixes the deadline. It is rounded up to a whole second: some databases keep only whole seconds
+     * (MySQL Connector/J talking to MariaDB drops fractions), and rounding up means a candidate never
+     * loses time to storage.
+     */
     public void start(Instant now) {
         if (startedAt == null) {
             startedAt = now;
-            deadline = now.plus(Duration.ofMinutes(durationMinutes));
+            Instant end = now.plus(Duration.ofMinutes(durationMinutes));
+            Instant whole = end.truncatedTo(ChronoUnit.SECONDS);
+            deadline = whole.equals(end) ? end : whole.plusSeconds(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.thituyen.common.ui;
 
+import vn.thituyen.ApplicationTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,10 +13,7 @@ import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.ViewTestBase;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.grading.ui.InterviewView;
@@ -23,8 +21,7 @@ import vn.thituyen.identity.ui.LoginView;
 import vn.thituyen.publication.ui.PublicResultsView;
 
 /** No stack trace reaches a user; every view is guarded by role. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class ErrorsAndAccessViewTest extends ViewTestBase {
 
     @Test

@@ -1,5 +1,6 @@
 package vn.thituyen.delivery.ui;
 
+import vn.thituyen.ApplicationTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -24,10 +25,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.ViewTestBase;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
@@ -38,8 +36,7 @@ import vn.thituyen.delivery.domain.PaperItem;
 import vn.thituyen.registration.ApplicationForm;
 
 /** The candidate's exam screen (route "exam"), signed in at the exam room. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class ExamViewTest extends ViewTestBase {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");

@@ -1,5 +1,6 @@
 package vn.thituyen.grading.ui;
 
+import vn.thituyen.ApplicationTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -14,17 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.ViewTestBase;
 import vn.thituyen.grading.GradingService.InterviewRow;
 import vn.thituyen.grading.GradingService.Round2Score;
 
 /** Round-2 interview marking (route "interviews") by the board members. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class InterviewViewTest extends ViewTestBase {
 
     private static final String SCORE_RANGE = "Điểm từ 0 đến 100, tối đa 2 chữ số thập phân";

@@ -1,5 +1,6 @@
 package vn.thituyen.identity.ui;
 
+import vn.thituyen.ApplicationTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -8,15 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.ViewTestBase;
 
 /** The visitor's sign-up form (route "signup"), anonymous. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class SignUpViewTest extends ViewTestBase {
 
     private static String uniqueUsername() {

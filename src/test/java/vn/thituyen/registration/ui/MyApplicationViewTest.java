@@ -1,5 +1,6 @@
 package vn.thituyen.registration.ui;
 
+import vn.thituyen.ApplicationTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -21,10 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.ViewTestBase;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.identity.Role;
@@ -34,8 +32,7 @@ import vn.thituyen.registration.ApplicationStatus;
 import vn.thituyen.registration.RegistrationService.MyApplication;
 
 /** The candidate's registration form (route "my-application"): what the candidate sees and what is stored. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class MyApplicationViewTest extends ViewTestBase {
 
     private static final String REQUIRED = "Vui lòng nhập thông tin này";

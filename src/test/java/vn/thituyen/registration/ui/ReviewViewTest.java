@@ -1,5 +1,6 @@
 package vn.thituyen.registration.ui;
 
+import vn.thituyen.ApplicationTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -16,10 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.ViewTestBase;
 import vn.thituyen.campaign.PriorityCategory;
 import vn.thituyen.registration.ApplicationStatus;
@@ -27,8 +25,7 @@ import vn.thituyen.registration.ClaimStatus;
 import vn.thituyen.registration.RegistrationService.MyApplication;
 
 /** Eligibility review (route "review") by the secretary, and what the candidates then see. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class ReviewViewTest extends ViewTestBase {
 
     private static final String REASON = "Văn bằng không đúng chuyên ngành yêu cầu của vị trí";

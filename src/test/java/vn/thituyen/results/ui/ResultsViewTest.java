@@ -1,5 +1,6 @@
 package vn.thituyen.results.ui;
 
+import vn.thituyen.ApplicationTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -18,10 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import vn.thituyen.Scenario;
-import vn.thituyen.TestClock;
 import vn.thituyen.ViewTestBase;
 import vn.thituyen.campaign.PriorityCategory;
 import vn.thituyen.publication.PublicationService;
@@ -31,8 +29,7 @@ import vn.thituyen.results.ResultsService.ResultLine;
 import vn.thituyen.results.ResultsService.ResultSetView;
 
 /** Results (route "results"): compute, decide ties, approve, publish; then the public page. */
-@SpringBootTest
-@Import({TestClock.Config.class, Scenario.class})
+@ApplicationTest
 class ResultsViewTest extends ViewTestBase {
 
     @Autowired ResultsService results;
