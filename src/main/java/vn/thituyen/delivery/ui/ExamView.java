@@ -278,7 +278,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
                   if (s <= 0) { clearInterval(el._timer); view.$server.timeUp(); }
                 };
                 el._timer = setInterval(tick, 1000);
-                """, countdown.getElement(), getElement(), remainingSeconds);
+                """, countdown.getElement(), getElement(), (int) remainingSeconds); // executeJs takes Integer, not Long
     }
 
     static String format(long seconds) {
