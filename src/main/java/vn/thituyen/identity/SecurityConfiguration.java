@@ -64,6 +64,9 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/api/public/**", "/favicon.ico").permitAll());
         super.configure(http);
+        // The form login must use this manager (accounts + exam tickets); left alone, Spring Security builds its
+        // own from the UserDetailsService and the exam-room sign-in with SBD + one-time password always fails.
+        http.authenticationManager(authenticationManager(userDetailsService(), passwordEncoder()));
         setLoginView(http, LoginView.class, "/");
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
     }

@@ -1,0 +1,407 @@
+package vn.thituyen;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thituyen.delivery.domain.AttemptPart;
+import vn.thituyen.delivery.domain.PaperItem;
+import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+
+/**
+ * The recruitment journey as real people in a real browser (headless Chromium) against the running app: a
+ * candidate signs up, registers and sits round 1; the secretary reviews, runs the sitting and the results; the
+ * board interviews; the chair approves; anyone reads the published list, its JSON and its official PDF.
+ * Only the campaign set-up (Scenario.newCampaign) and the answer keys the candidate "knows" come from the server.
+ */
+@ApplicationTest
+class RecruitmentJourneyIT {
+
+    private static final double TIMEOUT_MS = 30_000;
+    private static final String NAME = "Nguyễn Thị Hồng Nhung";
+    private static final String POSITION = "Chuyên viên tổ chức cán bộ";
+    /** The start of the notice every unexpected server error shows (error.unexpected). */
+    private static final String UNEXPECTED = "Đã xảy ra lỗi";
+    private static final Pattern OTP = Pattern.compile("^\\s*[A-HJ-NP-Z2-9]{6}\\s*$");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired Scenario s;
+
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
+    private String base;
+
+    @BeforeAll
+    static void launchBrowser() {
+        // the Debian Chromium is used; Playwright must never try to download its own browsers
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MS);
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    @Test
+    void fromSignUpToPublishedResultsInTheBrowser() {
+        base = "http://localhost:" + port;
+        Scenario.Campaign c = s.newCampaign();
+        String code = "T-" + c.tag;
+        String username = "nhung" + c.tag;
+        try {
+            // ---- 2. the candidate signs up, signs in and registers
+            Page page = newPage();
+            step("sign up", () -> {
+                page.navigate(base + "/signup");
+                page.locator("#signup-username input").fill(username);
+                page.locator("#signup-password input").fill(Scenario.PASSWORD);
+                page.locator("#signup-fullname input").fill(NAME);
+                page.locator("#signup-email input").fill("nhung@example.vn");
+                page.locator("#signup-submit").click();
+                page.waitForURL(u -> u.endsWith("/login"));   // the account exists: signing in below proves it
+            });
+            step("candidate signs in", () -> signIn(page, "/login", username, Scenario.PASSWORD));
+            step("registration form with a bad CCCD", () -> {
+                page.navigate(base + "/my-application");
+                fillRegistrationForm(page, "123");
+                page.locator("#submit-application").click();
+                Locator citizenId = page.locator("#citizenId");
+                assertThat(citizenId).containsText("Số CCCD gồm đúng 12 chữ số");
+                assertThat(citizenId).hasAttribute("invalid", "");
+                assertThat(page.locator("#application-status")).hasCount(0);
+                assertThat(notification(page, UNEXPECTED)).hasCount(0);
+                assertThat(page.locator("body")).not().containsText("Internal Server Error");
+                assertThat(serverErrors).isEmpty();
+            });
+            step("registration form submitted", () -> {
+                Locator citizenId = page.locator("#citizenId input");
+                citizenId.fill(s.nextCitizenId());
+                page.locator("#submit-application").click();
+                assertThat(page.locator("#application-status")).hasText("Đã nộp, chờ xét duyệt");
+                assertThat(page.locator("vaadin-form-item", new Page.LocatorOptions().setHasText("Họ và tên")))
+                        .containsText(NAME);
+            });
+
+            // ---- 3. the secretary reviews and publishes the eligible list
+            step("candidate signs out, secretary signs in", () -> {
+                page.locator("#logout").click();
+                page.waitForURL(u -> u.contains("/login"));
+                signIn(page, "/login", c.secretary, Scenario.PASSWORD);
+            });
+            Page secretary = page;
+            step("review: accept, confirm priority, publish", () -> {
+                secretary.navigate(base + "/review");
+                gridCell(secretary, NAME).click();
+                secretary.locator("#accept").click();
+                assertThat(gridCell(secretary, "Đủ điều kiện dự thi")).isVisible();
+                assertThat(secretary.locator("#accept")).hasCount(0);
+                gridCell(secretary, NAME).click();
+                secretary.locator("#confirm-priority").click();
+                assertThat(gridCell(secretary, "Người dân tộc thiểu số – Đã xác nhận")).isVisible();
+                secretary.locator("#publish-eligible").click();
+                assertThat(gridCell(secretary, "Phòng 01")).isVisible();   // SBD and room given on publishing
+            });
+
+            // ---- 4. round 1 on computer
+            String[] otp = new String[1];
+            step("sittings: prepare, open, read the one-time password", () -> {
+                secretary.navigate(base + "/sittings");
+                gridCell(secretary, "Phòng 01").click();
+                secretary.locator("#prepare-sitting").click();
+                secretary.locator("#open-sitting").click();
+                assertThat(secretary.locator("#close-sitting")).isVisible();
+                assertThat(gridCell(secretary, "Đang thi")).isVisible();
+                Locator roster = secretary.locator("#roster");
+                assertThat(roster.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                        .setHasText("TS0001"))).isVisible();
+                Locator otpCell = roster.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(OTP));
+                assertThat(otpCell).hasCount(1);
+                otp[0] = otpCell.textContent().trim();
+            });
+
+            long applicationId = s.asUser(c.secretary, () -> s.registration.applications(c.id)).get(0).id();
+            long attemptId = s.attemptOf(applicationId);
+            List<AttemptPart> parts = s.parts.findByAttemptIdOrderByPartNo(attemptId);
+            assertThat(parts).hasSize(2);
+
+            Page exam = newPage();
+            step("examinee signs in at the room", () -> {
+                signIn(exam, "/exam-login", "TS0001", otp[0]);
+                exam.navigate(base + "/exam");
+                assertThat(exam.locator("#exam-name")).hasText(NAME);
+                assertThat(exam.locator("#exam-number")).hasText("TS0001");
+                assertThat(exam.locator("#exam-position")).hasText(POSITION);
+            });
+            step("part 1: 45 of 60 right", () -> {
+                exam.locator("#start-part").click();
+                assertThat(exam.locator("#countdown")).hasText(Pattern.compile("^(59:[0-5]\\d|60:00)$"));
+                assertThat(notification(exam, UNEXPECTED)).hasCount(0);
+                sitPart(exam, parts.get(0), 45);
+                assertThat(exam.locator("body")).containsText("Phần 1: Kiến thức chung: 45/60 câu đúng – Đạt");
+            });
+            step("part 2: 20 of 30 right", () -> {
+                exam.locator("#start-part").click();
+                sitPart(exam, parts.get(1), 20);
+                assertThat(exam.locator("#result-part-2")).containsText("20/30 câu đúng – Đạt");
+                assertThat(exam.locator("#round1-outcome")).containsText("Đạt vòng 1");
+            });
+
+            // ---- 5. round 2: each board member scores the interview
+            step("interview: head of board scores 82", () -> score(c.grader1, "82", "1/2", "Chờ đủ thành viên chấm"));
+            step("interview: member scores 79", () -> score(c.grader2, "79", "2/2", "Điểm: 80.5 (chênh lệch 3)"));
+
+            // ---- 6. results computed by the secretary, approved by the chair
+            step("secretary computes results", () -> {
+                secretary.navigate(base + "/results");
+                secretary.locator("#compute-results").click();
+                assertThat(secretary.locator("#results-status")).containsText("Dự thảo");
+                assertThat(gridCell(secretary, NAME)).isVisible();
+                assertThat(gridCell(secretary, "85.5")).isVisible();   // (82 + 79) / 2 + 5 priority points
+                assertThat(gridCell(secretary, "Trúng tuyển")).isVisible();
+            });
+            step("chair approves", () -> {
+                Page chair = newPage();
+                signIn(chair, "/login", c.chair, Scenario.PASSWORD);
+                chair.navigate(base + "/results");
+                chair.locator("#approve-results").click();
+                assertThat(chair.locator("#results-status")).containsText("Đã phê duyệt");
+            });
+
+            // ---- 7. published, for everyone
+            step("secretary publishes", () -> {
+                secretary.navigate(base + "/results");
+                secretary.locator("#publish-results").click();
+                assertThat(secretary.locator("#results-status")).containsText("Đã công bố");
+            });
+            step("anyone reads the published results, JSON and PDF", () -> {
+                Page anonymous = newPage();
+                anonymous.navigate(base + "/public/results");
+                Locator grid = anonymous.locator("[id='public-results-" + code + "']");
+                assertThat(grid.locator("vaadin-grid-cell-content", new Locator.LocatorOptions().setHasText(NAME)))
+                        .isVisible();
+                assertThat(grid.locator("vaadin-grid-cell-content",
+                        new Locator.LocatorOptions().setHasText("Trúng tuyển"))).isVisible();
+
+                APIResponse json = anonymous.request().get(base + "/api/public/campaigns/" + code + "/results");
+                assertThat(json.status()).isEqualTo(200);
+                String body = new String(json.body(), StandardCharsets.UTF_8);
+                assertThat(body).contains(NAME);
+                JsonNode line = new ObjectMapper().readTree(body).get("results").get(0);
+                assertThat(line.get("fullName").asText()).isEqualTo(NAME);
+                assertThat(line.get("candidateNumber").asText()).isEqualTo("TS0001");
+                assertThat(line.get("outcome").asText()).isEqualTo("WINNER");
+
+                APIResponse pdf = anonymous.request().get(base + "/api/public/campaigns/" + code + "/results.pdf");
+                assertThat(pdf.status()).isEqualTo(200);
+                assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+                String text;
+                try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+                    text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+                }
+                assertThat(text).contains(NAME).contains("DANH SÁCH KẾT QUẢ THI TUYỂN");
+            });
+            assertThat(serverErrors).as("HTTP 5xx responses").isEmpty();
+        } catch (Throwable t) {
+            screenshots();
+            throw t;
+        }
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    private void fillRegistrationForm(Page page, String citizenId) {
+        Locator position = page.locator("#position input");
+        position.click();
+        position.fill("VT01");
+        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("VT01")).click();
+        Locator fullName = page.locator("#fullName input");
+        fullName.fill(NAME);
+        Locator dob = page.locator("#dateOfBirth input");
+        dob.fill("14/03/1995");
+        dob.press("Enter");
+        page.locator("#sex vaadin-radio-button", new Page.LocatorOptions().setHasText("Nữ")).locator("label").click();
+        page.locator("#ethnicity input").fill("Tày");
+        page.locator("#citizenId input").fill(citizenId);
+        page.locator("#phone input").fill("0912345678");
+        page.locator("#email input").fill("nhung@example.vn");
+        page.locator("#address input").fill("Số 12 phố Lê Lợi, phường Trần Phú, TP Hải Dương");
+        page.locator("#educationLevel").click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Đại học")).click();
+        assertThat(page.locator("#educationLevel")).containsText("Đại học");
+        page.locator("#major input").fill("Quản lý nhà nước");
+        Locator priority = page.locator("#priorityCategory input");
+        priority.click();
+        priority.fill("dân tộc thiểu số");
+        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Người dân tộc thiểu số")).click();
+        assertThat(page.locator("#exemption")).containsText("Không");
+        assertThat(page.locator("#foreignLanguage")).containsText("Tiếng Anh");
+        assertThat(position).hasValue(Pattern.compile("^VT01 – " + POSITION));
+        assertThat(dob).hasValue("14/03/1995");
+    }
+
+    /** Answers every question of the open part, {@code correct} of them right (keys from the server), hands in. */
+    private void sitPart(Page exam, AttemptPart part, int correct) {
+        List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part.getId());
+        List<Long> ids = paper.stream().map(PaperItem::getQuestionId).toList();
+        Map<Long, Integer> keys = s.banks.answerKeys(ids);
+        Map<Long, QuestionText> texts = s.banks.questionTexts(ids);
+        int n = paper.size();
+        assertThat(n).isEqualTo(part.getQuestionCount());
+        String clockAtStart = exam.locator("#countdown").textContent();
+        for (int i = 0; i < n; i++) {
+            PaperItem item = paper.get(i);
+            QuestionText q = texts.get(item.getQuestionId());
+            if (i > 0 && i % 10 == 0) {
+                exam.locator("#nav-" + (i + 1)).click();        // jump with the navigator now and then
+            } else if (i > 0) {
+                exam.locator("#next").click();
+            }
+            assertThat(exam.locator("#question-number")).hasText("Câu " + (i + 1) + "/" + n);
+            assertThat(exam.locator("#question-stem")).hasText(q.stem());
+            assertThat(exam.locator("#save-status")).not().containsText("Đã lưu");
+            int key = keys.get(item.getQuestionId());
+            int original = i < correct ? key : (key + 1) % item.order().length;
+            int shown = item.displayIndex(original);
+            String label = (char) ('A' + shown) + ". " + q.options().get(original);
+            Locator option = exam.locator("#options vaadin-radio-button").nth(shown);
+            assertThat(option).hasText(label);
+            option.locator("label").click();
+            assertThat(exam.locator("#save-status")).containsText("Đã lưu lúc");
+            assertThat(exam.locator("#nav-" + (i + 1))).hasClass(Pattern.compile("\\banswered\\b"));
+        }
+        assertThat(exam.locator("#countdown")).not().hasText(clockAtStart);   // the browser's clock ticks
+        exam.locator("#submit-part").click();
+        assertThat(exam.locator("vaadin-confirm-dialog-overlay")).containsText("Còn 0 câu chưa trả lời");
+        exam.locator("[slot='confirm-button']").click();
+        assertThat(exam.locator("#submit-part")).hasCount(0);
+        assertThat(notification(exam, UNEXPECTED)).hasCount(0);
+    }
+
+    private void score(String grader, String value, String entered, String state) {
+        Page page = newPage();
+        signIn(page, "/login", grader, Scenario.PASSWORD);
+        page.navigate(base + "/interviews");
+        gridCell(page, NAME).click();
+        page.locator("#score input").fill(value);
+        page.locator("#save-score").click();
+        assertThat(gridCell(page, entered)).isVisible();
+        assertThat(gridCell(page, state)).isVisible();
+        assertThat(page.locator("#interview-grid vaadin-grid-cell-content", new Page.LocatorOptions()
+                .setHasText(Pattern.compile("^\\s*" + value + "\\s*$")))).hasCount(1);   // my score
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void signIn(Page page, String loginPath, String username, String password) {
+        page.navigate(base + loginPath);
+        Locator form = page.locator("vaadin-login-form");
+        form.locator("#vaadinLoginUsername input").fill(username);
+        form.locator("#vaadinLoginPassword input").fill(password);
+        form.locator("vaadin-button[slot='submit'], vaadin-button[part~='vaadin-login-submit']").first().click();
+        page.waitForURL(u -> !u.contains("login"));
+        assertThat(page.locator("#current-user")).hasText(username);
+    }
+
+    private Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1366, 900));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
+        context.onResponse(r -> {
+            if (r.status() >= 500) {
+                serverErrors.add(r.status() + " " + r.url());
+            }
+        });
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    private static Locator gridCell(Page page, String text) {
+        return page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first();
+    }
+
+    private static Locator notification(Page page, String text) {
+        return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text));
+    }
+
+    private void step(String name, ThrowingRunnable body) {
+        long t0 = System.nanoTime();
+        try {
+            body.run();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            System.out.printf("[journey] %-45s %6d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private void screenshots() {
+        int n = 0;
+        for (BrowserContext context : contexts) {
+            for (Page p : context.pages()) {
+                try {
+                    p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                            .setPath(Paths.get("/tmp/journey-" + (++n) + ".png")));
+                    System.out.println("[journey] screenshot /tmp/journey-" + n + ".png of " + p.url());
+                } catch (RuntimeException ignored) {
+                    // the page may be gone; the others still help
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
