@@ -96,7 +96,7 @@ public class CampaignService {
 
     private static CampaignInfo info(Campaign c) {
         return new CampaignInfo(c.getId(), c.getCode(), c.getName(), c.getRuleSet(), c.getRegistrationOpensAt(),
-                c.getRegistrationClosesAt(), c.getEligibleListPublishedAt(), c.getResultsLockedAt());
+                c.getRegistrationClosesAt(), c.getEligibleListPublishedAt(), c.getResultsLockedAt(), c.getCreatedAt());
     }
 
     private static PositionInfo info(Position p) {
@@ -104,7 +104,7 @@ public class CampaignService {
     }
 
     public record CampaignInfo(long id, String code, String name, RuleSet ruleSet, Instant registrationOpensAt,
-            Instant registrationClosesAt, Instant eligibleListPublishedAt, Instant resultsLockedAt) {
+            Instant registrationClosesAt, Instant eligibleListPublishedAt, Instant resultsLockedAt, Instant createdAt) {
 
         public boolean registrationOpenAt(Instant now) {
             return !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);

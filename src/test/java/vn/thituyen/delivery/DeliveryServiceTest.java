@@ -81,6 +81,14 @@ class DeliveryServiceTest {
         s.asExaminee(attempt, () -> delivery.saveAnswer(itemId, 2));
 
         s.clock.advance(Duration.ofMinutes(61));
+        try {
+            lateSaveIsRefusedAndThePartClosedAtItsDeadline(attempt, itemId, deadline);
+        } finally {
+            s.clock.advance(Duration.ofMinutes(-61));
+        }
+    }
+
+    private void lateSaveIsRefusedAndThePartClosedAtItsDeadline(long attempt, long itemId, Instant deadline) {
         assertThatThrownBy(() -> s.asExaminee(attempt, () -> delivery.saveAnswer(itemId, 1)))
                 .isInstanceOf(DomainException.class).hasMessage("error.exam.partClosed");
         assertThat(delivery.closeExpiredParts()).isGreaterThanOrEqualTo(1);

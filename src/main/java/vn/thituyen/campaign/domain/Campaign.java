@@ -91,6 +91,10 @@ public class Campaign {
         return eligibleListPublishedAt;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Instant getResultsLockedAt() {
         return resultsLockedAt;
     }
