@@ -17,4 +17,18 @@ public final class DeliveryEvents {
 
     public record PartClosed(long attemptId, int partNo, int correct, int total, boolean passed, boolean byTimeout) {
     }
+
+    public record CandidateCheckedIn(long attemptId, String candidateNumber, String actor) {
+    }
+
+    public record ExtraTimeGranted(long attemptId, String candidateNumber, int partNo, int minutes, String reason,
+            String actor) {
+    }
+
+    public record LateStartPermitted(long attemptId, String candidateNumber, String reason, String actor) {
+    }
+
+    public record ViolationRecorded(long attemptId, String candidateNumber, String sanction, String description,
+            String actor) {
+    }
 }

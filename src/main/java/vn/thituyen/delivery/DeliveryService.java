@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.Messages;
 import vn.thituyen.delivery.DeliveryEvents.PartClosed;
 import vn.thituyen.delivery.DeliveryEvents.SittingClosed;
 import vn.thituyen.delivery.DeliveryEvents.SittingOpened;
@@ -36,8 +38,13 @@ import vn.thituyen.delivery.domain.AttemptPartRepository;
 import vn.thituyen.delivery.domain.AttemptRepository;
 import vn.thituyen.delivery.domain.PaperItem;
 import vn.thituyen.delivery.domain.PaperItemRepository;
+import vn.thituyen.delivery.domain.RoomSheetPdf;
 import vn.thituyen.delivery.domain.Sitting;
 import vn.thituyen.delivery.domain.SittingRepository;
+import vn.thituyen.delivery.domain.TimeExtension;
+import vn.thituyen.delivery.domain.TimeExtensionRepository;
+import vn.thituyen.delivery.domain.Violation;
+import vn.thituyen.delivery.domain.ViolationRepository;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.ExamTicketCheck;
 import vn.thituyen.questionbank.QuestionBankService;
@@ -61,6 +68,8 @@ public class DeliveryService implements ExamTicketCheck {
     private final AttemptPartRepository parts;
     private final PaperItemRepository items;
     private final AnswerRepository answers;
+    private final TimeExtensionRepository extensions;
+    private final ViolationRepository violations;
     private final RegistrationService registration;
     private final CampaignService campaigns;
     private final QuestionBankService banks;
@@ -70,7 +79,8 @@ public class DeliveryService implements ExamTicketCheck {
     private final SecureRandom random = new SecureRandom();
 
     DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
-            PaperItemRepository items, AnswerRepository answers, RegistrationService registration,
+            PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
+            ViolationRepository violations, RegistrationService registration,
             CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.sittings = sittings;
@@ -78,6 +88,8 @@ public class DeliveryService implements ExamTicketCheck {
         this.parts = parts;
         this.items = items;
         this.answers = answers;
+        this.extensions = extensions;
+        this.violations = violations;
         this.registration = registration;
         this.campaigns = campaigns;
         this.banks = banks;
@@ -146,8 +158,38 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
     @Transactional
     public void openSitting(long sittingId) {
-        sitting(sittingId).open(clock.instant());
+        Sitting s = sitting(sittingId);
+        requireCompletePapers(s);
+        s.open(clock.instant());
         events.publishEvent(new SittingOpened(sittingId, currentUser.username()));
+    }
+
+    /**
+     * A sitting opens only when every candidate's paper is whole (each part holds all its questions) and each
+     * bank still holds 3 × the questions drawn (TT 6/2020/TT-BNV Art. 19).
+     */
+    private void requireCompletePapers(Sitting s) {
+        RuleSet ruleSet = campaigns.campaign(s.getCampaignId()).ruleSet();
+        Map<Long, Long> poolChecked = new HashMap<>();
+        for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
+            List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
+            if (ps.size() != ruleSet.round1Parts().size()) {
+                throw new DomainException("error.sitting.incompletePaper", a.getCandidateNumber());
+            }
+            for (AttemptPart p : ps) {
+                if (p.isExempt()) {
+                    continue;
+                }
+                if (items.countByAttemptPartId(p.getId()) != p.getQuestionCount()) {
+                    throw new DomainException("error.sitting.incompletePaper", a.getCandidateNumber());
+                }
+                long pool = poolChecked.computeIfAbsent(p.getBankId(), banks::poolSize);
+                if (pool < (long) QuestionBankService.MIN_POOL_FACTOR * p.getQuestionCount()) {
+                    throw new DomainException("error.bank.tooSmall", pool,
+                            QuestionBankService.MIN_POOL_FACTOR * p.getQuestionCount());
+                }
+            }
+        }
     }
 
     /** Closes the sitting: every part still running is closed and scored now. */
@@ -168,7 +210,7 @@ public class DeliveryService implements ExamTicketCheck {
         events.publishEvent(new SittingClosed(sittingId, currentUser.username()));
     }
 
-    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_ADMIN"})
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_ADMIN", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<SittingInfo> sittings(long campaignId) {
         Map<Long, Sitting> byRoom = sittings.findByCampaignId(campaignId).stream()
@@ -183,18 +225,164 @@ public class DeliveryService implements ExamTicketCheck {
     }
 
     /** The room roster with one-time passwords and live progress (for the invigilators and the secretary). */
-    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<RosterRow> roster(long sittingId) {
         sitting(sittingId);
+        Instant now = clock.instant();
+        List<Attempt> all = attempts.findBySittingIdOrderByCandidateNumber(sittingId);
+        List<Long> ids = all.stream().map(Attempt::getId).toList();
+        Map<Long, List<Violation>> violationsByAttempt = ids.isEmpty() ? Map.of()
+                : violations.findByAttemptIdInOrderByRecordedAt(ids).stream()
+                        .collect(Collectors.groupingBy(Violation::getAttemptId));
         List<RosterRow> rows = new ArrayList<>();
-        for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sittingId)) {
+        for (Attempt a : all) {
             CandidateInfo c = registration.candidate(a.getApplicationId());
             long answered = answers.latestForAttempt(a.getId()).stream().filter(x -> x.getChosenIdx() != null).count();
+            List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
+            int extra = extensions.findByAttemptPartIdIn(ps.stream().map(AttemptPart::getId).toList()).stream()
+                    .mapToInt(TimeExtension::getMinutes).sum();
+            boolean connected = a.getLastSeenAt() != null && a.getLastSeenAt().plusSeconds(60).isAfter(now)
+                    && a.getStatus() == Attempt.Status.IN_PROGRESS;
+            String sanctions = violationsByAttempt.getOrDefault(a.getId(), List.of()).stream()
+                    .map(v -> v.getSanction().name()).collect(Collectors.joining(","));
             rows.add(new RosterRow(a.getId(), a.getCandidateNumber(), c.fullName(), c.dateOfBirth(),
-                    a.getOneTimePassword(), a.getStatus().name(), answered));
+                    a.getOneTimePassword(), a.getStatus().name(), answered, a.getCheckedInAt() != null, connected,
+                    extra, sanctions, a.isCancelled()));
         }
         return rows;
+    }
+
+    /** The invigilator confirms the candidate is present (checked against the citizen ID). */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public void checkIn(long attemptId) {
+        Attempt a = attempt(attemptId);
+        a.checkIn(currentUser.username(), clock.instant());
+        events.publishEvent(new DeliveryEvents.CandidateCheckedIn(attemptId, a.getCandidateNumber(),
+                currentUser.username()));
+    }
+
+    /** Extra time for one candidate's running part (e.g. a computer failure), recorded with the reason. */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public void grantExtraTime(long attemptId, int minutes, String reason) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (minutes < 1 || minutes > 60) {
+            errors.put("minutes", "validation.extraMinutes");
+        }
+        putTextError(errors, "reason", reason, 500);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Attempt a = attempt(attemptId);
+        AttemptPart running = parts.findByAttemptIdOrderByPartNo(attemptId).stream().filter(AttemptPart::isOpen)
+                .findFirst().orElseThrow(() -> new DomainException("error.exam.partNotRunning"));
+        running.extend(minutes);
+        extensions.save(new TimeExtension(running.getId(), minutes, reason.trim(), currentUser.username(),
+                clock.instant()));
+        events.publishEvent(new DeliveryEvents.ExtraTimeGranted(attemptId, a.getCandidateNumber(),
+                running.getPartNo(), minutes, reason.trim(), currentUser.username()));
+    }
+
+    /** The chair allows a candidate to start later than the rule set's late-arrival limit, with the reason. */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public void permitLateStart(long attemptId, String reason) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        putTextError(errors, "reason", reason, 500);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Attempt a = attempt(attemptId);
+        a.permitLateStart(currentUser.username(), reason.trim());
+        events.publishEvent(new DeliveryEvents.LateStartPermitted(attemptId, a.getCandidateNumber(), reason.trim(),
+                currentUser.username()));
+    }
+
+    /**
+     * Records a violation with its sanction and applies the sanction's effect: suspension closes the running
+     * part with 0 correct; cancellation cancels the round-1 result. Reprimand and warning are recorded only
+     * (their score deduction is a setting whose default is none).
+     */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public void recordViolation(long attemptId, Sanction sanction, String description, String witnesses) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (sanction == null) {
+            errors.put("sanction", "validation.required");
+        }
+        putTextError(errors, "description", description, 1000);
+        if (witnesses != null && !witnesses.isBlank() && (witnesses.length() > 300 || witnesses.contains("<"))) {
+            errors.put("witnesses", "validation.text.chars");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Attempt a = attempt(attemptId);
+        Instant now = clock.instant();
+        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attemptId);
+        AttemptPart running = ps.stream().filter(AttemptPart::isOpen).findFirst().orElse(null);
+        violations.save(new Violation(attemptId, running == null ? null : running.getPartNo(), sanction,
+                description.trim(), witnesses == null || witnesses.isBlank() ? null : witnesses.trim(),
+                currentUser.username(), now));
+        switch (sanction) {
+            case SUSPENSION -> {
+                if (running != null) {
+                    running.close(now, 0, false);
+                }
+            }
+            case CANCELLATION -> {
+                a.cancel();
+                if (running != null) {
+                    running.close(now, 0, false);
+                }
+            }
+            default -> { }
+        }
+        finishIfDone(a, now);
+        events.publishEvent(new DeliveryEvents.ViolationRecorded(attemptId, a.getCandidateNumber(), sanction.name(),
+                description.trim(), currentUser.username()));
+    }
+
+    /** The room's round-1 result sheet as a PDF for the invigilators to sign. */
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public byte[] roomSheetPdf(long sittingId) {
+        Sitting s = sitting(sittingId);
+        var campaign = campaigns.campaign(s.getCampaignId());
+        List<String> partNames = campaign.ruleSet().round1Parts().stream()
+                .map(p -> Messages.vi("exam.part", p.number(), Messages.vi("subject." + p.subject()))).toList();
+        List<Attempt> all = attempts.findBySittingIdOrderByCandidateNumber(sittingId);
+        Map<Long, List<Violation>> byAttempt = all.isEmpty() ? Map.of()
+                : violations.findByAttemptIdInOrderByRecordedAt(all.stream().map(Attempt::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(Violation::getAttemptId));
+        Map<Long, Round1Outcome> outcomes = round1Outcomes(s.getCampaignId());
+        List<RoomSheetPdf.Line> lines = new ArrayList<>();
+        for (Attempt a : all) {
+            CandidateInfo c = registration.candidate(a.getApplicationId());
+            List<String> cells = parts.findByAttemptIdOrderByPartNo(a.getId()).stream()
+                    .map(p -> p.isExempt() ? Messages.vi("exam.exempt")
+                            : p.getCorrectCount() == null ? "" : p.getCorrectCount() + "/" + p.getQuestionCount())
+                    .toList();
+            Round1Outcome o = outcomes.get(a.getApplicationId());
+            String outcome = a.getStartedAt() == null ? Messages.vi("roomSheet.absent")
+                    : a.getStatus() != Attempt.Status.SUBMITTED ? Messages.vi("attempt." + a.getStatus())
+                    : Messages.vi(o != null && o.passed() ? "exam.passed" : "exam.failed");
+            String v = byAttempt.getOrDefault(a.getId(), List.of()).stream()
+                    .map(x -> Messages.vi("sanction." + x.getSanction())).collect(Collectors.joining(", "));
+            lines.add(new RoomSheetPdf.Line(a.getCandidateNumber(), c.fullName(), c.dateOfBirth(), cells, outcome, v));
+        }
+        return RoomSheetPdf.render(campaign.name(), registration.room(s.getRoomId()).name(),
+                java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()), partNames, lines);
+    }
+
+    private static void putTextError(Map<String, String> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, "validation.required");
+        } else if (value.length() > max || value.contains("<") || value.contains(">")) {
+            errors.put(field, "validation.text.chars");
+        }
     }
 
     // ---------------------------------------------------------------- sign-in at the room
@@ -223,6 +411,7 @@ public class DeliveryService implements ExamTicketCheck {
     public ExamScreen screen() {
         Attempt attempt = myAttempt();
         Instant now = clock.instant();
+        attempt.seen(now);
         List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
         for (AttemptPart p : ps) {
             if (p.isOpen() && !now.isBefore(p.getDeadline())) {
@@ -281,6 +470,14 @@ public class DeliveryService implements ExamTicketCheck {
         AttemptPart next = ps.stream().filter(p -> !p.isExempt() && p.getStartedAt() == null).findFirst()
                 .orElseThrow(() -> new DomainException("error.exam.nothingToStart"));
         Instant now = clock.instant();
+        if (attempt.getStartedAt() == null && attempt.getLatePermittedBy() == null) {
+            // TT 6/2020/TT-BNV: a candidate more than 30 minutes late may not sit, unless the chair decides
+            Sitting sitting = sitting(attempt.getSittingId());
+            int limit = campaigns.campaign(sitting.getCampaignId()).ruleSet().lateArrivalMinutes();
+            if (now.isAfter(sitting.getOpenedAt().plus(Duration.ofMinutes(limit)))) {
+                throw new DomainException("error.exam.late", limit);
+            }
+        }
         attempt.start(now);
         next.start(now);
     }
@@ -292,9 +489,20 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured("ROLE_EXAMINEE")
     @Transactional
     public Instant saveAnswer(long itemId, Integer displayIndex) {
+        return saveAnswer(itemId, displayIndex, null);
+    }
+
+    /**
+     * Saves one answer, idempotently: when the item's latest answer came from a message with this or a later
+     * sequence number ({@code clientSeq}), nothing is written and the earlier receipt is returned, so a repeated
+     * or late message never overwrites a newer answer. Every accepted change is a new row (the history).
+     */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional
+    public Instant saveAnswer(long itemId, Integer displayIndex, Long clientSeq) {
         Attempt attempt = myAttempt();
         requireOpen(attempt);
-        PaperItem item = items.findById(itemId).orElseThrow(() -> new DomainException("error.notFound"));
+        PaperItem item = items.lockById(itemId).orElseThrow(() -> new DomainException("error.notFound"));
         AttemptPart part = parts.findById(item.getAttemptPartId()).orElseThrow();
         if (!part.getAttemptId().equals(attempt.getId())) {
             throw new DomainException("error.forbidden");
@@ -311,7 +519,12 @@ public class DeliveryService implements ExamTicketCheck {
             }
             original = order[displayIndex];
         }
-        answers.save(new Answer(itemId, attempt.getId(), original, now));
+        Optional<Answer> latest = answers.findTopByPaperItemIdOrderByIdDesc(itemId);
+        if (latest.isPresent() && latest.get().isNewerThan(clientSeq)) {
+            return latest.get().getSavedAt();
+        }
+        answers.save(new Answer(itemId, attempt.getId(), original, now, clientSeq));
+        attempt.seen(now);
         return now;
     }
 
@@ -388,6 +601,10 @@ public class DeliveryService implements ExamTicketCheck {
         return attempts.findById(attemptId).orElseThrow(() -> new DomainException("error.notFound"));
     }
 
+    private Attempt attempt(long id) {
+        return attempts.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
     private void requireOpen(Attempt attempt) {
         if (sitting(attempt.getSittingId()).getStatus() != Sitting.Status.OPEN) {
             throw new DomainException("error.sitting.notOpen");
@@ -408,7 +625,8 @@ public class DeliveryService implements ExamTicketCheck {
             for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
                 List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
                 boolean sat = a.getStartedAt() != null;
-                boolean passed = sat && ps.stream().allMatch(p -> p.isExempt() || Boolean.TRUE.equals(p.getPassed()));
+                boolean passed = sat && !a.isCancelled()
+                        && ps.stream().allMatch(p -> p.isExempt() || Boolean.TRUE.equals(p.getPassed()));
                 int gk = ps.stream().filter(p -> p.getSubject() == RuleSet.Subject.GENERAL_KNOWLEDGE)
                         .map(AttemptPart::getCorrectCount).filter(java.util.Objects::nonNull).findFirst().orElse(0);
                 out.put(a.getApplicationId(), new Round1Outcome(a.getApplicationId(), sat, passed, gk));
@@ -421,6 +639,7 @@ public class DeliveryService implements ExamTicketCheck {
     }
 
     public record RosterRow(long attemptId, String candidateNumber, String fullName, java.time.LocalDate dateOfBirth,
-            String oneTimePassword, String status, long answered) {
+            String oneTimePassword, String status, long answered, boolean checkedIn, boolean connected,
+            int extraMinutes, String sanctions, boolean cancelled) {
     }
 }

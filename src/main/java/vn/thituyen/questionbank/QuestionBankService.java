@@ -110,6 +110,12 @@ public class QuestionBankService {
         return paper;
     }
 
+    /** How many questions a bank holds (the pool papers are drawn from). */
+    @Transactional(readOnly = true)
+    public long poolSize(long bankId) {
+        return questions.countByBankId(bankId);
+    }
+
     /** Stems and options of the given questions, without keys: what a candidate's screen may receive. */
     @Transactional(readOnly = true)
     public Map<Long, QuestionText> questionTexts(Collection<Long> ids) {

@@ -22,7 +22,7 @@ public class MainLayout extends AppLayout {
         {"my-application", "menu.myApplication", "CANDIDATE"},
         {"exam", "menu.exam", "EXAMINEE"},
         {"review", "menu.review", "SECRETARY,ADMIN"},
-        {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN"},
+        {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN,CHAIR"},
         {"interviews", "menu.interviews", "GRADER"},
         {"results", "menu.results", "SECRETARY,CHAIR,ADMIN"},
         {"banks", "menu.banks", "AUTHOR,ADMIN,SECRETARY"},

@@ -23,15 +23,24 @@ public class Answer {
     private Integer chosenIdx;
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
+    /** the sender's sequence number for this item, when it sends one (exam clients); null from the server UI */
+    @Column(name = "client_seq")
+    private Long clientSeq;
 
     protected Answer() {
     }
 
-    public Answer(long paperItemId, long attemptId, Integer chosenIdx, Instant savedAt) {
+    public Answer(long paperItemId, long attemptId, Integer chosenIdx, Instant savedAt, Long clientSeq) {
         this.paperItemId = paperItemId;
         this.attemptId = attemptId;
         this.chosenIdx = chosenIdx;
         this.savedAt = savedAt;
+        this.clientSeq = clientSeq;
+    }
+
+    /** A message with this sequence number is stale when this answer came from a later one. */
+    public boolean isNewerThan(Long seq) {
+        return seq != null && clientSeq != null && clientSeq >= seq;
     }
 
     public Long getId() { return id; }
@@ -39,4 +48,5 @@ public class Answer {
     public Long getAttemptId() { return attemptId; }
     public Integer getChosenIdx() { return chosenIdx; }
     public Instant getSavedAt() { return savedAt; }
+    public Long getClientSeq() { return clientSeq; }
 }

@@ -1,6 +1,7 @@
 package vn.thituyen.delivery.domain;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,4 +11,8 @@ public interface AnswerRepository extends JpaRepository<Answer, Long> {
     @Query("select a from Answer a where a.attemptId = ?1 and a.id = "
             + "(select max(b.id) from Answer b where b.paperItemId = a.paperItemId)")
     List<Answer> latestForAttempt(Long attemptId);
+
+    Optional<Answer> findTopByPaperItemIdOrderByIdDesc(Long paperItemId);
+
+    List<Answer> findByAttemptIdOrderById(Long attemptId);
 }

@@ -32,6 +32,17 @@ public class Attempt {
     private Instant startedAt;
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+    @Column(name = "checked_in_by")
+    private String checkedInBy;
+    @Column(name = "last_seen_at")
+    private Instant lastSeenAt;
+    @Column(name = "late_permitted_by")
+    private String latePermittedBy;
+    @Column(name = "late_permit_reason")
+    private String latePermitReason;
+    private boolean cancelled;
 
     protected Attempt() {
     }
@@ -58,6 +69,33 @@ public class Attempt {
         }
     }
 
+    /** Presence at the room, confirmed by an invigilator against the citizen ID. */
+    public void checkIn(String by, Instant at) {
+        if (checkedInAt == null) {
+            checkedInAt = at;
+            checkedInBy = by;
+        }
+    }
+
+    /** Marks the candidate's screen as alive; written at most every 15 s to keep saves cheap. */
+    public boolean seen(Instant now) {
+        if (lastSeenAt == null || lastSeenAt.plusSeconds(15).isBefore(now)) {
+            lastSeenAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    public void permitLateStart(String by, String reason) {
+        latePermittedBy = by;
+        latePermitReason = reason;
+    }
+
+    /** Cancellation of results (hủy kết quả) for a violation. */
+    public void cancel() {
+        cancelled = true;
+    }
+
     public Long getId() { return id; }
     public Long getSittingId() { return sittingId; }
     public Long getApplicationId() { return applicationId; }
@@ -66,4 +104,8 @@ public class Attempt {
     public Status getStatus() { return status; }
     public Instant getStartedAt() { return startedAt; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getCheckedInAt() { return checkedInAt; }
+    public Instant getLastSeenAt() { return lastSeenAt; }
+    public String getLatePermittedBy() { return latePermittedBy; }
+    public boolean isCancelled() { return cancelled; }
 }

@@ -70,6 +70,14 @@ public class AttemptPart {
         }
     }
 
+    /** Extra time granted by an invigilator moves the stored deadline; the grant itself is kept as an event. */
+    public void extend(int minutes) {
+        if (!isOpen()) {
+            throw new vn.thituyen.common.DomainException("error.exam.partNotRunning");
+        }
+        deadline = deadline.plus(Duration.ofMinutes(minutes));
+    }
+
     public boolean isOpen() {
         return startedAt != null && closedAt == null;
     }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -75,8 +76,15 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         render();
+        // every 30 s the countdown is re-derived from the server's deadline, so a drifting browser clock or a
+        // part closed by the server shows up without the candidate doing anything
         attachEvent.getUI().setPollInterval(30_000);
-        attachEvent.getUI().addPollListener(e -> syncCountdown());
+        Registration poll = attachEvent.getUI().addPollListener(e -> syncCountdown());
+        addDetachListener(e -> {
+            poll.remove();
+            e.getUI().setPollInterval(-1);
+            e.unregisterListener();
+        });
     }
 
     void render() {

@@ -1,45 +1,77 @@
 package vn.thituyen.delivery.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.DeliveryService.RosterRow;
 import vn.thituyen.delivery.DeliveryService.SittingInfo;
+import vn.thituyen.delivery.Sanction;
+import vn.thituyen.delivery.domain.Sitting;
 
-/** Rooms and their computer sittings: prepare papers, open, close; the roster with one-time passwords. */
+/**
+ * The invigilator console: rooms and their computer sittings (prepare, open, close), the roster with one-time
+ * passwords, check-in, live progress (refreshed every 5 s while the sitting is open), extra time, violations,
+ * and the room's result sheet to sign.
+ */
 @Route(value = "sittings", layout = MainLayout.class)
-@RolesAllowed({"SECRETARY", "INVIGILATOR", "ADMIN"})
+@RolesAllowed({"SECRETARY", "INVIGILATOR", "ADMIN", "CHAIR"})
 public class SittingsView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int LIVE_REFRESH_MS = 5000;
 
     final Grid<SittingInfo> rooms = new Grid<>();
     final Grid<RosterRow> roster = new Grid<>();
     final HorizontalLayout actions = new HorizontalLayout();
+    final VerticalLayout candidatePanel = new VerticalLayout();
+    final IntegerField extraMinutes = new IntegerField();
+    final TextField extraReason = new TextField();
+    final Select<Sanction> sanction = new Select<>();
+    final TextField violationText = new TextField();
+    final TextField witnesses = new TextField();
+    final TextField lateReason = new TextField();
     private final transient DeliveryService delivery;
     private final transient CampaignInfo campaign;
     private final boolean secretary;
     private final boolean staffOnDuty;
+    private final boolean chair;
+    private transient SittingInfo selected;
+    private Registration poll;
 
     public SittingsView(DeliveryService delivery, CampaignService campaigns, AuthenticationContext auth) {
         this.delivery = delivery;
         this.campaign = campaigns.current().orElse(null);
         this.secretary = auth.hasRole("SECRETARY");
-        this.staffOnDuty = secretary || auth.hasRole("INVIGILATOR");
+        this.chair = auth.hasRole("CHAIR");
+        this.staffOnDuty = secretary || auth.hasRole("INVIGILATOR") || chair;
         setSizeFull();
         if (campaign == null) {
             add(new Paragraph(getTranslation("registration.noCampaign")));
@@ -53,20 +85,63 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         rooms.setAllRowsVisible(true);
         rooms.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
         roster.setId("roster");
-        roster.addColumn(RosterRow::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
-        roster.addColumn(RosterRow::fullName).setHeader(getTranslation("field.fullName"));
+        roster.addColumn(RosterRow::candidateNumber).setHeader(getTranslation("field.candidateNumber"))
+                .setAutoWidth(true);
+        roster.addColumn(RosterRow::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
         roster.addColumn(r -> r.dateOfBirth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .setHeader(getTranslation("field.dateOfBirth"));
         roster.addColumn(RosterRow::oneTimePassword).setHeader(getTranslation("sittings.otp"));
+        roster.addColumn(r -> r.checkedIn() ? "✓" : "").setHeader(getTranslation("sittings.checkedIn"));
+        roster.addColumn(r -> getTranslation(r.connected() ? "sittings.online" : "sittings.offline"))
+                .setHeader(getTranslation("sittings.connection"));
         roster.addColumn(r -> getTranslation("attempt." + r.status())).setHeader(getTranslation("field.status"));
         roster.addColumn(RosterRow::answered).setHeader(getTranslation("sittings.answered"));
+        roster.addColumn(r -> r.extraMinutes() == 0 ? "" : "+" + r.extraMinutes())
+                .setHeader(getTranslation("sittings.extra"));
+        roster.addColumn(r -> r.sanctions().isEmpty() ? "" : String.join(", ", Arrays.stream(r.sanctions().split(","))
+                .map(x -> getTranslation("sanction." + x)).toList())).setHeader(getTranslation("roomSheet.violations"))
+                .setAutoWidth(true);
         roster.setAllRowsVisible(true);
+        roster.asSingleSelect().addValueChangeListener(e -> showCandidate(e.getValue()));
+        extraMinutes.setLabel(getTranslation("sittings.extraMinutes"));
+        extraMinutes.setId("extra-minutes");
+        extraMinutes.setMin(1);
+        extraMinutes.setMax(60);
+        extraReason.setLabel(getTranslation("interview.reason"));
+        extraReason.setId("extra-reason");
+        sanction.setLabel(getTranslation("sittings.sanction"));
+        sanction.setId("sanction");
+        sanction.setItems(Sanction.values());
+        sanction.setItemLabelGenerator(x -> x == null ? "" : getTranslation("sanction." + x));
+        violationText.setLabel(getTranslation("sittings.violation"));
+        violationText.setId("violation-text");
+        violationText.setWidth("24em");
+        witnesses.setLabel(getTranslation("sittings.witnesses"));
+        witnesses.setId("witnesses");
+        lateReason.setLabel(getTranslation("sittings.lateReason"));
+        lateReason.setId("late-reason");
+        lateReason.setWidth("24em");
         add(new H2(getTranslation("sittings.title")), new Paragraph(getTranslation("sittings.hint")), rooms, actions,
-                roster);
-        if (!staffOnDuty) {
-            roster.setVisible(false);
-        }
+                roster, candidatePanel);
+        roster.setVisible(staffOnDuty);
         refresh(null);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        poll = attachEvent.getUI().addPollListener(e -> {
+            if (selected != null && selected.status() == Sitting.Status.OPEN) {
+                roster.setItems(delivery.roster(selected.sittingId()));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (poll != null) {
+            poll.remove();
+        }
+        detachEvent.getUI().setPollInterval(-1);
     }
 
     private void refresh(Long keepRoom) {
@@ -81,8 +156,12 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void select(SittingInfo s) {
+        selected = s;
         actions.removeAll();
+        candidatePanel.removeAll();
         roster.setItems();
+        getUI().ifPresent(ui -> ui.setPollInterval(s != null && s.status() == Sitting.Status.OPEN
+                ? LIVE_REFRESH_MS : -1));
         if (s == null || !staffOnDuty) {
             return;
         }
@@ -93,13 +172,87 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         roster.setItems(delivery.roster(s.sittingId()));
+        boolean operates = secretary || !chair;
         switch (s.status()) {
-            case PREPARED -> actions.add(action("sittings.open", "open-sitting", () -> delivery.openSitting(s.sittingId()), s));
+            case PREPARED -> {
+                if (operates) {
+                    actions.add(action("sittings.open", "open-sitting", () -> delivery.openSitting(s.sittingId()), s));
+                }
+            }
             case OPEN -> {
                 actions.add(action("sittings.refresh", "refresh-roster", () -> { }, s));
-                actions.add(action("sittings.close", "close-sitting", () -> delivery.closeSitting(s.sittingId()), s));
+                if (operates) {
+                    actions.add(action("sittings.close", "close-sitting", () -> delivery.closeSitting(s.sittingId()),
+                            s));
+                }
             }
             default -> { }
+        }
+        StreamResource sheet = new StreamResource("bien-ban-" + s.roomName().replace(' ', '-') + ".pdf",
+                () -> new ByteArrayInputStream(delivery.roomSheetPdf(s.sittingId())));
+        sheet.setContentType("application/pdf");
+        Anchor pdf = new Anchor(sheet, getTranslation("sittings.sheet"));
+        pdf.setId("room-sheet");
+        pdf.setTarget("_blank");
+        actions.add(pdf);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+    }
+
+    private void showCandidate(RosterRow r) {
+        candidatePanel.removeAll();
+        if (r == null || selected == null || selected.status() != Sitting.Status.OPEN) {
+            return;
+        }
+        candidatePanel.add(new H3(r.candidateNumber() + " – " + r.fullName()));
+        if (!chair || secretary) {
+            Button checkIn = new Button(getTranslation("sittings.checkIn"),
+                    e -> run(() -> delivery.checkIn(r.attemptId()), Map.of()));
+            checkIn.setId("check-in");
+            checkIn.setEnabled(!r.checkedIn());
+            extraMinutes.clear();
+            extraReason.clear();
+            Button extra = new Button(getTranslation("sittings.grantExtra"), e -> run(() -> delivery.grantExtraTime(
+                    r.attemptId(), extraMinutes.getValue() == null ? 0 : extraMinutes.getValue(),
+                    extraReason.getValue()), Map.of("minutes", extraMinutes, "reason", extraReason)));
+            extra.setId("grant-extra");
+            sanction.clear();
+            violationText.clear();
+            witnesses.clear();
+            Button violation = new Button(getTranslation("sittings.recordViolation"), e -> run(
+                    () -> delivery.recordViolation(r.attemptId(), sanction.getValue(), violationText.getValue(),
+                            witnesses.getValue()),
+                    Map.of("sanction", sanction, "description", violationText, "witnesses", witnesses)));
+            violation.setId("record-violation");
+            violation.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            candidatePanel.add(checkIn, row(extraMinutes, extraReason, extra),
+                    row(sanction, violationText, witnesses, violation));
+        }
+        if (chair) {
+            lateReason.clear();
+            Button late = new Button(getTranslation("sittings.permitLate"),
+                    e -> run(() -> delivery.permitLateStart(r.attemptId(), lateReason.getValue()),
+                            Map.of("reason", lateReason)));
+            late.setId("permit-late");
+            candidatePanel.add(row(lateReason, late));
+        }
+    }
+
+    private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
+        HorizontalLayout row = new HorizontalLayout(components);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private void run(Runnable action, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+        try {
+            action.run();
+            Notices.success("review.saved");
+            roster.setItems(delivery.roster(selected.sittingId()));
+            candidatePanel.removeAll();
+        } catch (FieldErrors e) {
+            Notices.showFieldErrors(e, fields);
+        } catch (DomainException e) {
+            Notices.error(e);
         }
     }
 
