@@ -36,6 +36,8 @@ import vn.thituyen.delivery.domain.Attempt;
 import vn.thituyen.delivery.domain.AttemptPart;
 import vn.thituyen.delivery.domain.AttemptPartRepository;
 import vn.thituyen.delivery.domain.AttemptRepository;
+import vn.thituyen.delivery.domain.ExamSession;
+import vn.thituyen.delivery.domain.ExamSessionRepository;
 import vn.thituyen.delivery.domain.PaperItem;
 import vn.thituyen.delivery.domain.PaperItemRepository;
 import vn.thituyen.delivery.domain.RoomSheetPdf;
@@ -69,6 +71,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final PaperItemRepository items;
     private final AnswerRepository answers;
     private final TimeExtensionRepository extensions;
+    private final ExamSessionRepository sessions;
     private final ViolationRepository violations;
     private final RegistrationService registration;
     private final CampaignService campaigns;
@@ -80,7 +83,7 @@ public class DeliveryService implements ExamTicketCheck {
 
     DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
-            ViolationRepository violations, RegistrationService registration,
+            ViolationRepository violations, ExamSessionRepository sessions, RegistrationService registration,
             CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.sittings = sittings;
@@ -89,6 +92,7 @@ public class DeliveryService implements ExamTicketCheck {
         this.items = items;
         this.answers = answers;
         this.extensions = extensions;
+        this.sessions = sessions;
         this.violations = violations;
         this.registration = registration;
         this.campaigns = campaigns;
@@ -401,6 +405,38 @@ public class DeliveryService implements ExamTicketCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Opens a session for an exam client with the room's candidate number + one-time password; the token is
+     * returned once and stored only as a hash. Works while the sitting is open, on any node, across restarts.
+     */
+    @Transactional
+    public Optional<String> openClientSession(String candidateNumber, String oneTimePassword) {
+        if (candidateNumber == null || oneTimePassword == null || candidateNumber.length() > 20
+                || oneTimePassword.length() > 20) {
+            return Optional.empty();
+        }
+        return check(candidateNumber.trim(), oneTimePassword.trim()).map(e -> {
+            byte[] bytes = new byte[32];
+            random.nextBytes(bytes);
+            String token = java.util.HexFormat.of().formatHex(bytes);
+            sessions.save(new ExamSession(token, e.attemptId(), clock.instant()));
+            return token;
+        });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Examinee> checkToken(String token) {
+        if (token == null || token.length() != 64) {
+            return Optional.empty();
+        }
+        return sessions.findByTokenHash(ExamSession.hash(token)).flatMap(s -> attempts.findById(s.getAttemptId()))
+                .filter(a -> sittings.findById(a.getSittingId()).map(x -> x.getStatus() == Sitting.Status.OPEN)
+                        .orElse(false))
+                .map(a -> new Examinee(a.getId(), a.getCandidateNumber(),
+                        registration.candidate(a.getApplicationId()).fullName()));
     }
 
     // ---------------------------------------------------------------- the candidate's screen

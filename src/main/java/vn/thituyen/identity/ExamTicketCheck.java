@@ -11,6 +11,9 @@ public interface ExamTicketCheck {
     /** @return the examinee when the pair matches a candidate of a sitting that is open now */
     Optional<Examinee> check(String candidateNumber, String oneTimePassword);
 
+    /** @return the examinee of an exam-client session token, while the candidate's sitting is open */
+    Optional<Examinee> checkToken(String token);
+
     record Examinee(long attemptId, String candidateNumber, String fullName) {
     }
 }

@@ -1,0 +1,99 @@
+package vn.thituyen.delivery.api;
+
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.Messages;
+import vn.thituyen.delivery.DeliveryService;
+import vn.thituyen.delivery.ExamScreen;
+
+/**
+ * JSON for exam clients (a candidate's computer, load and recovery tests): the same services as the exam
+ * view, the same rules. Sign in with the room's candidate number + one-time password to get a bearer token;
+ * answers carry the client's sequence number, so retries are safe. Keys never leave the server.
+ */
+@RestController
+@RequestMapping(value = "/api/exam", produces = MediaType.APPLICATION_JSON_VALUE)
+class ExamClientController {
+
+    private final DeliveryService delivery;
+
+    ExamClientController(DeliveryService delivery) {
+        this.delivery = delivery;
+    }
+
+    record SignIn(String candidateNumber, String oneTimePassword) {
+    }
+
+    record Session(String token) {
+    }
+
+    record AnswerMessage(Integer choice, Long seq) {
+    }
+
+    record Receipt(long itemId, Instant savedAt) {
+    }
+
+    @PostMapping("/sessions")
+    ResponseEntity<?> signIn(@RequestBody SignIn body) {
+        return delivery.openClientSession(body.candidateNumber(), body.oneTimePassword())
+                .<ResponseEntity<?>>map(t -> ResponseEntity.status(HttpStatus.CREATED).body(new Session(t)))
+                .orElseGet(() -> error(HttpStatus.UNAUTHORIZED, "login.error.message"));
+    }
+
+    @GetMapping("/screen")
+    ExamScreen screen() {
+        return delivery.screen();
+    }
+
+    @PostMapping("/parts/next")
+    ExamScreen startNextPart() {
+        delivery.startNextPart();
+        return delivery.screen();
+    }
+
+    @PutMapping("/items/{itemId}/answer")
+    Receipt answer(@PathVariable long itemId, @RequestBody AnswerMessage body) {
+        return new Receipt(itemId, delivery.saveAnswer(itemId, body.choice(), body.seq()));
+    }
+
+    @PostMapping("/parts/current/submit")
+    ExamScreen submit() {
+        delivery.submitCurrentPart();
+        return delivery.screen();
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Map<String, String>> refused(DomainException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", e.messageKey(), "message", Messages.vi(e.messageKey(), e.params())));
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class})
+    ResponseEntity<Map<String, String>> denied() {
+        return error(HttpStatus.UNAUTHORIZED, "error.notSignedIn");
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable() {
+        return error(HttpStatus.BAD_REQUEST, "error.badRequest");
+    }
+
+    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String key) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", key, "message", Messages.vi(key)));
+    }
+}
