@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
@@ -80,12 +82,14 @@ public class DeliveryService implements ExamTicketCheck {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writable;
 
     DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
             ViolationRepository violations, ExamSessionRepository sessions, RegistrationService registration,
             CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.sittings = sittings;
         this.attempts = attempts;
         this.parts = parts;
@@ -100,6 +104,9 @@ public class DeliveryService implements ExamTicketCheck {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.writable = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     // ---------------------------------------------------------------- secretary / invigilator
@@ -330,19 +337,11 @@ public class DeliveryService implements ExamTicketCheck {
         violations.save(new Violation(attemptId, running == null ? null : running.getPartNo(), sanction,
                 description.trim(), witnesses == null || witnesses.isBlank() ? null : witnesses.trim(),
                 currentUser.username(), now));
-        switch (sanction) {
-            case SUSPENSION -> {
-                if (running != null) {
-                    running.close(now, 0, false);
-                }
-            }
-            case CANCELLATION -> {
-                a.cancel();
-                if (running != null) {
-                    running.close(now, 0, false);
-                }
-            }
-            default -> { }
+        if (sanction == Sanction.CANCELLATION) {
+            a.cancel();
+        }
+        if (running != null && (sanction == Sanction.SUSPENSION || sanction == Sanction.CANCELLATION)) {
+            parts.lockById(running.getId()).orElseThrow().close(now, 0, false);
         }
         finishIfDone(a, now);
         events.publishEvent(new DeliveryEvents.ViolationRecorded(attemptId, a.getCandidateNumber(), sanction.name(),
@@ -538,13 +537,14 @@ public class DeliveryService implements ExamTicketCheck {
     public Instant saveAnswer(long itemId, Integer displayIndex, Long clientSeq) {
         Attempt attempt = myAttempt();
         requireOpen(attempt);
-        PaperItem item = items.lockById(itemId).orElseThrow(() -> new DomainException("error.notFound"));
-        AttemptPart part = parts.findById(item.getAttemptPartId()).orElseThrow();
+        PaperItem item = items.findById(itemId).orElseThrow(() -> new DomainException("error.notFound"));
+        // the part's lock orders this save against the part's closing and against other saves of the paper
+        AttemptPart part = parts.lockById(item.getAttemptPartId()).orElseThrow();
         if (!part.getAttemptId().equals(attempt.getId())) {
             throw new DomainException("error.forbidden");
         }
         Instant now = clock.instant();
-        if (!part.isOpen() || !now.isBefore(part.getDeadline())) {
+        if (!part.isOpen() || !now.isBefore(part.getDeadline()) || parts.closedAtInDatabase(part.getId()) != null) {
             throw new DomainException("error.exam.partClosed");
         }
         Integer original = null;
@@ -578,21 +578,35 @@ public class DeliveryService implements ExamTicketCheck {
         finishIfDone(attempt, now);
     }
 
-    /** Closes parts whose deadline passed even if no browser is there any more. */
-    @Transactional
+    /**
+     * Closes parts whose deadline passed even if no browser is there any more. Each part closes in its own
+     * transaction under the part's lock, so several nodes sweeping at once close each part exactly once.
+     */
     public int closeExpiredParts() {
-        Instant now = clock.instant();
+        List<Long> expired = readOnly.execute(tx -> parts.findExpiredIds(clock.instant()));
         int closed = 0;
-        for (AttemptPart p : parts.findExpired(now)) {
-            Attempt a = attempts.findById(p.getAttemptId()).orElseThrow();
-            closePart(a, p, now, true);
-            finishIfDone(a, now);
-            closed++;
+        for (Long id : expired) {
+            Boolean done = writable.execute(tx -> {
+                AttemptPart p = parts.lockById(id).orElseThrow();
+                if (p.isClosed()) {
+                    return false;   // another node (or the candidate) was first
+                }
+                Attempt a = attempts.findById(p.getAttemptId()).orElseThrow();
+                Instant now = clock.instant();
+                closePart(a, p, now, true);
+                finishIfDone(a, now);
+                return true;
+            });
+            closed += Boolean.TRUE.equals(done) ? 1 : 0;
         }
         return closed;
     }
 
-    private void closePart(Attempt attempt, AttemptPart p, Instant now, boolean byTimeout) {
+    private void closePart(Attempt attempt, AttemptPart unlocked, Instant now, boolean byTimeout) {
+        AttemptPart p = parts.lockById(unlocked.getId()).orElseThrow();
+        if (p.isClosed() || parts.closedAtInDatabase(p.getId()) != null) {
+            return;   // closed meanwhile by another transaction (a node's sweeper, the candidate, the invigilator)
+        }
         List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
         Map<Long, Integer> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
         Map<Long, Integer> chosen = latestChoices(attempt.getId());
