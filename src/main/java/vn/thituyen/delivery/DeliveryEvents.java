@@ -31,4 +31,10 @@ public final class DeliveryEvents {
     public record ViolationRecorded(long attemptId, String candidateNumber, String sanction, String description,
             String actor) {
     }
+
+    public record SittingPaused(long sittingId, String actor) {
+    }
+
+    public record SittingResumed(long sittingId, long pausedSeconds, String actor) {
+    }
 }

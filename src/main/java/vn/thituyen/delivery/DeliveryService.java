@@ -44,6 +44,8 @@ import vn.thituyen.delivery.domain.PaperItem;
 import vn.thituyen.delivery.domain.PaperItemRepository;
 import vn.thituyen.delivery.domain.RoomSheetPdf;
 import vn.thituyen.delivery.domain.Sitting;
+import vn.thituyen.delivery.domain.SittingPause;
+import vn.thituyen.delivery.domain.SittingPauseRepository;
 import vn.thituyen.delivery.domain.SittingRepository;
 import vn.thituyen.delivery.domain.TimeExtension;
 import vn.thituyen.delivery.domain.TimeExtensionRepository;
@@ -74,6 +76,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final AnswerRepository answers;
     private final TimeExtensionRepository extensions;
     private final ExamSessionRepository sessions;
+    private final SittingPauseRepository pauses;
     private final ViolationRepository violations;
     private final RegistrationService registration;
     private final CampaignService campaigns;
@@ -87,7 +90,8 @@ public class DeliveryService implements ExamTicketCheck {
 
     DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
-            ViolationRepository violations, ExamSessionRepository sessions, RegistrationService registration,
+            ViolationRepository violations, ExamSessionRepository sessions, SittingPauseRepository pauses,
+            RegistrationService registration,
             CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.sittings = sittings;
@@ -97,6 +101,7 @@ public class DeliveryService implements ExamTicketCheck {
         this.answers = answers;
         this.extensions = extensions;
         this.sessions = sessions;
+        this.pauses = pauses;
         this.violations = violations;
         this.registration = registration;
         this.campaigns = campaigns;
@@ -173,6 +178,35 @@ public class DeliveryService implements ExamTicketCheck {
         requireCompletePapers(s);
         s.open(clock.instant());
         events.publishEvent(new SittingOpened(sittingId, currentUser.username()));
+    }
+
+    /** Pauses the room: answers are refused and no part runs out of time until it resumes. */
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
+    @Transactional
+    public void pauseSitting(long sittingId) {
+        Sitting s = sittings.lockById(sittingId).orElseThrow(() -> new DomainException("error.notFound"));
+        s.pause(currentUser.username(), clock.instant());
+        events.publishEvent(new DeliveryEvents.SittingPaused(sittingId, currentUser.username()));
+    }
+
+    /** Resumes the room; every running part gets the paused time back on its stored deadline. */
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
+    @Transactional
+    public void resumeSitting(long sittingId) {
+        Sitting s = sittings.lockById(sittingId).orElseThrow(() -> new DomainException("error.notFound"));
+        Instant now = clock.instant();
+        String pausedBy = s.getPausedBy();
+        Instant began = s.resume();
+        Duration paused = Duration.between(began, now);
+        for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sittingId)) {
+            for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(a.getId())) {
+                if (p.isOpen()) {
+                    parts.lockById(p.getId()).orElseThrow().giveBack(paused);
+                }
+            }
+        }
+        pauses.save(new SittingPause(sittingId, began, now, pausedBy, currentUser.username()));
+        events.publishEvent(new DeliveryEvents.SittingResumed(sittingId, paused.toSeconds(), currentUser.username()));
     }
 
     /**
@@ -394,8 +428,8 @@ public class DeliveryService implements ExamTicketCheck {
     @Transactional(readOnly = true)
     public Optional<Examinee> check(String candidateNumber, String oneTimePassword) {
         for (Attempt a : attempts.findByCandidateNumber(candidateNumber.toUpperCase())) {
-            boolean open = sittings.findById(a.getSittingId()).map(s -> s.getStatus() == Sitting.Status.OPEN)
-                    .orElse(false);
+            boolean open = sittings.findById(a.getSittingId()).map(s -> s.getStatus() == Sitting.Status.OPEN
+                    || s.getStatus() == Sitting.Status.PAUSED).orElse(false);
             boolean match = MessageDigest.isEqual(a.getOneTimePassword().getBytes(StandardCharsets.UTF_8),
                     oneTimePassword.toUpperCase().getBytes(StandardCharsets.UTF_8));
             if (open && match) {
@@ -432,8 +466,8 @@ public class DeliveryService implements ExamTicketCheck {
             return Optional.empty();
         }
         return sessions.findByTokenHash(ExamSession.hash(token)).flatMap(s -> attempts.findById(s.getAttemptId()))
-                .filter(a -> sittings.findById(a.getSittingId()).map(x -> x.getStatus() == Sitting.Status.OPEN)
-                        .orElse(false))
+                .filter(a -> sittings.findById(a.getSittingId()).map(x -> x.getStatus() == Sitting.Status.OPEN
+                        || x.getStatus() == Sitting.Status.PAUSED).orElse(false))
                 .map(a -> new Examinee(a.getId(), a.getCandidateNumber(),
                         registration.candidate(a.getApplicationId()).fullName()));
     }
@@ -448,15 +482,16 @@ public class DeliveryService implements ExamTicketCheck {
         Instant now = clock.instant();
         attempt.seen(now);
         List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        boolean paused = sitting(attempt.getSittingId()).getStatus() == Sitting.Status.PAUSED;
         for (AttemptPart p : ps) {
-            if (p.isOpen() && !now.isBefore(p.getDeadline())) {
+            if (p.isOpen() && !paused && !now.isBefore(p.getDeadline())) {
                 closePart(attempt, p, now, true);
             }
         }
         finishIfDone(attempt, now);
         CandidateInfo c = registration.candidate(attempt.getApplicationId());
         String position = campaigns.position(c.positionId()).name();
-        boolean open = sitting(attempt.getSittingId()).getStatus() == Sitting.Status.OPEN;
+        boolean open = !paused && sitting(attempt.getSittingId()).getStatus() == Sitting.Status.OPEN;
         List<PartSummary> summaries = new ArrayList<>();
         CurrentPart current = null;
         for (AttemptPart p : ps) {
@@ -468,7 +503,7 @@ public class DeliveryService implements ExamTicketCheck {
                 current = currentPart(attempt, p, now);
             }
         }
-        return new ExamScreen(attempt.getCandidateNumber(), c.fullName(), position, open,
+        return new ExamScreen(attempt.getCandidateNumber(), c.fullName(), position, open, paused,
                 attempt.getStatus() == Attempt.Status.SUBMITTED, summaries, current);
     }
 
@@ -592,6 +627,9 @@ public class DeliveryService implements ExamTicketCheck {
                     return false;   // another node (or the candidate) was first
                 }
                 Attempt a = attempts.findById(p.getAttemptId()).orElseThrow();
+                if (sitting(a.getSittingId()).getStatus() == Sitting.Status.PAUSED) {
+                    return false;   // the time is given back on resume
+                }
                 Instant now = clock.instant();
                 closePart(a, p, now, true);
                 finishIfDone(a, now);
@@ -656,7 +694,11 @@ public class DeliveryService implements ExamTicketCheck {
     }
 
     private void requireOpen(Attempt attempt) {
-        if (sitting(attempt.getSittingId()).getStatus() != Sitting.Status.OPEN) {
+        Sitting.Status status = sitting(attempt.getSittingId()).getStatus();
+        if (status == Sitting.Status.PAUSED) {
+            throw new DomainException("error.sitting.paused");
+        }
+        if (status != Sitting.Status.OPEN) {
             throw new DomainException("error.sitting.notOpen");
         }
     }

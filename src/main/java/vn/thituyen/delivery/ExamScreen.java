@@ -10,6 +10,8 @@ public record ExamScreen(
         String fullName,
         String positionName,
         boolean sittingOpen,
+        /** the room is paused by the invigilator: time stands still, answers wait */
+        boolean paused,
         boolean finished,
         List<PartSummary> parts,
         /** the part in progress, or null */

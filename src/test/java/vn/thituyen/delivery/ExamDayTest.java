@@ -189,6 +189,37 @@ class ExamDayTest {
         }
     }
 
+    @Test
+    void aPausedRoomStopsTheClockAndGivesThePausedTimeBack() {
+        Scenario.Campaign c = s.newCampaign();
+        long a = s.apply(c, c.position1, "Bà Huyện Thanh Quan", null);
+        s.acceptAllAndPublish(c);
+        long sitting = s.openSittings(c).get(0);
+        long attempt = s.attemptOf(a);
+        ExamScreen before = started(attempt);
+        long item = before.current().items().get(0).itemId();
+        s.clock.advance(Duration.ofMinutes(50));
+        s.asUser(c.invigilator, () -> {
+            delivery.pauseSitting(sitting);
+            return null;
+        });
+        assertThatThrownBy(() -> s.asExaminee(attempt, () -> delivery.saveAnswer(item, 1)))
+                .isInstanceOf(DomainException.class).hasMessage("error.sitting.paused");
+        s.clock.advance(Duration.ofMinutes(20));   // past the original deadline, while paused
+        delivery.closeExpiredParts();
+        ExamScreen paused = s.asExaminee(attempt, delivery::screen);
+        assertThat(paused.paused()).isTrue();
+        assertThat(paused.current()).as("nothing closes during a pause").isNotNull();
+        s.asUser(c.invigilator, () -> {
+            delivery.resumeSitting(sitting);
+            return null;
+        });
+        ExamScreen resumed = s.asExaminee(attempt, delivery::screen);
+        assertThat(resumed.current().deadline()).isEqualTo(before.current().deadline().plus(Duration.ofMinutes(20)));
+        assertThat(resumed.current().remainingSeconds()).isBetween(599L, 600L);
+        s.asExaminee(attempt, () -> delivery.saveAnswer(item, 1));
+    }
+
     private ExamScreen started(long attempt) {
         return s.asExaminee(attempt, () -> {
             delivery.startNextPart();

@@ -78,6 +78,14 @@ public class AttemptPart {
         deadline = deadline.plus(Duration.ofMinutes(minutes));
     }
 
+    /** A paused room gives its running parts the paused time back (rounded up to a whole second). */
+    public void giveBack(Duration paused) {
+        if (isOpen()) {
+            long seconds = paused.getSeconds() + (paused.getNano() > 0 ? 1 : 0);
+            deadline = deadline.plusSeconds(seconds);
+        }
+    }
+
     public boolean isOpen() {
         return startedAt != null && closedAt == null;
     }

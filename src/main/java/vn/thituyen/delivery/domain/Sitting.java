@@ -14,7 +14,7 @@ import vn.thituyen.common.DomainException;
 @Entity
 public class Sitting {
 
-    public enum Status { PREPARED, OPEN, CLOSED }
+    public enum Status { PREPARED, OPEN, PAUSED, CLOSED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,6 +33,10 @@ public class Sitting {
     private Instant openedAt;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+    @Column(name = "paused_by")
+    private String pausedBy;
 
     protected Sitting() {
     }
@@ -53,7 +57,30 @@ public class Sitting {
         openedAt = at;
     }
 
+    public void pause(String by, Instant at) {
+        if (status != Status.OPEN) {
+            throw new DomainException("error.sitting.state");
+        }
+        status = Status.PAUSED;
+        pausedAt = at;
+        pausedBy = by;
+    }
+
+    /** @return when the pause began */
+    public Instant resume() {
+        if (status != Status.PAUSED) {
+            throw new DomainException("error.sitting.state");
+        }
+        status = Status.OPEN;
+        Instant began = pausedAt;
+        pausedAt = null;
+        return began;
+    }
+
     public void close(Instant at) {
+        if (status == Status.PAUSED) {
+            resume();
+        }
         if (status != Status.OPEN) {
             throw new DomainException("error.sitting.state");
         }
@@ -67,4 +94,6 @@ public class Sitting {
     public Status getStatus() { return status; }
     public Instant getOpenedAt() { return openedAt; }
     public Instant getClosedAt() { return closedAt; }
+    public Instant getPausedAt() { return pausedAt; }
+    public String getPausedBy() { return pausedBy; }
 }

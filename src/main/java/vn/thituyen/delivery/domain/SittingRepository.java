@@ -10,4 +10,8 @@ public interface SittingRepository extends JpaRepository<Sitting, Long> {
     List<Sitting> findByCampaignId(Long campaignId);
 
     List<Sitting> findByStatus(Sitting.Status status);
+
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @org.springframework.data.jpa.repository.Query("select s from Sitting s where s.id = ?1")
+    Optional<Sitting> lockById(Long id);
 }

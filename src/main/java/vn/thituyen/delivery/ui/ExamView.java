@@ -120,7 +120,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(partLine(p)));
         }
         if (!s.sittingOpen()) {
-            add(new Paragraph(getTranslation("error.sitting.notOpen")));
+            add(new Paragraph(getTranslation(s.paused() ? "exam.paused" : "error.sitting.notOpen")));
             return;
         }
         s.parts().stream().filter(p -> p.state() == PartState.NOT_STARTED).findFirst().ifPresent(p -> {
@@ -158,6 +158,12 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showPart(ExamScreen s) {
+        if (s.paused()) {
+            Paragraph paused = new Paragraph(getTranslation("exam.paused"));
+            paused.setId("paused");
+            paused.addClassName("warning");
+            add(paused);
+        }
         H2 title = new H2(getTranslation("exam.part", current.partNo(), getTranslation("subject." + current.subject())));
         HorizontalLayout top = new HorizontalLayout(title, new Span(getTranslation("exam.timeLeft")), countdown);
         top.setAlignItems(Alignment.BASELINE);

@@ -182,8 +182,16 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             case OPEN -> {
                 actions.add(action("sittings.refresh", "refresh-roster", () -> { }, s));
                 if (operates) {
+                    actions.add(action("sittings.pause", "pause-sitting", () -> delivery.pauseSitting(s.sittingId()),
+                            s));
                     actions.add(action("sittings.close", "close-sitting", () -> delivery.closeSitting(s.sittingId()),
                             s));
+                }
+            }
+            case PAUSED -> {
+                if (operates) {
+                    actions.add(action("sittings.resume", "resume-sitting",
+                            () -> delivery.resumeSitting(s.sittingId()), s));
                 }
             }
             default -> { }

@@ -327,7 +327,7 @@ class ExamViewTest extends ViewTestBase {
         assertThat(names(ExamScreen.CurrentPart.class))
                 .containsExactly("partNo", "subject", "deadline", "remainingSeconds", "items");
         assertThat(names(ExamScreen.class)).containsExactly("candidateNumber", "fullName", "positionName",
-                "sittingOpen", "finished", "parts", "current");
+                "sittingOpen", "paused", "finished", "parts", "current");
 
         long attempt = openExam();
         ExamView v = enter(attempt);
