@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
@@ -65,6 +66,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private final boolean chair;
     private transient SittingInfo selected;
     private Registration poll;
+    private boolean keepingCandidate;
 
     public SittingsView(DeliveryService delivery, CampaignService campaigns, AuthenticationContext auth) {
         this.delivery = delivery;
@@ -102,7 +104,11 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
                 .map(x -> getTranslation("sanction." + x)).toList())).setHeader(getTranslation("roomSheet.violations"))
                 .setAutoWidth(true);
         roster.setAllRowsVisible(true);
-        roster.asSingleSelect().addValueChangeListener(e -> showCandidate(e.getValue()));
+        roster.asSingleSelect().addValueChangeListener(e -> {
+            if (!keepingCandidate) {
+                showCandidate(e.getValue());
+            }
+        });
         extraMinutes.setLabel(getTranslation("sittings.extraMinutes"));
         extraMinutes.setId("extra-minutes");
         extraMinutes.setMin(1);
@@ -131,7 +137,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent attachEvent) {
         poll = attachEvent.getUI().addPollListener(e -> {
             if (selected != null && selected.status() == Sitting.Status.OPEN) {
-                roster.setItems(delivery.roster(selected.sittingId()));
+                refreshRosterKeepingCandidate();
             }
         });
     }
@@ -142,6 +148,24 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             poll.remove();
         }
         detachEvent.getUI().setPollInterval(-1);
+    }
+
+    /**
+     * The live refresh: new rows, but the chosen candidate stays chosen and the form being filled stays open
+     * (setItems alone clears the grid's selection, which would close the panel every 5 s).
+     */
+    private void refreshRosterKeepingCandidate() {
+        RosterRow chosen = roster.asSingleSelect().getValue();
+        List<RosterRow> rows = delivery.roster(selected.sittingId());
+        keepingCandidate = true;
+        try {
+            roster.setItems(rows);
+            if (chosen != null) {
+                rows.stream().filter(r -> r.attemptId() == chosen.attemptId()).findFirst().ifPresent(roster::select);
+            }
+        } finally {
+            keepingCandidate = false;
+        }
     }
 
     private void refresh(Long keepRoom) {
@@ -208,6 +232,9 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
 
     private void showCandidate(RosterRow r) {
         candidatePanel.removeAll();
+        // the fields are reused from one candidate to the next: no errors left over from the one before
+        List.<com.vaadin.flow.component.HasValidation>of(extraMinutes, extraReason, sanction, violationText,
+                witnesses, lateReason).forEach(f -> f.setInvalid(false));
         if (r == null || selected == null || selected.status() != Sitting.Status.OPEN) {
             return;
         }

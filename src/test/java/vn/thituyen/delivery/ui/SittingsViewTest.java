@@ -1,0 +1,314 @@
+package vn.thituyen.delivery.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thituyen.ApplicationTest;
+import vn.thituyen.Scenario;
+import vn.thituyen.ViewTestBase;
+import vn.thituyen.delivery.DeliveryService.RosterRow;
+import vn.thituyen.delivery.DeliveryService.SittingInfo;
+import vn.thituyen.delivery.Sanction;
+import vn.thituyen.delivery.domain.AttemptPart;
+
+/** The invigilator console (route "sittings"): roster, check-in, extra time, violations, late start, live poll. */
+@ApplicationTest
+class SittingsViewTest extends ViewTestBase {
+
+    // roster columns: SBD, name, date of birth, one-time password, check-in, connection, status, answered,
+    // extra minutes, violations
+    private static final int OTP = 3;
+    private static final int CHECKED_IN = 4;
+    private static final int STATUS = 6;
+    private static final int EXTRA = 8;
+    private static final int VIOLATIONS = 9;
+
+    private Scenario.Campaign c;
+    private long anh;
+    private long binh;
+
+    /**
+     * A campaign whose room sitting is open: "Nguyễn Thị Ánh" has started part 1 and answered one question,
+     * "Trần Văn Bình" has not started yet.
+     */
+    private void openRoom() {
+        c = newCampaign();
+        long a = s.apply(c, c.position1, "Nguyễn Thị Ánh", null);
+        long b = s.apply(c, c.position1, "Trần Văn Bình", null);
+        s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        anh = s.attemptOf(a);
+        binh = s.attemptOf(b);
+        s.asExaminee(anh, () -> {
+            s.delivery.startNextPart();
+            s.delivery.saveAnswer(s.delivery.screen().current().items().get(0).itemId(), 1);
+            return null;
+        });
+    }
+
+    private static SittingsView room(String name) {
+        SittingsView v = navigate("sittings", SittingsView.class);
+        SittingInfo room = GridKt._findAll(v.rooms).stream().filter(r -> r.roomName().equals(name)).findFirst()
+                .orElseThrow();
+        GridKt._select(v.rooms, room);
+        return v;
+    }
+
+    private static void selectCandidate(SittingsView v, long attemptId) {
+        GridKt._select(v.roster, GridKt._findAll(v.roster).stream().filter(r -> r.attemptId() == attemptId)
+                .findFirst().orElseThrow());
+    }
+
+    private static List<String> row(SittingsView v, long attemptId) {
+        List<RosterRow> all = GridKt._findAll(v.roster);
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).attemptId() == attemptId) {
+                return GridKt._getFormattedRow(v.roster, i);
+            }
+        }
+        throw new AssertionError("no roster row for attempt " + attemptId);
+    }
+
+    private static Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    private static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+    }
+
+    private String otp(long attemptId) {
+        return s.attempts.findById(attemptId).orElseThrow().getOneTimePassword();
+    }
+
+    private String number(long attemptId) {
+        return s.attempts.findById(attemptId).orElseThrow().getCandidateNumber();
+    }
+
+    // ------------------------------------------------------------------ the room and its roster
+
+    @Test
+    void theInvigilatorSeesTheRosterWithOneTimePasswordsAndTheRoomSheet() {
+        openRoom();
+        signIn(c.invigilator);
+
+        SittingsView v = navigate("sittings", SittingsView.class);
+        assertThat(GridKt._size(v.rooms)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "2", "Đang thi");
+        assertThat(GridKt._size(v.roster)).isZero();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+
+        v = room("Phòng 01");
+
+        assertThat(GridKt._size(v.roster)).isEqualTo(2);
+        assertThat(row(v, anh)).startsWith(number(anh), "Nguyễn Thị Ánh", "14/03/1995", otp(anh), "");
+        assertThat(row(v, anh).get(STATUS)).isEqualTo("Đang làm bài");
+        assertThat(row(v, anh).get(7)).isEqualTo("1");
+        assertThat(row(v, binh)).startsWith(number(binh), "Trần Văn Bình", "14/03/1995", otp(binh), "");
+        assertThat(row(v, binh).get(STATUS)).isEqualTo("Chưa bắt đầu");
+        assertThat(otp(anh)).matches("[A-HJ-NP-Z2-9]{6}");
+        // an invigilator runs the sitting but does not prepare papers
+        assertThat(button("close-sitting").getText()).isEqualTo("Đóng ca thi");
+        assertThat(button("refresh-roster")).isNotNull();
+        _assertNone(Button.class, spec -> spec.withId("prepare-sitting"));
+        Anchor sheet = _get(Anchor.class, spec -> spec.withId("room-sheet"));
+        assertThat(sheet.getText()).isEqualTo("Biên bản kết quả phòng thi (PDF)");
+        assertThat(sheet.getHref()).isNotBlank();
+        assertThat(sheet.getTarget()).contains("_blank");
+        // the candidate panel opens only when a candidate is chosen
+        _assertNone(Button.class, spec -> spec.withId("check-in"));
+    }
+
+    @Test
+    void anOpenSittingIsRefreshedEvery5SecondsAndThePanelBeingFilledSurvivesTheRefresh() {
+        openRoom();
+        signIn(c.invigilator);
+        SittingsView v = room("Phòng 01");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(5000);
+
+        // the candidate answers another question: the next poll shows it
+        selectCandidate(v, anh);
+        _setValue(v.violationText, "Sử dụng điện thoại di động trong phòng thi");
+        s.asExaminee(anh, () -> s.delivery.saveAnswer(s.delivery.screen().current().items().get(1).itemId(), 0));
+        assertThat(row(v, anh).get(7)).isEqualTo("1");
+        poll();
+        assertThat(row(v, anh).get(7)).isEqualTo("2");
+        // the invigilator was typing: the candidate stays chosen and the text stays
+        assertThat(v.roster.asSingleSelect().getValue()).extracting(RosterRow::attemptId).isEqualTo(anh);
+        assertThat(_get(H3.class).getText()).isEqualTo(number(anh) + " – Nguyễn Thị Ánh");
+        assertThat(v.violationText.getValue()).isEqualTo("Sử dụng điện thoại di động trong phòng thi");
+        assertThat(button("record-violation")).isNotNull();
+
+        // closed: no more polling
+        _click(button("close-sitting"));
+        assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "2", "Đã kết thúc");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        _assertNone(Button.class, spec -> spec.withId("close-sitting"));
+        assertThat(_get(Anchor.class, spec -> spec.withId("room-sheet"))).isNotNull();
+    }
+
+    @Test
+    void leavingTheConsoleStopsThePoll() {
+        openRoom();
+        signIn(c.invigilator);
+        room("Phòng 01");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(5000);
+
+        UI.getCurrent().navigate("");
+
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+    }
+
+    // ------------------------------------------------------------------ a candidate
+
+    @Test
+    void checkInGrantExtraTimeAndRecordAViolation() {
+        openRoom();
+        signIn(c.invigilator);
+        SittingsView v = room("Phòng 01");
+        AttemptPart before = s.parts.findByAttemptIdOrderByPartNo(anh).get(0);
+
+        // check-in
+        selectCandidate(v, anh);
+        assertThat(_get(H3.class).getText()).isEqualTo(number(anh) + " – Nguyễn Thị Ánh");
+        assertThat(button("check-in").isEnabled()).isTrue();
+        _click(button("check-in"));
+        assertThat(notifications()).contains("Đã lưu quyết định.");
+        assertThat(row(v, anh).get(CHECKED_IN)).isEqualTo("✓");
+        assertThat(row(v, binh).get(CHECKED_IN)).isEmpty();
+        assertThat(s.attempts.findById(anh).orElseThrow().getCheckedInAt()).isNotNull();
+        selectCandidate(v, anh);
+        assertThat(button("check-in").isEnabled()).isFalse();
+
+        // extra time: nothing entered
+        _click(button("grant-extra"));
+        assertThat(error(v.extraMinutes)).isEqualTo("Số phút cộng thêm từ 1 đến 60");
+        assertThat(error(v.extraReason)).isEqualTo("Vui lòng nhập thông tin này");
+        // too many minutes, a reason given
+        _setValue(v.extraMinutes, 61);
+        _setValue(v.extraReason, "Máy tính bị treo 10 phút");
+        _click(button("grant-extra"));
+        assertThat(error(v.extraMinutes)).isEqualTo("Số phút cộng thêm từ 1 đến 60");
+        assertThat(error(v.extraReason)).isNull();
+        assertThat(row(v, anh).get(EXTRA)).isEmpty();
+        assertThat(s.parts.findByAttemptIdOrderByPartNo(anh).get(0).getDeadline()).isEqualTo(before.getDeadline());
+        // good values
+        _setValue(v.extraMinutes, 10);
+        _click(button("grant-extra"));
+        assertThat(row(v, anh).get(EXTRA)).isEqualTo("+10");
+        assertThat(row(v, binh).get(EXTRA)).isEmpty();
+        assertThat(s.parts.findByAttemptIdOrderByPartNo(anh).get(0).getDeadline())
+                .isEqualTo(before.getDeadline().plusSeconds(600));
+        _assertNone(Button.class, spec -> spec.withId("grant-extra"));   // the panel closes after an action
+
+        // a new panel starts clean, without the previous errors
+        selectCandidate(v, anh);
+        assertThat(v.extraMinutes.getValue()).isNull();
+        assertThat(v.extraReason.getValue()).isEmpty();
+
+        // a violation: no sanction, no description
+        _click(button("record-violation"));
+        assertThat(error(v.sanction)).isEqualTo("Vui lòng nhập thông tin này");
+        assertThat(error(v.violationText)).isEqualTo("Vui lòng nhập thông tin này");
+        assertThat(row(v, anh).get(VIOLATIONS)).isEmpty();
+        // choosing another candidate shows a clean form, not the errors of the one before
+        selectCandidate(v, binh);
+        assertThat(_get(H3.class).getText()).isEqualTo(number(binh) + " – Trần Văn Bình");
+        assertThat(error(v.sanction)).isNull();
+        assertThat(error(v.violationText)).isNull();
+        assertThat(error(v.extraMinutes)).isNull();
+        assertThat(error(v.extraReason)).isNull();
+        // recorded with a warning
+        selectCandidate(v, anh);
+        _setValue(v.sanction, Sanction.WARNING);
+        _setValue(v.violationText, "Trao đổi với thí sinh bên cạnh");
+        _setValue(v.witnesses, "TS0009, TS0011");
+        _click(button("record-violation"));
+        assertThat(row(v, anh).get(VIOLATIONS)).isEqualTo("Cảnh cáo");
+        assertThat(row(v, anh).get(STATUS)).isEqualTo("Đang làm bài");   // a warning does not stop the exam
+        assertThat(row(v, binh).get(VIOLATIONS)).isEmpty();
+
+        // a second one, suspension: the running part is closed
+        selectCandidate(v, anh);
+        _setValue(v.sanction, Sanction.SUSPENSION);
+        _setValue(v.violationText, "Tái phạm: sử dụng tài liệu");
+        _click(button("record-violation"));
+        assertThat(row(v, anh).get(VIOLATIONS)).isEqualTo("Cảnh cáo, Đình chỉ thi");
+        AttemptPart part1 = s.parts.findByAttemptIdOrderByPartNo(anh).get(0);
+        assertThat(part1.isClosed()).isTrue();
+        assertThat(part1.getCorrectCount()).isZero();
+
+        // a candidate who has not started has no running part to extend
+        selectCandidate(v, binh);
+        _setValue(v.extraMinutes, 5);
+        _setValue(v.extraReason, "Mất điện");
+        _click(button("grant-extra"));
+        assertThat(notifications()).contains("Thí sinh không có phần thi đang làm.");
+        assertThat(row(v, binh).get(EXTRA)).isEmpty();
+        // the chair's permission is not the invigilator's
+        _assertNone(Button.class, spec -> spec.withId("permit-late"));
+    }
+
+    @Test
+    void theChairPermitsALateStartButDoesNotRunTheSitting() {
+        openRoom();
+        signIn(c.chair);
+        SittingsView v = room("Phòng 01");
+
+        assertThat(GridKt._size(v.roster)).isEqualTo(2);
+        assertThat(row(v, binh).get(OTP)).isEqualTo(otp(binh));
+        _assertNone(Button.class, spec -> spec.withId("open-sitting"));
+        _assertNone(Button.class, spec -> spec.withId("close-sitting"));
+        _assertNone(Button.class, spec -> spec.withId("prepare-sitting"));
+        assertThat(_get(Anchor.class, spec -> spec.withId("room-sheet"))).isNotNull();
+
+        selectCandidate(v, binh);
+        _assertNone(Button.class, spec -> spec.withId("check-in"));
+        _assertNone(Button.class, spec -> spec.withId("grant-extra"));
+        _assertNone(Button.class, spec -> spec.withId("record-violation"));
+        _click(button("permit-late"));
+        assertThat(error(v.lateReason)).isEqualTo("Vui lòng nhập thông tin này");
+        assertThat(s.attempts.findById(binh).orElseThrow().getLatePermittedBy()).isNull();
+
+        _setValue(v.lateReason, "Tắc đường do tai nạn giao thông, có xác nhận của công an phường");
+        _click(button("permit-late"));
+        assertThat(notifications()).contains("Đã lưu quyết định.");
+        assertThat(s.attempts.findById(binh).orElseThrow().getLatePermittedBy()).isEqualTo(c.chair);
+    }
+
+    @Test
+    void aPreparedSittingIsOpenedByTheInvigilatorAndIsNotPolledBefore() {
+        c = newCampaign();
+        s.apply(c, c.position1, "Lê Văn Tám", null);
+        s.acceptAllAndPublish(c);
+        s.asUser(c.secretary, () -> s.delivery.prepareSitting(s.registration.rooms(c.id).get(0).id()));
+        signIn(c.invigilator);
+
+        SittingsView v = room("Phòng 01");
+        assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "1", "Đã chuẩn bị đề");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(GridKt._size(v.roster)).isEqualTo(1);
+        // before the sitting opens no candidate panel
+        GridKt._select(v.roster, GridKt._findAll(v.roster).get(0));
+        _assertNone(Button.class, spec -> spec.withId("check-in"));
+
+        _click(button("open-sitting"));
+
+        assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "1", "Đang thi");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(5000);
+        assertThat(button("close-sitting")).isNotNull();
+    }
+}
