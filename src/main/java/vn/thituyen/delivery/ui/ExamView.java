@@ -51,6 +51,8 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     private transient CurrentPart current;
     private final List<Button> navButtons = new ArrayList<>();
     private int index;
+    /** the item whose options are on screen; choosing it again must not redraw them under the candidate's click */
+    private long shownItemId = -1;
     private boolean updating;
 
     public ExamView(DeliveryService delivery) {
@@ -89,6 +91,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
 
     void render() {
         removeAll();
+        shownItemId = -1;
         ExamScreen s = delivery.screen();
         Span name = new Span(s.fullName());
         name.setId("exam-name");
@@ -194,7 +197,8 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void show(int i) {
-        if (current == null || i < 0 || i >= current.items().size()) {
+        if (current == null || i < 0 || i >= current.items().size()
+                || current.items().get(i).itemId() == shownItemId) {
             return;
         }
         if (index < navButtons.size()) {
@@ -203,6 +207,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         index = i;
         navButtons.get(i).addClassName("current");
         Item item = current.items().get(i);
+        shownItemId = item.itemId();
         questionNumber.setText(getTranslation("exam.questionOf", item.seq(), current.items().size()));
         stem.setText(item.stem());
         updating = true;
