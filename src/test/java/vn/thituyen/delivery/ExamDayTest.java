@@ -28,6 +28,7 @@ class ExamDayTest {
 
     @Autowired Scenario s;
     @Autowired DeliveryService delivery;
+    @Autowired InvigilationService invigilation;
     @Autowired AnswerRepository answers;
 
     private Instant start;
@@ -90,12 +91,12 @@ class ExamDayTest {
         long attempt = s.attemptOf(a);
         Instant deadline = started(attempt).current().deadline();
         assertThatThrownBy(() -> s.asUser(c.invigilator, () -> {
-            delivery.grantExtraTime(attempt, 0, "");
+            invigilation.grantExtraTime(attempt, 0, "");
             return null;
         })).isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors())
                 .containsEntry("minutes", "validation.extraMinutes").containsEntry("reason", "validation.required"));
         s.asUser(c.invigilator, () -> {
-            delivery.grantExtraTime(attempt, 5, "Máy tính bị treo, đổi máy");
+            invigilation.grantExtraTime(attempt, 5, "Máy tính bị treo, đổi máy");
             return null;
         });
         ExamScreen after = s.asExaminee(attempt, delivery::screen);
@@ -123,11 +124,11 @@ class ExamDayTest {
             return null;
         })).isInstanceOf(DomainException.class).hasMessage("error.exam.late");
         assertThatThrownBy(() -> s.asUser(c.invigilator, () -> {
-            delivery.permitLateStart(attempt, "tắc đường");
+            invigilation.permitLateStart(attempt, "tắc đường");
             return null;
         })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         s.asUser(c.chair, () -> {
-            delivery.permitLateStart(attempt, "Quyết định của Chủ tịch: sự cố giao thông có xác nhận");
+            invigilation.permitLateStart(attempt, "Quyết định của Chủ tịch: sự cố giao thông có xác nhận");
             return null;
         });
         assertThat(started(attempt).current()).isNotNull();
@@ -143,7 +144,7 @@ class ExamDayTest {
         long attemptS = s.attemptOf(suspended);
         started(attemptS);
         s.asUser(c.invigilator, () -> {
-            delivery.recordViolation(attemptS, Sanction.SUSPENSION, "Sử dụng điện thoại trong phòng thi",
+            invigilation.recordViolation(attemptS, Sanction.SUSPENSION, "Sử dụng điện thoại trong phòng thi",
                     "TS0003, TS0004");
             return null;
         });
@@ -153,14 +154,14 @@ class ExamDayTest {
 
         s.sit(cancelled, 50, 25);
         s.asUser(c.invigilator, () -> {
-            delivery.recordViolation(s.attemptOf(cancelled), Sanction.CANCELLATION, "Thi hộ", null);
+            invigilation.recordViolation(s.attemptOf(cancelled), Sanction.CANCELLATION, "Thi hộ", null);
             return null;
         });
         assertThat(delivery.round1Outcomes(c.id).get(cancelled).passed()).isFalse();
         var roster = s.asUser(c.invigilator, () -> delivery.roster(sitting));
         assertThat(roster).extracting(DeliveryService.RosterRow::sanctions).contains("SUSPENSION", "CANCELLATION");
         assertThatThrownBy(() -> s.asUser(c.invigilator, () -> {
-            delivery.recordViolation(attemptS, null, "<b>x</b>", null);
+            invigilation.recordViolation(attemptS, null, "<b>x</b>", null);
             return null;
         })).isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).containsKeys("sanction",
                 "description"));
@@ -174,14 +175,14 @@ class ExamDayTest {
         s.acceptAllAndPublish(c);
         long sitting = s.openSittings(c).get(0);
         s.asUser(c.invigilator, () -> {
-            delivery.checkIn(s.attemptOf(a));
+            invigilation.checkIn(s.attemptOf(a));
             return null;
         });
         s.sit(a, 40, 20);
         List<DeliveryService.RosterRow> rows = s.asUser(c.invigilator, () -> delivery.roster(sitting));
         assertThat(rows).filteredOn(r -> r.fullName().equals("Nguyễn Thị Định")).singleElement()
                 .satisfies(r -> assertThat(r.checkedIn()).isTrue());
-        byte[] pdf = s.asUser(c.invigilator, () -> delivery.roomSheetPdf(sitting));
+        byte[] pdf = s.asUser(c.invigilator, () -> invigilation.roomSheetPdf(sitting));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("BIÊN BẢN KẾT QUẢ THI TRẮC NGHIỆM TRÊN MÁY TÍNH", "Nguyễn Thị Định", "40/60",
@@ -200,7 +201,7 @@ class ExamDayTest {
         long item = before.current().items().get(0).itemId();
         s.clock.advance(Duration.ofMinutes(50));
         s.asUser(c.invigilator, () -> {
-            delivery.pauseSitting(sitting);
+            invigilation.pauseSitting(sitting);
             return null;
         });
         assertThatThrownBy(() -> s.asExaminee(attempt, () -> delivery.saveAnswer(item, 1)))
@@ -211,7 +212,7 @@ class ExamDayTest {
         assertThat(paused.paused()).isTrue();
         assertThat(paused.current()).as("nothing closes during a pause").isNotNull();
         s.asUser(c.invigilator, () -> {
-            delivery.resumeSitting(sitting);
+            invigilation.resumeSitting(sitting);
             return null;
         });
         ExamScreen resumed = s.asExaminee(attempt, delivery::screen);

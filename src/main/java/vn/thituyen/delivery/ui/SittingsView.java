@@ -35,6 +35,7 @@ import vn.thituyen.common.ui.Notices;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.DeliveryService.RosterRow;
 import vn.thituyen.delivery.DeliveryService.SittingInfo;
+import vn.thituyen.delivery.InvigilationService;
 import vn.thituyen.delivery.Sanction;
 import vn.thituyen.delivery.domain.Sitting;
 
@@ -60,6 +61,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     final TextField witnesses = new TextField();
     final TextField lateReason = new TextField();
     private final transient DeliveryService delivery;
+    private final transient InvigilationService invigilation;
     private final transient CampaignInfo campaign;
     private final boolean secretary;
     private final boolean staffOnDuty;
@@ -68,8 +70,10 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private Registration poll;
     private boolean keepingCandidate;
 
-    public SittingsView(DeliveryService delivery, CampaignService campaigns, AuthenticationContext auth) {
+    public SittingsView(DeliveryService delivery, InvigilationService invigilation, CampaignService campaigns,
+            AuthenticationContext auth) {
         this.delivery = delivery;
+        this.invigilation = invigilation;
         this.campaign = campaigns.current().orElse(null);
         this.secretary = auth.hasRole("SECRETARY");
         this.chair = auth.hasRole("CHAIR");
@@ -206,7 +210,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             case OPEN -> {
                 actions.add(action("sittings.refresh", "refresh-roster", () -> { }, s));
                 if (operates) {
-                    actions.add(action("sittings.pause", "pause-sitting", () -> delivery.pauseSitting(s.sittingId()),
+                    actions.add(action("sittings.pause", "pause-sitting", () -> invigilation.pauseSitting(s.sittingId()),
                             s));
                     actions.add(action("sittings.close", "close-sitting", () -> delivery.closeSitting(s.sittingId()),
                             s));
@@ -215,13 +219,13 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             case PAUSED -> {
                 if (operates) {
                     actions.add(action("sittings.resume", "resume-sitting",
-                            () -> delivery.resumeSitting(s.sittingId()), s));
+                            () -> invigilation.resumeSitting(s.sittingId()), s));
                 }
             }
             default -> { }
         }
         StreamResource sheet = new StreamResource("bien-ban-" + s.roomName().replace(' ', '-') + ".pdf",
-                () -> new ByteArrayInputStream(delivery.roomSheetPdf(s.sittingId())));
+                () -> new ByteArrayInputStream(invigilation.roomSheetPdf(s.sittingId())));
         sheet.setContentType("application/pdf");
         Anchor pdf = new Anchor(sheet, getTranslation("sittings.sheet"));
         pdf.setId("room-sheet");
@@ -241,12 +245,12 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         candidatePanel.add(new H3(r.candidateNumber() + " – " + r.fullName()));
         if (!chair || secretary) {
             Button checkIn = new Button(getTranslation("sittings.checkIn"),
-                    e -> run(() -> delivery.checkIn(r.attemptId()), Map.of()));
+                    e -> run(() -> invigilation.checkIn(r.attemptId()), Map.of()));
             checkIn.setId("check-in");
             checkIn.setEnabled(!r.checkedIn());
             extraMinutes.clear();
             extraReason.clear();
-            Button extra = new Button(getTranslation("sittings.grantExtra"), e -> run(() -> delivery.grantExtraTime(
+            Button extra = new Button(getTranslation("sittings.grantExtra"), e -> run(() -> invigilation.grantExtraTime(
                     r.attemptId(), extraMinutes.getValue() == null ? 0 : extraMinutes.getValue(),
                     extraReason.getValue()), Map.of("minutes", extraMinutes, "reason", extraReason)));
             extra.setId("grant-extra");
@@ -254,7 +258,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             violationText.clear();
             witnesses.clear();
             Button violation = new Button(getTranslation("sittings.recordViolation"), e -> run(
-                    () -> delivery.recordViolation(r.attemptId(), sanction.getValue(), violationText.getValue(),
+                    () -> invigilation.recordViolation(r.attemptId(), sanction.getValue(), violationText.getValue(),
                             witnesses.getValue()),
                     Map.of("sanction", sanction, "description", violationText, "witnesses", witnesses)));
             violation.setId("record-violation");
@@ -265,7 +269,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         if (chair) {
             lateReason.clear();
             Button late = new Button(getTranslation("sittings.permitLate"),
-                    e -> run(() -> delivery.permitLateStart(r.attemptId(), lateReason.getValue()),
+                    e -> run(() -> invigilation.permitLateStart(r.attemptId(), lateReason.getValue()),
                             Map.of("reason", lateReason)));
             late.setId("permit-late");
             candidatePanel.add(row(lateReason, late));

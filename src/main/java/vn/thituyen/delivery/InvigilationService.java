@@ -1,0 +1,225 @@
+package vn.thituyen.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.Messages;
+import vn.thituyen.delivery.domain.Attempt;
+import vn.thituyen.delivery.domain.AttemptPart;
+import vn.thituyen.delivery.domain.AttemptPartRepository;
+import vn.thituyen.delivery.domain.AttemptRepository;
+import vn.thituyen.delivery.domain.RoomSheetPdf;
+import vn.thituyen.delivery.domain.Sitting;
+import vn.thituyen.delivery.domain.SittingPause;
+import vn.thituyen.delivery.domain.SittingPauseRepository;
+import vn.thituyen.delivery.domain.SittingRepository;
+import vn.thituyen.delivery.domain.TimeExtension;
+import vn.thituyen.delivery.domain.TimeExtensionRepository;
+import vn.thituyen.delivery.domain.Violation;
+import vn.thituyen.delivery.domain.ViolationRepository;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.registration.CandidateInfo;
+import vn.thituyen.registration.RegistrationService;
+
+/**
+ * What invigilators do in the room (coi thi): check-in, pausing the room, extra time, late starts the chair
+ * allows, violations and their sanctions, and the room's result sheet.
+ */
+@Service
+public class InvigilationService {
+
+    private final DeliveryService delivery;
+    private final SittingRepository sittings;
+    private final AttemptRepository attempts;
+    private final AttemptPartRepository parts;
+    private final TimeExtensionRepository extensions;
+    private final ViolationRepository violations;
+    private final SittingPauseRepository pauses;
+    private final RegistrationService registration;
+    private final CampaignService campaigns;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    InvigilationService(DeliveryService delivery, SittingRepository sittings, AttemptRepository attempts,
+            AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
+            SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.delivery = delivery;
+        this.sittings = sittings;
+        this.attempts = attempts;
+        this.parts = parts;
+        this.extensions = extensions;
+        this.violations = violations;
+        this.pauses = pauses;
+        this.registration = registration;
+        this.campaigns = campaigns;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Pauses the room: answers are refused and no part runs out of time until it resumes. */
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
+    @Transactional
+    public void pauseSitting(long sittingId) {
+        Sitting s = sittings.lockById(sittingId).orElseThrow(() -> new DomainException("error.notFound"));
+        s.pause(currentUser.username(), clock.instant());
+        events.publishEvent(new DeliveryEvents.SittingPaused(sittingId, currentUser.username()));
+    }
+
+    /** Resumes the room; every running part gets the paused time back on its stored deadline. */
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
+    @Transactional
+    public void resumeSitting(long sittingId) {
+        Sitting s = sittings.lockById(sittingId).orElseThrow(() -> new DomainException("error.notFound"));
+        Instant now = clock.instant();
+        String pausedBy = s.getPausedBy();
+        Instant began = s.resume();
+        Duration paused = Duration.between(began, now);
+        for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sittingId)) {
+            for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(a.getId())) {
+                if (p.isOpen()) {
+                    parts.lockById(p.getId()).orElseThrow().giveBack(paused);
+                }
+            }
+        }
+        pauses.save(new SittingPause(sittingId, began, now, pausedBy, currentUser.username()));
+        events.publishEvent(new DeliveryEvents.SittingResumed(sittingId, paused.toSeconds(), currentUser.username()));
+    }
+
+    /** The invigilator confirms the candidate is present (checked against the citizen ID). */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public void checkIn(long attemptId) {
+        Attempt a = delivery.attempt(attemptId);
+        a.checkIn(currentUser.username(), clock.instant());
+        events.publishEvent(new DeliveryEvents.CandidateCheckedIn(attemptId, a.getCandidateNumber(),
+                currentUser.username()));
+    }
+
+    /** Extra time for one candidate's running part (e.g. a computer failure), recorded with the reason. */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public void grantExtraTime(long attemptId, int minutes, String reason) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (minutes < 1 || minutes > 60) {
+            errors.put("minutes", "validation.extraMinutes");
+        }
+        putTextError(errors, "reason", reason, 500);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Attempt a = delivery.attempt(attemptId);
+        AttemptPart running = parts.findByAttemptIdOrderByPartNo(attemptId).stream().filter(AttemptPart::isOpen)
+                .findFirst().orElseThrow(() -> new DomainException("error.exam.partNotRunning"));
+        running.extend(minutes);
+        extensions.save(new TimeExtension(running.getId(), minutes, reason.trim(), currentUser.username(),
+                clock.instant()));
+        events.publishEvent(new DeliveryEvents.ExtraTimeGranted(attemptId, a.getCandidateNumber(),
+                running.getPartNo(), minutes, reason.trim(), currentUser.username()));
+    }
+
+    /** The chair allows a candidate to start later than the rule set's late-arrival limit, with the reason. */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public void permitLateStart(long attemptId, String reason) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        putTextError(errors, "reason", reason, 500);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Attempt a = delivery.attempt(attemptId);
+        a.permitLateStart(currentUser.username(), reason.trim());
+        events.publishEvent(new DeliveryEvents.LateStartPermitted(attemptId, a.getCandidateNumber(), reason.trim(),
+                currentUser.username()));
+    }
+
+    /**
+     * Records a violation with its sanction and applies the sanction's effect: suspension closes the running
+     * part with 0 correct; cancellation cancels the round-1 result. Reprimand and warning are recorded only
+     * (their score deduction is a setting whose default is none).
+     */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public void recordViolation(long attemptId, Sanction sanction, String description, String witnesses) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (sanction == null) {
+            errors.put("sanction", "validation.required");
+        }
+        putTextError(errors, "description", description, 1000);
+        if (witnesses != null && !witnesses.isBlank() && (witnesses.length() > 300 || witnesses.contains("<"))) {
+            errors.put("witnesses", "validation.text.chars");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Attempt a = delivery.attempt(attemptId);
+        Instant now = clock.instant();
+        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attemptId);
+        AttemptPart running = ps.stream().filter(AttemptPart::isOpen).findFirst().orElse(null);
+        violations.save(new Violation(attemptId, running == null ? null : running.getPartNo(), sanction,
+                description.trim(), witnesses == null || witnesses.isBlank() ? null : witnesses.trim(),
+                currentUser.username(), now));
+        if (sanction == Sanction.CANCELLATION) {
+            a.cancel();
+        }
+        if (running != null && (sanction == Sanction.SUSPENSION || sanction == Sanction.CANCELLATION)) {
+            parts.lockById(running.getId()).orElseThrow().close(now, 0, false);
+        }
+        delivery.finishIfDone(a, now);
+        events.publishEvent(new DeliveryEvents.ViolationRecorded(attemptId, a.getCandidateNumber(), sanction.name(),
+                description.trim(), currentUser.username()));
+    }
+
+    /** The room's round-1 result sheet as a PDF for the invigilators to sign. */
+    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public byte[] roomSheetPdf(long sittingId) {
+        Sitting s = delivery.sitting(sittingId);
+        var campaign = campaigns.campaign(s.getCampaignId());
+        List<String> partNames = campaign.ruleSet().round1Parts().stream()
+                .map(p -> Messages.vi("exam.part", p.number(), Messages.vi("subject." + p.subject()))).toList();
+        List<Attempt> all = attempts.findBySittingIdOrderByCandidateNumber(sittingId);
+        Map<Long, List<Violation>> byAttempt = all.isEmpty() ? Map.of()
+                : violations.findByAttemptIdInOrderByRecordedAt(all.stream().map(Attempt::getId).toList()).stream()
+                        .collect(Collectors.groupingBy(Violation::getAttemptId));
+        Map<Long, Round1Outcome> outcomes = delivery.round1Outcomes(s.getCampaignId());
+        List<RoomSheetPdf.Line> lines = new ArrayList<>();
+        for (Attempt a : all) {
+            CandidateInfo c = registration.candidate(a.getApplicationId());
+            List<String> cells = parts.findByAttemptIdOrderByPartNo(a.getId()).stream()
+                    .map(p -> p.isExempt() ? Messages.vi("exam.exempt")
+                            : p.getCorrectCount() == null ? "" : p.getCorrectCount() + "/" + p.getQuestionCount())
+                    .toList();
+            Round1Outcome o = outcomes.get(a.getApplicationId());
+            String outcome = a.getStartedAt() == null ? Messages.vi("roomSheet.absent")
+                    : a.getStatus() != Attempt.Status.SUBMITTED ? Messages.vi("attempt." + a.getStatus())
+                    : Messages.vi(o != null && o.passed() ? "exam.passed" : "exam.failed");
+            String v = byAttempt.getOrDefault(a.getId(), List.of()).stream()
+                    .map(x -> Messages.vi("sanction." + x.getSanction())).collect(Collectors.joining(", "));
+            lines.add(new RoomSheetPdf.Line(a.getCandidateNumber(), c.fullName(), c.dateOfBirth(), cells, outcome, v));
+        }
+        return RoomSheetPdf.render(campaign.name(), registration.room(s.getRoomId()).name(),
+                java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()), partNames, lines);
+    }
+
+    private static void putTextError(Map<String, String> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, "validation.required");
+        } else if (value.length() > max || value.contains("<") || value.contains(">")) {
+            errors.put(field, "validation.text.chars");
+        }
+    }
+}
