@@ -37,4 +37,10 @@ public final class DeliveryEvents {
 
     public record SittingResumed(long sittingId, long pausedSeconds, String actor) {
     }
+
+    public record SubjectSealed(long campaignId, String subject, String manifestSha256, String actor) {
+    }
+
+    public record QuestionsPurged(long campaignId, String subject, int questions, String actor) {
+    }
 }

@@ -113,7 +113,7 @@ public class QuestionBankService {
     /** How many questions a bank holds (the pool papers are drawn from). */
     @Transactional(readOnly = true)
     public long poolSize(long bankId) {
-        return questions.countByBankId(bankId);
+        return questions.countByBankIdAndPurgedFalse(bankId);
     }
 
     /** Stems and options of the given questions, without keys: what a candidate's screen may receive. */
@@ -125,6 +125,14 @@ public class QuestionBankService {
                     q.getOptions().stream().map(QuestionOption::getText).toList()));
         }
         return out;
+    }
+
+    /** Removes these questions' texts from the server after a verified sealed export (TT 6/2020 Art. 20). */
+    @Transactional
+    public int purge(Collection<Long> ids, String placeholder) {
+        List<Question> found = questions.findWithOptions(ids);
+        found.forEach(q -> q.purge(placeholder));
+        return found.size();
     }
 
     /** Correct option index per question, for scoring on the server. Never sent to a browser. */
@@ -139,7 +147,7 @@ public class QuestionBankService {
 
     private BankInfo info(QuestionBank b) {
         return new BankInfo(b.getId(), b.getCode(), b.getName(), b.getSubject(), b.getLanguage(),
-                questions.countByBankId(b.getId()));
+                questions.countByBankIdAndPurgedFalse(b.getId()));
     }
 
     public record BankInfo(long id, String code, String name, Subject subject, String language, long questionCount) {

@@ -25,6 +25,8 @@ public class Question {
     private int seq;
     @Column(nullable = false, length = 4000)
     private String stem;
+    /** the text was removed from the server after the sealed export (TT 6/2020 Art. 20); never drawn again */
+    private boolean purged;
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
     @JoinColumn(name = "question_id", nullable = false)
     @OrderBy("idx")
@@ -47,6 +49,15 @@ public class Question {
     public int getSeq() { return seq; }
     public String getStem() { return stem; }
     public List<QuestionOption> getOptions() { return options; }
+
+    public boolean isPurged() { return purged; }
+
+    /** Removes the question's text from the server; the sealed archive keeps it. The key stays for re-scoring. */
+    public void purge(String placeholder) {
+        purged = true;
+        stem = placeholder;
+        options.forEach(o -> o.blank());
+    }
 
     public int correctIndex() {
         return options.stream().filter(QuestionOption::isCorrect).mapToInt(QuestionOption::getIdx).findFirst()

@@ -28,6 +28,10 @@ public class QuestionOption {
         this.correct = correct;
     }
 
+    void blank() {
+        text = "";
+    }
+
     public int getIdx() { return idx; }
     public String getText() { return text; }
     public boolean isCorrect() { return correct; }

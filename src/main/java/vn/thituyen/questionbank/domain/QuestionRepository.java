@@ -7,10 +7,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface QuestionRepository extends JpaRepository<Question, Long> {
 
-    @Query("select q.id from Question q where q.bankId = ?1 order by q.id")
+    @Query("select q.id from Question q where q.bankId = ?1 and q.purged = false order by q.id")
     List<Long> idsInBank(Long bankId);
 
-    long countByBankId(Long bankId);
+    long countByBankIdAndPurgedFalse(Long bankId);
 
     @Query("select distinct q from Question q left join fetch q.options where q.id in ?1")
     List<Question> findWithOptions(Collection<Long> ids);

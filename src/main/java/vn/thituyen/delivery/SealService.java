@@ -1,0 +1,300 @@
+package vn.thituyen.delivery;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.Messages;
+import vn.thituyen.delivery.domain.Answer;
+import vn.thituyen.delivery.domain.AnswerRepository;
+import vn.thituyen.delivery.domain.Attempt;
+import vn.thituyen.delivery.domain.AttemptPart;
+import vn.thituyen.delivery.domain.AttemptPartRepository;
+import vn.thituyen.delivery.domain.AttemptRepository;
+import vn.thituyen.delivery.domain.PaperItem;
+import vn.thituyen.delivery.domain.PaperItemRepository;
+import vn.thituyen.delivery.domain.SealedExport;
+import vn.thituyen.delivery.domain.SealedExportRepository;
+import vn.thituyen.delivery.domain.Sitting;
+import vn.thituyen.delivery.domain.SittingRepository;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+import vn.thituyen.registration.RegistrationService;
+
+/**
+ * Sealed exam data (TT 6/2020/TT-BNV Art. 20): after a subject, its papers, every answer (the whole history),
+ * results and the questions used go into one ZIP with a manifest of SHA-256 checksums; the manifest's own
+ * SHA-256 is recorded and written into the minutes. The archive can be verified later, and the server's copy of
+ * the questions then purged.
+ */
+@Service
+public class SealService {
+
+    private static final Pattern FILE_ENTRY = Pattern.compile(
+            "\\{\"name\":\"([^\"]+)\",\"bytes\":(\\d+),\"sha256\":\"([0-9a-f]{64})\"}");
+
+    private final SittingRepository sittings;
+    private final AttemptRepository attempts;
+    private final AttemptPartRepository parts;
+    private final PaperItemRepository items;
+    private final AnswerRepository answers;
+    private final SealedExportRepository exports;
+    private final RegistrationService registration;
+    private final CampaignService campaigns;
+    private final QuestionBankService banks;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    SealService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
+            PaperItemRepository items, AnswerRepository answers, SealedExportRepository exports,
+            RegistrationService registration, CampaignService campaigns, QuestionBankService banks,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.sittings = sittings;
+        this.attempts = attempts;
+        this.parts = parts;
+        this.items = items;
+        this.answers = answers;
+        this.exports = exports;
+        this.registration = registration;
+        this.campaigns = campaigns;
+        this.banks = banks;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The archive and the checksum to write into the minutes. */
+    public record SealedArchive(String fileName, byte[] zip, String manifestSha256) {
+    }
+
+    /** What a verification found: intact or not, what is wrong, and the export it matches. */
+    public record Verification(boolean intact, List<String> problems, String manifestSha256, Instant sealedAt,
+            String sealedBy) {
+    }
+
+    /** Exports one subject once every part of it has closed. */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public SealedArchive export(long campaignId, RuleSet.Subject subject) {
+        CampaignInfo campaign = campaigns.campaign(campaignId);
+        List<Sitting> ofCampaign = sittings.findByCampaignId(campaignId);
+        if (ofCampaign.isEmpty()) {
+            throw new DomainException("error.seal.nothing");
+        }
+        StringBuilder papers = new StringBuilder("candidate_number,part_no,seq,question_id,option_order\n");
+        StringBuilder answerLog = new StringBuilder(
+                "candidate_number,part_no,seq,question_id,chosen_option,saved_at,client_seq\n");
+        StringBuilder results = new StringBuilder(
+                "candidate_number,full_name,part_no,exempt,started_at,deadline,closed_at,correct,total,passed\n");
+        Set<Long> questionIds = new LinkedHashSet<>();
+        for (Sitting s : ofCampaign) {
+            for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
+                String name = registration.candidate(a.getApplicationId()).fullName();
+                Map<Long, PaperItem> itemsById = new LinkedHashMap<>();
+                Map<Long, AttemptPart> partOfItem = new LinkedHashMap<>();
+                for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(a.getId())) {
+                    if (p.getSubject() != subject) {
+                        continue;
+                    }
+                    if (p.isOpen()) {
+                        throw new DomainException("error.seal.stillRunning", a.getCandidateNumber());
+                    }
+                    results.append(csv(a.getCandidateNumber(), name, p.getPartNo(), p.isExempt(), p.getStartedAt(),
+                            p.getDeadline(), p.getClosedAt(), p.getCorrectCount(), p.getQuestionCount(),
+                            p.getPassed()));
+                    for (PaperItem it : items.findByAttemptPartIdOrderBySeq(p.getId())) {
+                        papers.append(csv(a.getCandidateNumber(), p.getPartNo(), it.getSeq(), it.getQuestionId(),
+                                String.join(" ", java.util.Arrays.stream(it.order()).mapToObj(String::valueOf)
+                                        .toList())));
+                        questionIds.add(it.getQuestionId());
+                        itemsById.put(it.getId(), it);
+                        partOfItem.put(it.getId(), p);
+                    }
+                }
+                for (Answer ans : answers.findByAttemptIdOrderById(a.getId())) {
+                    PaperItem it = itemsById.get(ans.getPaperItemId());
+                    if (it != null) {
+                        answerLog.append(csv(a.getCandidateNumber(), partOfItem.get(it.getId()).getPartNo(),
+                                it.getSeq(), it.getQuestionId(),
+                                ans.getChosenIdx() == null ? "" : String.valueOf((char) ('A' + ans.getChosenIdx())),
+                                ans.getSavedAt(), ans.getClientSeq()));
+                    }
+                }
+            }
+        }
+        StringBuilder questions = new StringBuilder("question_id,stem,options,key\n");
+        Map<Long, QuestionText> texts = banks.questionTexts(questionIds);
+        Map<Long, Integer> keys = banks.answerKeys(questionIds);
+        for (Long id : questionIds) {
+            QuestionText q = texts.get(id);
+            questions.append(csv(id, q.stem(), String.join(" | ", q.options()),
+                    String.valueOf((char) ('A' + keys.get(id)))));
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("questions.csv", bytes(questions));
+        files.put("papers.csv", bytes(papers));
+        files.put("answers.csv", bytes(answerLog));
+        files.put("results.csv", bytes(results));
+        Instant now = clock.instant();
+        StringBuilder manifest = new StringBuilder("{\"campaign\":\"").append(json(campaign.code()))
+                .append("\",\"subject\":\"").append(subject).append("\",\"sealedAt\":\"").append(now)
+                .append("\",\"sealedBy\":\"").append(json(currentUser.username())).append("\",\"files\":[");
+        boolean first = true;
+        for (var f : files.entrySet()) {
+            manifest.append(first ? "" : ",").append("{\"name\":\"").append(f.getKey()).append("\",\"bytes\":")
+                    .append(f.getValue().length).append(",\"sha256\":\"").append(sha256(f.getValue())).append("\"}");
+            first = false;
+        }
+        manifest.append("]}\n");
+        byte[] manifestBytes = bytes(manifest);
+        String manifestHash = sha256(manifestBytes);
+        String fileName = "niem-phong-" + campaign.code() + "-" + subject.name().toLowerCase().replace('_', '-')
+                + ".zip";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (var f : files.entrySet()) {
+                put(zip, f.getKey(), f.getValue());
+            }
+            put(zip, "manifest.json", manifestBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        exports.save(new SealedExport(campaignId, subject.name(), fileName, manifestHash, currentUser.username(), now));
+        events.publishEvent(new DeliveryEvents.SubjectSealed(campaignId, subject.name(), manifestHash,
+                currentUser.username()));
+        return new SealedArchive(fileName, out.toByteArray(), manifestHash);
+    }
+
+    /** Checks an archive: every file against the manifest, and the manifest against the recorded seal. */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public Verification verify(byte[] archive) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return new Verification(false, List.of(Messages.vi("seal.notZip")), null, null, null);
+        }
+        List<String> problems = new ArrayList<>();
+        byte[] manifest = entries.get("manifest.json");
+        if (manifest == null) {
+            return new Verification(false, List.of(Messages.vi("seal.noManifest")), null, null, null);
+        }
+        String manifestHash = sha256(manifest);
+        Matcher m = FILE_ENTRY.matcher(new String(manifest, StandardCharsets.UTF_8));
+        Set<String> listed = new LinkedHashSet<>();
+        while (m.find()) {
+            String name = m.group(1);
+            listed.add(name);
+            byte[] content = entries.get(name);
+            if (content == null) {
+                problems.add(Messages.vi("seal.missing", name));
+            } else if (!sha256(content).equals(m.group(3)) || content.length != Long.parseLong(m.group(2))) {
+                problems.add(Messages.vi("seal.changed", name));
+            }
+        }
+        if (listed.isEmpty()) {
+            problems.add(Messages.vi("seal.noManifest"));
+        }
+        for (String name : entries.keySet()) {
+            if (!name.equals("manifest.json") && !listed.contains(name)) {
+                problems.add(Messages.vi("seal.extra", name));
+            }
+        }
+        Optional<SealedExport> recorded = exports.findFirstByManifestSha256(manifestHash);
+        if (recorded.isEmpty()) {
+            problems.add(Messages.vi("seal.unknown"));
+        }
+        return new Verification(problems.isEmpty(), problems, manifestHash,
+                recorded.map(SealedExport::getCreatedAt).orElse(null),
+                recorded.map(SealedExport::getCreatedBy).orElse(null));
+    }
+
+    /** Removes the texts of the questions this campaign used for the subject, once the subject is sealed. */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public int purgeQuestions(long campaignId, RuleSet.Subject subject) {
+        SealedExport seal = exports.findByCampaignIdAndSubjectOrderByCreatedAtDesc(campaignId, subject.name()).stream()
+                .findFirst().orElseThrow(() -> new DomainException("error.seal.notSealed"));
+        Set<Long> used = new LinkedHashSet<>();
+        for (Sitting s : sittings.findByCampaignId(campaignId)) {
+            for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
+                for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(a.getId())) {
+                    if (p.getSubject() == subject) {
+                        items.findByAttemptPartIdOrderBySeq(p.getId()).forEach(i -> used.add(i.getQuestionId()));
+                    }
+                }
+            }
+        }
+        int purged = banks.purge(used, Messages.vi("seal.purgedText"));
+        seal.purged(currentUser.username(), clock.instant());
+        events.publishEvent(new DeliveryEvents.QuestionsPurged(campaignId, subject.name(), purged,
+                currentUser.username()));
+        return purged;
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    private static byte[] bytes(CharSequence s) {
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** One CSV line (RFC 4180: fields with commas, quotes or line breaks are quoted). */
+    private static String csv(Object... fields) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.length; i++) {
+            String v = fields[i] == null ? "" : String.valueOf(fields[i]);
+            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+                v = "\"" + v.replace("\"", "\"\"") + "\"";
+            }
+            line.append(i == 0 ? "" : ",").append(v);
+        }
+        return line.append('\n').toString();
+    }
+}
