@@ -36,6 +36,7 @@ import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.DeliveryService.RosterRow;
 import vn.thituyen.delivery.DeliveryService.SittingInfo;
 import vn.thituyen.delivery.InvigilationService;
+import vn.thituyen.delivery.SealService;
 import vn.thituyen.delivery.Sanction;
 import vn.thituyen.delivery.domain.Sitting;
 
@@ -70,8 +71,8 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private Registration poll;
     private boolean keepingCandidate;
 
-    public SittingsView(DeliveryService delivery, InvigilationService invigilation, CampaignService campaigns,
-            AuthenticationContext auth) {
+    public SittingsView(DeliveryService delivery, InvigilationService invigilation, SealService seal,
+            CampaignService campaigns, AuthenticationContext auth) {
         this.delivery = delivery;
         this.invigilation = invigilation;
         this.campaign = campaigns.current().orElse(null);
@@ -134,6 +135,9 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("sittings.title")), new Paragraph(getTranslation("sittings.hint")), rooms, actions,
                 roster, candidatePanel);
         roster.setVisible(staffOnDuty);
+        if (secretary || chair) {
+            add(new SealPanel(seal, campaign.id(), secretary));
+        }
         refresh(null);
     }
 

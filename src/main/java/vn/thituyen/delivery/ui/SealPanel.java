@@ -1,0 +1,107 @@
+package vn.thituyen.delivery.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.common.ClockConfiguration;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.ui.Notices;
+import vn.thituyen.delivery.SealService;
+
+/** Sealing a subject's exam data (TT 6/2020/TT-BNV Art. 20): export, verify, purge the server's questions. */
+class SealPanel extends VerticalLayout {
+
+    final Select<RuleSet.Subject> subject = new Select<>();
+    final Paragraph hash = new Paragraph();
+    final Paragraph verdict = new Paragraph();
+    final HorizontalLayout download = new HorizontalLayout();
+
+    SealPanel(SealService seal, long campaignId, boolean secretary) {
+        setPadding(false);
+        subject.setLabel(getTranslation("seal.subject"));
+        subject.setId("seal-subject");
+        subject.setItems(RuleSet.Subject.values());
+        subject.setItemLabelGenerator(x -> x == null ? "" : getTranslation("subject." + x));
+        subject.setValue(RuleSet.Subject.GENERAL_KNOWLEDGE);
+        hash.setId("seal-hash");
+        verdict.setId("seal-verdict");
+        Button export = new Button(getTranslation("seal.export"), e -> {
+            try {
+                SealService.SealedArchive archive = seal.export(campaignId, subject.getValue());
+                StreamResource resource = new StreamResource(archive.fileName(),
+                        () -> new ByteArrayInputStream(archive.zip()));
+                resource.setContentType("application/zip");
+                Anchor link = new Anchor(resource, getTranslation("seal.download"));
+                link.setId("seal-download");
+                link.getElement().setAttribute("download", true);
+                download.removeAll();
+                download.add(link);
+                hash.setText(getTranslation("seal.hash", archive.manifestSha256()));
+            } catch (DomainException ex) {
+                Notices.error(ex);
+            }
+        });
+        export.setId("seal-export");
+        Button purge = new Button(getTranslation("seal.purge"), e -> {
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("seal.purge"),
+                    getTranslation("seal.purge") + " – " + getTranslation("subject." + subject.getValue()) + "?",
+                    getTranslation("seal.purge"), ok -> {
+                        try {
+                            int n = seal.purgeQuestions(campaignId, subject.getValue());
+                            Notices.success("seal.purged", n);
+                        } catch (DomainException ex) {
+                            Notices.error(ex);
+                        }
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
+        });
+        purge.setId("seal-purge");
+        purge.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = new Upload(buffer);
+        upload.setId("seal-verify-upload");
+        upload.setAcceptedFileTypes(".zip", "application/zip");
+        upload.setMaxFileSize(200 * 1024 * 1024);
+        upload.setUploadButton(new Button(getTranslation("seal.verify")));
+        upload.addSucceededListener(e -> {
+            try {
+                show(seal.verify(buffer.getInputStream().readAllBytes()));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        });
+        HorizontalLayout actions = new HorizontalLayout(subject, export, download, purge);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setVisible(secretary);
+        hash.setVisible(secretary);
+        add(new H3(getTranslation("seal.title")), actions, hash, upload, verdict);
+    }
+
+    void show(SealService.Verification v) {
+        if (v.intact()) {
+            verdict.setText(getTranslation("seal.intact", DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                    .format(v.sealedAt().atZone(ClockConfiguration.ZONE)), v.sealedBy()));
+            verdict.removeClassName("warning");
+        } else {
+            verdict.setText(getTranslation("seal.broken", String.join(" ", v.problems())));
+            verdict.addClassName("warning");
+        }
+    }
+}
