@@ -100,6 +100,11 @@ public class Scenario {
         });
     }
 
+    /** Tops the shared sample bank up again after a test purged some of its questions. */
+    public void replenishGeneralKnowledge() {
+        as("system-author", Role.AUTHOR, () -> banks.appendAiken("KTC", read("general-knowledge.aiken.txt"), "test"));
+    }
+
     private static String read(String file) {
         try {
             return Files.readString(Path.of("question-banks", file), StandardCharsets.UTF_8);

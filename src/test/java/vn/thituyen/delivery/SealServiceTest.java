@@ -64,8 +64,14 @@ class SealServiceTest {
         assertThat(bad.problems()).singleElement().asString().contains("results.csv");
         assertThat(s.asUser(c.chair, () -> seal.verify("not a zip".getBytes())).intact()).isFalse();
 
+        long poolBefore = s.banks.poolSize(s.banks.bankFor(vn.thituyen.questionbank.Subject.GENERAL_KNOWLEDGE, null)
+                .orElseThrow().id());
         int purged = s.asUser(c.secretary, () -> seal.purgeQuestions(c.id, RuleSet.Subject.GENERAL_KNOWLEDGE));
         assertThat(purged).isEqualTo(60);
+        long poolAfter = s.banks.poolSize(s.banks.bankFor(vn.thituyen.questionbank.Subject.GENERAL_KNOWLEDGE, null)
+                .orElseThrow().id());
+        assertThat(poolAfter).as("purged questions are never drawn again").isEqualTo(poolBefore - 60);
+        s.replenishGeneralKnowledge();   // the sample bank is shared by the other tests
         var part = s.parts.findByAttemptIdOrderByPartNo(s.attemptOf(a)).get(0);
         long questionId = s.items.findByAttemptPartIdOrderBySeq(part.getId()).stream().map(PaperItem::getQuestionId)
                 .findFirst().orElseThrow();

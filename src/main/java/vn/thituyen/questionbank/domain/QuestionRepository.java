@@ -12,6 +12,9 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
 
     long countByBankIdAndPurgedFalse(Long bankId);
 
+    @Query("select coalesce(max(q.seq), 0) from Question q where q.bankId = ?1")
+    int maxSeq(Long bankId);
+
     @Query("select distinct q from Question q left join fetch q.options where q.id in ?1")
     List<Question> findWithOptions(Collection<Long> ids);
 }
