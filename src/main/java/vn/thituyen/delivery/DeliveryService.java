@@ -251,7 +251,7 @@ public class DeliveryService implements ExamTicketCheck {
             List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
             int extra = extensions.findByAttemptPartIdIn(ps.stream().map(AttemptPart::getId).toList()).stream()
                     .mapToInt(TimeExtension::getMinutes).sum();
-            boolean connected = a.getLastSeenAt() != null && a.getLastSeenAt().plusSeconds(60).isAfter(now)
+            boolean connected = a.getLastSeenAt() != null && a.getLastSeenAt().plusSeconds(90).isAfter(now)
                     && a.getStatus() == Attempt.Status.IN_PROGRESS;
             String sanctions = violationsByAttempt.getOrDefault(a.getId(), List.of()).stream()
                     .map(v -> v.getSanction().name()).collect(Collectors.joining(","));

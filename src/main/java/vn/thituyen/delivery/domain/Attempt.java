@@ -77,9 +77,9 @@ public class Attempt {
         }
     }
 
-    /** Marks the candidate's screen as alive; written at most every 15 s to keep saves cheap. */
+    /** Marks the candidate's screen as alive; written at most every 30 s to keep saves cheap. */
     public boolean seen(Instant now) {
-        if (lastSeenAt == null || lastSeenAt.plusSeconds(15).isBefore(now)) {
+        if (lastSeenAt == null || lastSeenAt.plusSeconds(30).isBefore(now)) {
             lastSeenAt = now;
             return true;
         }
