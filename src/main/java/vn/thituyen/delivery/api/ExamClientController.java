@@ -82,6 +82,14 @@ class ExamClientController {
                 .body(Map.of("error", e.messageKey(), "message", Messages.vi(e.messageKey(), e.params())));
     }
 
+    @ExceptionHandler(org.springframework.dao.TransientDataAccessException.class)
+    ResponseEntity<Map<String, String>> busy() {
+        // nothing was saved by the refused transaction: the client retries the same message (same seq)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", "error.busy", "message", Messages.vi("error.busy")));
+    }
+
     @ExceptionHandler({AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class})
     ResponseEntity<Map<String, String>> denied() {
         return error(HttpStatus.UNAUTHORIZED, "error.notSignedIn");

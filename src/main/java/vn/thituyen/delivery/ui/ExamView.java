@@ -22,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thituyen.common.DomainException;
+import vn.thituyen.common.Retry;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.delivery.DeliveryService;
@@ -225,7 +226,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     private void save(Integer displayIndex) {
         Item item = current.items().get(index);
         try {
-            var at = delivery.saveAnswer(item.itemId(), displayIndex);
+            var at = Retry.transientFailures(() -> delivery.saveAnswer(item.itemId(), displayIndex));
             current.items().set(index, new Item(item.itemId(), item.seq(), item.stem(), item.options(), displayIndex));
             markNav(index);
             saveStatus.setText(getTranslation("exam.saved", TIME.format(at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")))));
@@ -259,7 +260,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
 
     private void act(Runnable action) {
         try {
-            action.run();
+            Retry.transientFailures(action);
         } catch (DomainException e) {
             Notices.error(e);
         }
