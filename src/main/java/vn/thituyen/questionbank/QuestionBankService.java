@@ -29,6 +29,11 @@ public class QuestionBankService {
     private final QuestionBankRepository banks;
     private final QuestionRepository questions;
     private final ApplicationEventPublisher events;
+    /**
+     * Question texts by id. A question's text never changes under its id while papers use it (a purge replaces it
+     * and clears this), so every exam screen can be served from memory instead of 60 questions per request.
+     */
+    private final Map<Long, QuestionText> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     QuestionBankService(QuestionBankRepository banks, QuestionRepository questions, ApplicationEventPublisher events) {
         this.banks = banks;
@@ -136,9 +141,22 @@ public class QuestionBankService {
     @Transactional(readOnly = true)
     public Map<Long, QuestionText> questionTexts(Collection<Long> ids) {
         Map<Long, QuestionText> out = new HashMap<>();
-        for (Question q : questions.findWithOptions(ids)) {
-            out.put(q.getId(), new QuestionText(q.getId(), q.getStem(),
-                    q.getOptions().stream().map(QuestionOption::getText).toList()));
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            QuestionText t = texts.get(id);
+            if (t != null) {
+                out.put(id, t);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (Question q : questions.findWithOptions(missing)) {
+                QuestionText t = new QuestionText(q.getId(), q.getStem(),
+                        q.getOptions().stream().map(QuestionOption::getText).toList());
+                out.put(q.getId(), t);
+                texts.put(q.getId(), t);
+            }
         }
         return out;
     }
@@ -148,6 +166,18 @@ public class QuestionBankService {
     public int purge(Collection<Long> ids, String placeholder) {
         List<Question> found = questions.findWithOptions(ids);
         found.forEach(q -> q.purge(placeholder));
+        List<Long> purgedIds = found.stream().map(Question::getId).toList();
+        purgedIds.forEach(texts::remove);
+        // and again once committed, in case a reader cached the old text in between
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            purgedIds.forEach(texts::remove);
+                        }
+                    });
+        }
         return found.size();
     }
 
