@@ -8,23 +8,28 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.audit.domain.AuditChainHead;
+import vn.thituyen.audit.domain.AuditChainHeadRepository;
 import vn.thituyen.audit.domain.AuditEntry;
 import vn.thituyen.audit.domain.AuditEntryRepository;
 import vn.thituyen.identity.CurrentUser;
 
 /**
  * Records every event the modules publish (score changes, reviews, approvals, publication) in the same
- * transaction as the change itself, so a change without its audit line cannot commit.
+ * transaction as the change itself, so a change without its audit line cannot commit. Writers append one at a
+ * time, in turn on the chain head's row lock (held until their transaction ends), on any number of nodes.
  */
 @Service
 public class AuditLog {
 
     private final AuditEntryRepository entries;
+    private final AuditChainHeadRepository heads;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, CurrentUser currentUser, Clock clock) {
+    AuditLog(AuditEntryRepository entries, AuditChainHeadRepository heads, CurrentUser currentUser, Clock clock) {
         this.entries = entries;
+        this.heads = heads;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -54,9 +59,9 @@ public class AuditLog {
                 details.append(c.getName()).append('=').append(value).append("; ");
             }
         }
-        String prev = entries.findTopByOrderByIdDesc().map(AuditEntry::getHash).orElse("0".repeat(64));
-        entries.save(new AuditEntry(clock.instant(), actor, event.getClass().getSimpleName(), subject,
-                details.toString().trim(), prev));
+        AuditChainHead head = heads.lock().orElseThrow(() -> new IllegalStateException("no audit_chain_head row"));
+        head.advance(entries.save(new AuditEntry(clock.instant(), actor, event.getClass().getSimpleName(), subject,
+                details.toString().trim(), head.getLastHash())));
     }
 
     @Secured({"ROLE_ADMIN", "ROLE_CHAIR"})

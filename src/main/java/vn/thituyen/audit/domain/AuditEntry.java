@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /** One line of the append-only audit log (nhật ký); its hash covers its content and the previous hash. */
@@ -40,7 +41,9 @@ public class AuditEntry {
 
     public AuditEntry(Instant occurredAt, String actor, String action, String subject, String details,
             String prevHash) {
-        this.occurredAt = occurredAt;
+        // whole seconds: what every supported database keeps (Connector/J sends MariaDB no fractions), so the hash
+        // recomputed from the stored row matches
+        this.occurredAt = occurredAt.truncatedTo(ChronoUnit.SECONDS);
         this.actor = actor;
         this.action = action;
         this.subject = subject;
