@@ -30,6 +30,7 @@ import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.Retry;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.delivery.DeliveryService;
@@ -288,7 +289,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
 
     private void run(Runnable action, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
         try {
-            action.run();
+            Retry.transientFailures(action);
             Notices.success("review.saved");
             roster.setItems(delivery.roster(selected.sittingId()));
             candidatePanel.removeAll();
@@ -302,7 +303,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private Button action(String key, String id, Runnable run, SittingInfo s) {
         Button b = new Button(getTranslation(key), e -> {
             try {
-                run.run();
+                Retry.transientFailures(run);
                 refresh(s.roomId());
             } catch (DomainException ex) {
                 Notices.error(ex);
