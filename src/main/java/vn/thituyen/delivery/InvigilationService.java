@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.FreeText;
 import vn.thituyen.common.Messages;
 import vn.thituyen.delivery.domain.Attempt;
 import vn.thituyen.delivery.domain.AttemptPart;
@@ -117,7 +118,7 @@ public class InvigilationService {
         if (minutes < 1 || minutes > 60) {
             errors.put("minutes", "validation.extraMinutes");
         }
-        putTextError(errors, "reason", reason, 500);
+        FreeText.check(errors, "reason", reason, 500);
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
@@ -136,7 +137,7 @@ public class InvigilationService {
     @Transactional
     public void permitLateStart(long attemptId, String reason) {
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        putTextError(errors, "reason", reason, 500);
+        FreeText.check(errors, "reason", reason, 500);
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
@@ -158,9 +159,10 @@ public class InvigilationService {
         if (sanction == null) {
             errors.put("sanction", "validation.required");
         }
-        putTextError(errors, "description", description, 1000);
-        if (witnesses != null && !witnesses.isBlank() && (witnesses.length() > 300 || witnesses.contains("<"))) {
-            errors.put("witnesses", "validation.text.chars");
+        FreeText.check(errors, "description", description, 1000);
+        String witnessError = FreeText.checkOptional(witnesses, 300);
+        if (witnessError != null) {
+            errors.put("witnesses", witnessError);
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -215,11 +217,4 @@ public class InvigilationService {
                 java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()), partNames, lines);
     }
 
-    private static void putTextError(Map<String, String> errors, String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            errors.put(field, "validation.required");
-        } else if (value.length() > max || value.contains("<") || value.contains(">")) {
-            errors.put(field, "validation.text.chars");
-        }
-    }
 }

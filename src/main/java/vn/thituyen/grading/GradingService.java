@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.FreeText;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.Round1Outcome;
 import vn.thituyen.grading.domain.BoardMember;
@@ -131,11 +132,7 @@ public class GradingService {
         if (!BoardScoreRule.validScore(score)) {
             errors.put("score", "validation.score");
         }
-        if (reason == null || reason.isBlank()) {
-            errors.put("reason", "validation.required");
-        } else if (reason.length() > 1000 || reason.contains("<") || reason.contains(">")) {
-            errors.put("reason", "validation.text.chars");
-        }
+        FreeText.check(errors, "reason", reason, 1000);
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }

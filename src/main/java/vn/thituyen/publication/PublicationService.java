@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
-import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.FreeText;
 import vn.thituyen.publication.domain.ResultListPdf;
 import vn.thituyen.publication.domain.Setting;
 import vn.thituyen.publication.domain.SettingRepository;
@@ -69,9 +69,7 @@ public class PublicationService {
     /** Used by the demo data loader as well as by administrators. */
     @Transactional
     public void saveSetting(String key, String value) {
-        if (value == null || value.isBlank() || value.length() > 200 || value.contains("<")) {
-            throw new FieldErrors(java.util.Map.of(key, "validation.text.chars"));
-        }
+        FreeText.require(key, value, 200);
         Setting s = settings.findById(key).orElseGet(() -> new Setting(key, value));
         s.setValue(value.trim());
         settings.save(s);

@@ -21,6 +21,7 @@ import vn.thituyen.campaign.CampaignService.PositionInfo;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.FreeText;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.registration.RegistrationEvents.ApplicationReviewed;
 import vn.thituyen.registration.RegistrationEvents.ApplicationSubmitted;
@@ -116,12 +117,7 @@ public class RegistrationService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void reject(long applicationId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new FieldErrors(Map.of("reason", "validation.required"));
-        }
-        if (reason.length() > 500 || reason.contains("<") || reason.contains(">")) {
-            throw new FieldErrors(Map.of("reason", "validation.text.chars"));
-        }
+        FreeText.require("reason", reason, 500);
         Application a = reviewable(applicationId);
         a.reject(reason.trim(), currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId, "REJECTED", reason.trim(), currentUser.username()));

@@ -19,7 +19,7 @@ import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.CampaignService.PositionInfo;
 import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.FreeText;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.Round1Outcome;
 import vn.thituyen.grading.GradingService;
@@ -149,12 +149,7 @@ public class ResultsService {
     public long decideTie(long resultSetId, long positionId, List<Long> winners, String reason) {
         ResultSet set = latestDraft(resultSetId);
         campaigns.requireResultsOpen(set.getCampaignId());
-        if (reason == null || reason.isBlank()) {
-            throw new FieldErrors(Map.of("reason", "validation.required"));
-        }
-        if (reason.length() > 1000 || reason.contains("<") || reason.contains(">")) {
-            throw new FieldErrors(Map.of("reason", "validation.text.chars"));
-        }
+        FreeText.require("reason", reason, 1000);
         List<ResultEntry> tied = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
                 .stream().filter(e -> e.getPositionId() == positionId && e.getOutcome() == Outcome.TIE_PENDING).toList();
         Set<Long> tiedIds = tied.stream().map(ResultEntry::getApplicationId).collect(Collectors.toSet());

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import vn.thituyen.common.FreeText;
 import vn.thituyen.common.PersonName;
 import vn.thituyen.registration.ApplicationForm;
 import vn.thituyen.registration.ApplicationForm.Exemption;
@@ -18,8 +19,6 @@ public final class ApplicationRules {
     private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
     private static final Pattern PHONE = Pattern.compile("(0|\\+84)\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>]{1,64}@[^@\\s<>]{1,150}\\.[^@\\s<>]{2,30}");
-    /** Free text: no angle brackets (no markup) and no control characters. */
-    private static final Pattern SAFE_TEXT = Pattern.compile("[^<>\\p{Cntrl}]*");
 
     private ApplicationRules() {
     }
@@ -42,7 +41,7 @@ public final class ApplicationRules {
         if (f.sex() == null) {
             e.put("sex", "validation.required");
         }
-        putIfError(e, "ethnicity", text(f.ethnicity(), 50));
+        putIfError(e, "ethnicity", FreeText.check(f.ethnicity(), 50));
         String id = f.citizenId() == null ? "" : f.citizenId().trim();
         if (id.isEmpty()) {
             e.put("citizenId", "validation.required");
@@ -62,16 +61,16 @@ public final class ApplicationRules {
         } else if (f.email().length() > 200 || !EMAIL.matcher(f.email().trim()).matches()) {
             e.put("email", "validation.email");
         }
-        putIfError(e, "address", text(f.address(), 300));
+        putIfError(e, "address", FreeText.check(f.address(), 300));
         if (f.educationLevel() == null) {
             e.put("educationLevel", "validation.required");
         }
-        putIfError(e, "major", text(f.major(), 200));
+        putIfError(e, "major", FreeText.check(f.major(), 200));
         Exemption exemption = f.exemption() == null ? Exemption.NONE : f.exemption();
         if (exemption != Exemption.NONE) {
-            putIfError(e, "exemptionReason", text(f.exemptionReason(), 500));
+            putIfError(e, "exemptionReason", FreeText.check(f.exemptionReason(), 500));
         } else if (f.exemptionReason() != null && !f.exemptionReason().isBlank()) {
-            putIfError(e, "exemptionReason", text(f.exemptionReason(), 500));
+            putIfError(e, "exemptionReason", FreeText.check(f.exemptionReason(), 500));
         }
         if (exemption != Exemption.FOREIGN_LANGUAGE
                 && (f.foreignLanguage() == null || f.foreignLanguage() == ForeignLanguage.NONE)) {
@@ -83,19 +82,6 @@ public final class ApplicationRules {
     /** Province/city codes of the citizen ID (CCCD) run from 001 to 096 (Thông tư 07/2016/TT-BCA). */
     static boolean validProvinceCode(int code) {
         return code >= 1 && code <= 96;
-    }
-
-    private static String text(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return "validation.required";
-        }
-        if (value.trim().length() > max) {
-            return "validation.tooLong";
-        }
-        if (!SAFE_TEXT.matcher(value).matches()) {
-            return "validation.text.chars";
-        }
-        return null;
     }
 
     private static void putIfError(Map<String, String> errors, String field, String key) {
