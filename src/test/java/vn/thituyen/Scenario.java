@@ -51,6 +51,7 @@ public class Scenario {
     @Autowired public CampaignService campaigns;
     @Autowired public RegistrationService registration;
     @Autowired public QuestionBankService banks;
+    @Autowired public vn.thituyen.questionbank.QuestionExchangeService exchange;
     @Autowired public DeliveryService delivery;
     @Autowired public GradingService grading;
     @Autowired public UserDetailsService users;
@@ -91,18 +92,31 @@ public class Scenario {
         if (banks.bankFor(Subject.GENERAL_KNOWLEDGE, null).isPresent()) {
             return;
         }
-        as("system-author", Role.AUTHOR, () -> {
-            banks.importAiken("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null,
-                    read("general-knowledge.aiken.txt"), "test");
-            banks.importAiken("TA", "Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH", read("english.aiken.txt"),
-                    "test");
+        as("system-chair", Role.CHAIR, () -> {
+            exchange.createApprovedBank("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null, "aiken",
+                    bytes("general-knowledge.aiken.txt"));
+            exchange.createApprovedBank("TA", "Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH", "aiken",
+                    bytes("english.aiken.txt"));
             return null;
         });
     }
 
     /** Tops the shared sample bank up again after a test purged some of its questions. */
     public void replenishGeneralKnowledge() {
-        as("system-author", Role.AUTHOR, () -> banks.appendAiken("KTC", read("general-knowledge.aiken.txt"), "test"));
+        long bank = banks.bankFor(Subject.GENERAL_KNOWLEDGE, null).orElseThrow().id();
+        as("system-chair", Role.CHAIR, () -> exchange.importFile(bank, "aiken", bytes("general-knowledge.aiken.txt"),
+                null, false, true));
+    }
+
+    /** The key of single-answer questions, as the tests answer them. */
+    public static Map<Long, Integer> singleKeys(Map<Long, java.util.Set<Integer>> keys) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        keys.forEach((id, set) -> out.put(id, set.iterator().next()));
+        return out;
+    }
+
+    private static byte[] bytes(String file) {
+        return read(file).getBytes(StandardCharsets.UTF_8);
     }
 
     private static String read(String file) {
@@ -189,7 +203,7 @@ public class Scenario {
                 AttemptPart part = parts.findByAttemptIdOrderByPartNo(attemptId).stream()
                         .filter(AttemptPart::isOpen).findFirst().orElseThrow();
                 List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(part.getId());
-                Map<Long, Integer> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
+                Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList()));
                 for (int i = 0; i < paper.size(); i++) {
                     PaperItem it = paper.get(i);
                     int key = keys.get(it.getQuestionId());

@@ -48,6 +48,8 @@ import vn.thituyen.delivery.domain.Violation;
 import vn.thituyen.delivery.domain.ViolationRepository;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.ExamTicketCheck;
+import vn.thituyen.questionbank.BlueprintService;
+import vn.thituyen.questionbank.BlueprintService.PaperDrawer;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.BankInfo;
 import vn.thituyen.questionbank.QuestionBankService.DrawnQuestion;
@@ -75,6 +77,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final RegistrationService registration;
     private final CampaignService campaigns;
     private final QuestionBankService banks;
+    private final BlueprintService blueprints;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -86,8 +89,9 @@ public class DeliveryService implements ExamTicketCheck {
             PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
             ViolationRepository violations, ExamSessionRepository sessions,
             RegistrationService registration,
-            CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
+            CampaignService campaigns, QuestionBankService banks, BlueprintService blueprints, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+        this.blueprints = blueprints;
         this.sittings = sittings;
         this.attempts = attempts;
         this.parts = parts;
@@ -126,6 +130,9 @@ public class DeliveryService implements ExamTicketCheck {
             throw new DomainException("error.sitting.empty");
         }
         Sitting sitting = sittings.save(new Sitting(room.campaignId(), roomId, currentUser.username(), clock.instant()));
+        // each part's pool (and blueprint) is read once for the room, then every paper is drawn from memory
+        Map<String, PaperDrawer> drawers = new HashMap<>();
+        java.util.Set<Long> drawn = new java.util.HashSet<>();
         for (CandidateInfo c : candidates) {
             Attempt attempt = attempts.save(new Attempt(sitting.getId(), c.applicationId(), c.candidateNumber(),
                     newOneTimePassword()));
@@ -137,7 +144,10 @@ public class DeliveryService implements ExamTicketCheck {
                 }
                 BankInfo bank = bankFor(spec.subject(), c);
                 AttemptPart part = parts.save(new AttemptPart(attempt.getId(), spec, bank.id(), false));
-                List<DrawnQuestion> paper = banks.drawPaper(bank.id(), spec.questionCount(), random);
+                PaperDrawer drawer = drawers.computeIfAbsent(spec.number() + "/" + bank.id(),
+                        k -> blueprints.drawer(room.campaignId(), spec.number(), bank.id(), spec.questionCount()));
+                List<DrawnQuestion> paper = drawer.draw(random);
+                paper.forEach(d -> drawn.add(d.questionId()));
                 List<PaperItem> batch = new ArrayList<>(paper.size());
                 for (int i = 0; i < paper.size(); i++) {
                     batch.add(new PaperItem(part.getId(), i + 1, paper.get(i).questionId(), paper.get(i).optionOrder()));
@@ -145,6 +155,7 @@ public class DeliveryService implements ExamTicketCheck {
                 items.saveAll(batch);
             }
         }
+        banks.markUsed(drawn);
         events.publishEvent(new SittingPrepared(sitting.getId(), roomId, candidates.size(), currentUser.username()));
         return sitting.getId();
     }
@@ -360,7 +371,7 @@ public class DeliveryService implements ExamTicketCheck {
                 options.add(q.options().get(original));
             }
             Integer original = chosen.get(it.getId());
-            shown.add(new Item(it.getId(), it.getSeq(), q.stem(), options,
+            shown.add(new Item(it.getId(), it.getSeq(), q.stem(), options, q.html(),
                     original == null ? null : it.displayIndex(original)));
         }
         long remaining = Math.max(0, Duration.between(now, p.getDeadline()).toSeconds());
@@ -486,12 +497,12 @@ public class DeliveryService implements ExamTicketCheck {
             return;   // closed meanwhile by another transaction (a node's sweeper, the candidate, the invigilator)
         }
         List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
-        Map<Long, Integer> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
+        Map<Long, java.util.Set<Integer>> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
         Map<Long, Integer> chosen = latestChoices(attempt.getId());
         int correct = 0;
         for (PaperItem it : paper) {
             Integer c = chosen.get(it.getId());
-            if (c != null && c.equals(keys.get(it.getQuestionId()))) {
+            if (c != null && keys.get(it.getQuestionId()).contains(c)) {
                 correct++;
             }
         }

@@ -28,6 +28,11 @@ public record ExamScreen(
     }
 
     /** A question as shown: options in this candidate's order; {@code chosen} is a display index or null. */
-    public record Item(long itemId, int seq, String stem, List<String> options, Integer chosen) {
+    /** {@code html}: stem and options are safe HTML (images inline), otherwise plain text. */
+    public record Item(long itemId, int seq, String stem, List<String> options, boolean html, Integer chosen) {
+
+        public Item withChosen(Integer newChoice) {
+            return new Item(itemId, seq, stem, options, html, newChoice);
+        }
     }
 }

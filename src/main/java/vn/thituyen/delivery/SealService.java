@@ -152,11 +152,11 @@ public class SealService {
         }
         StringBuilder questions = new StringBuilder("question_id,stem,options,key\n");
         Map<Long, QuestionText> texts = banks.questionTexts(questionIds);
-        Map<Long, Integer> keys = banks.answerKeys(questionIds);
+        Map<Long, java.util.Set<Integer>> keys = banks.answerKeys(questionIds);
         for (Long id : questionIds) {
             QuestionText q = texts.get(id);
             questions.append(csv(id, q.stem(), String.join(" | ", q.options()),
-                    String.valueOf((char) ('A' + keys.get(id)))));
+                    vn.thituyen.questionbank.QuestionContent.letters(keys.get(id))));
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("questions.csv", bytes(questions));

@@ -25,7 +25,7 @@ import vn.thituyen.grading.GradingService;
 import vn.thituyen.identity.IdentityService;
 import vn.thituyen.identity.Role;
 import vn.thituyen.publication.PublicationService;
-import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.QuestionExchangeService;
 import vn.thituyen.questionbank.Subject;
 
 /**
@@ -43,17 +43,17 @@ class DemoData implements ApplicationRunner {
 
     private final IdentityService identity;
     private final CampaignService campaigns;
-    private final QuestionBankService banks;
+    private final QuestionExchangeService exchange;
     private final GradingService grading;
     private final PublicationService publication;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DemoData(IdentityService identity, CampaignService campaigns, QuestionBankService banks, GradingService grading,
+    DemoData(IdentityService identity, CampaignService campaigns, QuestionExchangeService exchange, GradingService grading,
             PublicationService publication, TransactionTemplate tx, Clock clock) {
         this.identity = identity;
         this.campaigns = campaigns;
-        this.banks = banks;
+        this.exchange = exchange;
         this.grading = grading;
         this.publication = publication;
         this.tx = tx;
@@ -66,7 +66,7 @@ class DemoData implements ApplicationRunner {
             return;
         }
         var auth = new UsernamePasswordAuthenticationToken("demo-loader", null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_AUTHOR"));
+                AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_AUTHOR", "ROLE_CHAIR"));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
             tx.executeWithoutResult(s -> load());
@@ -97,10 +97,11 @@ class DemoData implements ApplicationRunner {
         grading.addBoardMember(campaign, g1, true);
         grading.addBoardMember(campaign, g2, false);
 
-        banks.importAiken("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null,
-                read("general-knowledge.aiken.txt"), "demo-loader");
-        banks.importAiken("TA", "Ngoại ngữ – Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH",
-                read("english.aiken.txt"), "demo-loader");
+        // the sample banks arrive as banks a council approved earlier (recorded as approved on import)
+        exchange.createApprovedBank("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null, "aiken",
+                read("general-knowledge.aiken.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        exchange.createApprovedBank("TA", "Ngoại ngữ – Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH", "aiken",
+                read("english.aiken.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The sample banks live in {@code question-banks/}; packaged copies are used when run from a jar. */

@@ -22,6 +22,13 @@ public class CurrentUser {
         return get().orElseThrow(() -> new DomainException("error.notSignedIn"));
     }
 
+    /** Whether the person acting holds the role (service-level checks beyond {@code @Secured}). */
+    public boolean hasRole(Role role) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated()
+                && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+    }
+
     /** Name recorded in audit trails and decisions. */
     public String username() {
         return get().map(Principal::getUsername).orElse("system");

@@ -1,25 +1,47 @@
 package vn.thituyen.questionbank;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.random.RandomGenerator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.thituyen.common.DomainException;
-import vn.thituyen.questionbank.domain.AikenFormat;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.FreeText;
+import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.questionbank.domain.Question;
 import vn.thituyen.questionbank.domain.QuestionBank;
 import vn.thituyen.questionbank.domain.QuestionBankRepository;
+import vn.thituyen.questionbank.domain.QuestionEvent;
+import vn.thituyen.questionbank.domain.QuestionEvent.Action;
+import vn.thituyen.questionbank.domain.QuestionEventRepository;
+import vn.thituyen.questionbank.domain.QuestionMedia;
 import vn.thituyen.questionbank.domain.QuestionOption;
 import vn.thituyen.questionbank.domain.QuestionRepository;
+import vn.thituyen.questionbank.domain.Topic;
+import vn.thituyen.questionbank.domain.TopicRepository;
+import vn.thituyen.questionbank.format.SafeHtml;
 
-/** Question banks: import, pool sizes, drawing papers. Keys leave this module only for server-side scoring. */
+/**
+ * Question banks (ngân hàng câu hỏi): topics, questions and their versions, the review workflow, and what the
+ * exam needs from them (pools, texts without keys, keys for server-side scoring). Only the question board
+ * (AUTHOR) and the chair see questions and keys, and every look at a bank's questions is recorded.
+ */
 @Service
 public class QuestionBankService {
 
@@ -28,58 +50,69 @@ public class QuestionBankService {
 
     private final QuestionBankRepository banks;
     private final QuestionRepository questions;
+    private final TopicRepository topics;
+    private final QuestionEventRepository history;
     private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
     /**
-     * Question texts by id. A question's text never changes under its id while papers use it (a purge replaces it
+     * Question texts by id. A version's text never changes under its id while papers use it (a purge replaces it
      * and clears this), so every exam screen can be served from memory instead of 60 questions per request.
      */
-    private final Map<Long, QuestionText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, QuestionText> texts = new ConcurrentHashMap<>();
 
-    QuestionBankService(QuestionBankRepository banks, QuestionRepository questions, ApplicationEventPublisher events) {
+    QuestionBankService(QuestionBankRepository banks, QuestionRepository questions, TopicRepository topics,
+            QuestionEventRepository history, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.banks = banks;
         this.questions = questions;
+        this.topics = topics;
+        this.history = history;
         this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
-    /** Imports a whole Aiken file into a new bank, or nothing at all (line-precise errors). */
-    @Secured({"ROLE_AUTHOR", "ROLE_ADMIN"})
+    // ---------------------------------------------------------------- banks and topics
+
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional
-    public BankInfo importAiken(String code, String name, Subject subject, String language, String text, String actor) {
-        List<AikenFormat.ParsedQuestion> parsed = AikenFormat.parse(text);
-        if (banks.findByCode(code).isPresent()) {
-            throw new DomainException("error.bank.exists", code);
+    public BankInfo createBank(String code, String name, Subject subject, String language, String positionCode) {
+        Map<String, String> errors = new HashMap<>();
+        if (code == null || !code.strip().matches("[A-Za-z0-9_.-]{1,50}")) {
+            errors.put("code", "banks.error.code");
         }
-        QuestionBank bank = banks.save(new QuestionBank(code, name, subject, language));
-        int seq = 1;
-        List<Question> batch = new ArrayList<>();
-        for (AikenFormat.ParsedQuestion q : parsed) {
-            batch.add(new Question(bank.getId(), seq++, q.stem(), q.options(), q.correctIndex()));
+        FreeText.check(errors, "name", name, 200);
+        if (subject == null) {
+            errors.put("subject", "validation.required");
+        } else if (subject == Subject.FOREIGN_LANGUAGE && (language == null || language.isBlank())) {
+            errors.put("language", "validation.required");
+        } else if (subject == Subject.PROFESSIONAL && (positionCode == null || positionCode.isBlank())) {
+            errors.put("positionCode", "validation.required");
         }
-        questions.saveAll(batch);
-        events.publishEvent(new BankImported(bank.getId(), code, batch.size(), actor));
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        if (banks.findByCode(code.strip()).isPresent()) {
+            throw new DomainException("error.bank.exists", code.strip());
+        }
+        QuestionBank bank = banks.save(new QuestionBank(code.strip(), name.strip(), subject,
+                subject == Subject.FOREIGN_LANGUAGE ? language.strip() : null,
+                subject == Subject.PROFESSIONAL ? positionCode.strip() : null));
+        events.publishEvent(new BankCreated(bank.getId(), bank.getCode(), subject, currentUser.username()));
         return info(bank);
     }
 
-    /** Adds a whole Aiken file to an existing bank, or nothing at all (line-precise errors). */
-    @Secured({"ROLE_AUTHOR", "ROLE_ADMIN"})
-    @Transactional
-    public BankInfo appendAiken(String code, String text, String actor) {
-        List<AikenFormat.ParsedQuestion> parsed = AikenFormat.parse(text);
-        QuestionBank bank = banks.findByCode(code).orElseThrow(() -> new DomainException("error.notFound"));
-        int seq = questions.maxSeq(bank.getId()) + 1;
-        List<Question> batch = new ArrayList<>();
-        for (AikenFormat.ParsedQuestion q : parsed) {
-            batch.add(new Question(bank.getId(), seq++, q.stem(), q.options(), q.correctIndex()));
-        }
-        questions.saveAll(batch);
-        events.publishEvent(new BankImported(bank.getId(), code, batch.size(), actor));
-        return info(bank);
-    }
-
-    @Secured({"ROLE_AUTHOR", "ROLE_ADMIN", "ROLE_SECRETARY"})
+    /** The banks and how many questions each holds: no question content, so staff who plan sittings see it too. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR", "ROLE_ADMIN", "ROLE_SECRETARY"})
     @Transactional(readOnly = true)
     public List<BankInfo> banks() {
         return banks.findAll().stream().map(this::info).toList();
+    }
+
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR", "ROLE_ADMIN", "ROLE_SECRETARY"})
+    @Transactional(readOnly = true)
+    public BankInfo bank(long bankId) {
+        return info(bankEntity(bankId));
     }
 
     /** The bank for a subject (and language, for foreign-language parts). */
@@ -91,50 +124,297 @@ public class QuestionBankService {
                 .findFirst().map(this::info);
     }
 
-    /**
-     * Draws a paper for one candidate: {@code count} distinct questions in random order, each with its options
-     * shuffled. Refuses when the pool is smaller than 3 × count.
-     */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR", "ROLE_SECRETARY"})
     @Transactional(readOnly = true)
-    public List<DrawnQuestion> drawPaper(long bankId, int count, RandomGenerator random) {
-        List<Long> pool = new ArrayList<>(questions.idsInBank(bankId));
-        if (pool.size() < MIN_POOL_FACTOR * count) {
-            throw new DomainException("error.bank.tooSmall", pool.size(), MIN_POOL_FACTOR * count);
-        }
-        // partial Fisher–Yates: the first `count` entries become a uniform random sample in random order
-        for (int i = 0; i < count; i++) {
-            int j = i + random.nextInt(pool.size() - i);
-            Long t = pool.get(i);
-            pool.set(i, pool.get(j));
-            pool.set(j, t);
-        }
-        List<Long> chosen = pool.subList(0, count);
-        Map<Long, Integer> optionCounts = new HashMap<>();
-        for (Question q : questions.findWithOptions(chosen)) {
-            optionCounts.put(q.getId(), q.getOptions().size());
-        }
-        List<DrawnQuestion> paper = new ArrayList<>(count);
-        for (Long id : chosen) {
-            int n = optionCounts.get(id);
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            paper.add(new DrawnQuestion(id, order));
-        }
-        return paper;
+    public List<TopicInfo> topics(long bankId) {
+        bankEntity(bankId);
+        return topics.findByBankIdOrderByPath(bankId).stream().map(QuestionBankService::topicInfo).toList();
     }
 
-    /** How many questions a bank holds (the pool papers are drawn from). */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional
+    public TopicInfo createTopic(long bankId, Long parentId, String name) {
+        bankEntity(bankId);
+        FreeText.require("name", name, 200);
+        if (name.contains("/")) {
+            throw new FieldErrors(Map.of("name", "topics.error.slash"));
+        }
+        Topic parent = parentId == null ? null : topicIn(bankId, parentId);
+        Topic created = topicByPath(bankId, parent == null ? List.of(name.strip())
+                : pathOf(parent, name.strip()));
+        return topicInfo(created);
+    }
+
+    private List<String> pathOf(Topic parent, String name) {
+        List<String> path = new ArrayList<>(List.of(parent.getPath().split(java.util.regex.Pattern.quote(Topic.SEPARATOR))));
+        path.add(name);
+        return path;
+    }
+
+    /** The topic with this path, creating the missing levels (imports bring their categories this way). */
+    Topic topicByPath(long bankId, List<String> path) {
+        Topic current = null;
+        for (String rawName : path) {
+            String name = rawName.strip().replace("/", "-");
+            if (name.isEmpty()) {
+                continue;
+            }
+            String full = current == null ? name : current.getPath() + Topic.SEPARATOR + name;
+            Optional<Topic> found = topics.findByBankIdAndPath(bankId, full);
+            current = found.isPresent() ? found.get() : topics.save(new Topic(bankId, current, name));
+        }
+        return current;
+    }
+
+    private Topic topicIn(long bankId, long topicId) {
+        Topic t = topics.findById(topicId).orElseThrow(() -> new DomainException("error.notFound"));
+        if (!t.getBankId().equals(bankId)) {
+            throw new DomainException("error.notFound");
+        }
+        return t;
+    }
+
+    // ---------------------------------------------------------------- questions: reading (logged)
+
+    /** The newest version of each question of a bank, for the board's list. Recorded as a look at the bank. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional
+    public List<QuestionRow> questions(long bankId) {
+        QuestionBank bank = bankEntity(bankId);
+        Map<Long, String> paths = topicPaths(bankId);
+        List<QuestionRow> rows = questions.latestVersions(bankId).stream().map(q -> row(q, paths)).toList();
+        accessed(bank, AccessKind.LIST, rows.size() + "");
+        return rows;
+    }
+
+    /** One version with its content and key, and the history of the question. Recorded. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional
+    public QuestionDetail question(long questionId) {
+        Question q = questionEntity(questionId);
+        QuestionBank bank = bankEntity(q.getBankId());
+        accessed(bank, AccessKind.QUESTION, "#" + q.getId() + " v" + q.getVersion());
+        Map<Long, String> paths = topicPaths(q.getBankId());
+        List<VersionInfo> versions = questions.findByFamilyIdOrderByVersionAsc(q.getFamilyId()).stream()
+                .map(v -> new VersionInfo(v.getId(), v.getVersion(), v.getStatus(), v.isUsed())).toList();
+        return new QuestionDetail(row(q, paths), q.content(), versions, history(q.getFamilyId()));
+    }
+
+    private List<HistoryLine> history(long familyId) {
+        Map<Long, Integer> versionOf = new HashMap<>();
+        questions.findByFamilyIdOrderByVersionAsc(familyId).forEach(v -> versionOf.put(v.getId(), v.getVersion()));
+        return history.findByFamilyIdOrderByIdAsc(familyId).stream()
+                .map(e -> new HistoryLine(e.getQuestionId(), versionOf.getOrDefault(e.getQuestionId(), 0),
+                        e.getAction().name(), e.getActor(), e.getOccurredAt(), e.getDetail()))
+                .toList();
+    }
+
+    /** Full content of the newest versions, for exports (the caller records the export). */
+    List<Question> latestWithContent(long bankId) {
+        return questions.latestVersions(bankId);
+    }
+
+    Map<Long, String> topicPaths(long bankId) {
+        Map<Long, String> out = new HashMap<>();
+        topics.findByBankIdOrderByPath(bankId).forEach(t -> out.put(t.getId(), t.getPath()));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- questions: writing
+
+    /** A new question, DRAFT, version 1. */
+    @Secured("ROLE_AUTHOR")
+    @Transactional
+    public long createQuestion(long bankId, QuestionContent content) {
+        QuestionBank bank = bankEntity(bankId);
+        require(content, bankId);
+        Question q = save(bank, content, Action.CREATED, null);
+        return q.getId();
+    }
+
+    /**
+     * Changes a question. A DRAFT or REVIEWED version is changed in place and goes back to DRAFT; an APPROVED
+     * (or any drawn) version never changes: the edit becomes the next version, DRAFT, and the approved one stays
+     * in use until the new one is approved. Returns the id of the version that holds the edit.
+     */
+    @Secured("ROLE_AUTHOR")
+    @Transactional
+    public long editQuestion(long questionId, QuestionContent content) {
+        Question q = questionEntity(questionId);
+        require(content, q.getBankId());
+        if (!q.getStatus().editable()) {
+            throw new DomainException("question.error.notEditable");
+        }
+        if (questions.maxVersion(q.getFamilyId()) != q.getVersion()) {
+            throw new DomainException("question.error.notNewest");
+        }
+        Instant now = clock.instant();
+        String actor = currentUser.username();
+        if (q.getStatus() == QuestionStatus.APPROVED || q.isUsed()) {
+            Question next = questions.save(q.nextVersion(q.getVersion() + 1, content, actor, now));
+            log(next, Action.NEW_VERSION, actor, "v" + q.getVersion() + " → v" + next.getVersion());
+            return next.getId();
+        }
+        q.edit(content, actor, now);
+        log(q, Action.EDITED, actor, null);
+        texts.remove(q.getId());
+        return q.getId();
+    }
+
+    /** A second board member checks drafts (thẩm định): never the person who wrote the version. */
+    @Secured("ROLE_AUTHOR")
+    @Transactional
+    public int review(Collection<Long> questionIds) {
+        String actor = currentUser.username();
+        int n = 0;
+        for (Question q : forUpdate(questionIds)) {
+            if (q.getStatus() != QuestionStatus.DRAFT) {
+                throw new DomainException("question.error.notDraft", q.getId());
+            }
+            if (actor.equals(q.getEditedBy())) {
+                throw new DomainException("question.error.ownQuestion", q.getId());
+            }
+            q.markReviewed(actor);
+            log(q, Action.REVIEWED, actor, null);
+            n++;
+        }
+        return n;
+    }
+
+    /** The reviewer sends a draft back with a reason. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional
+    public void returnToDraft(long questionId, String reason) {
+        FreeText.require("reason", reason, 1000);
+        Question q = questionEntity(questionId);
+        if (q.getStatus() != QuestionStatus.REVIEWED) {
+            throw new DomainException("question.error.notReviewed", q.getId());
+        }
+        q.returnToDraft();
+        log(q, Action.RETURNED, currentUser.username(), reason.strip());
+    }
+
+    /**
+     * The chair approves reviewed versions for use in papers. Approving a new version supersedes the family's
+     * older approved version, so a question is drawn in one version only.
+     */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public int approve(Collection<Long> questionIds) {
+        String actor = currentUser.username();
+        int n = 0;
+        for (Question q : forUpdate(questionIds)) {
+            if (q.getStatus() != QuestionStatus.REVIEWED) {
+                throw new DomainException("question.error.notReviewed", q.getId());
+            }
+            q.markApproved(actor);
+            log(q, Action.APPROVED, actor, null);
+            for (Question older : questions.findByFamilyIdOrderByVersionAsc(q.getFamilyId())) {
+                if (older.getVersion() < q.getVersion() && older.getStatus() == QuestionStatus.APPROVED) {
+                    older.supersede();
+                    log(older, Action.SUPERSEDED, actor, "v" + q.getVersion());
+                }
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** Takes a question out of use; papers that drew it keep it. */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public void retire(long questionId, String reason) {
+        FreeText.require("reason", reason, 1000);
+        Question q = questionEntity(questionId);
+        if (q.getStatus() == QuestionStatus.RETIRED || q.getStatus() == QuestionStatus.SUPERSEDED) {
+            throw new DomainException("question.error.notEditable");
+        }
+        q.retire();
+        log(q, Action.RETIRED, currentUser.username(), reason.strip());
+    }
+
+    /**
+     * Stores validated questions of an import, all in the caller's transaction. {@code approved}: the chair
+     * brings in a bank already approved elsewhere (recorded as such); otherwise they arrive as drafts.
+     */
+    List<Long> storeImported(QuestionBank bank, List<QuestionContent> contents, boolean approved, String detail) {
+        List<Long> ids = new ArrayList<>(contents.size());
+        for (QuestionContent c : contents) {
+            Question q = save(bank, c, Action.IMPORTED, detail);
+            if (approved) {
+                q.approveOnImport(currentUser.username());
+                log(q, Action.APPROVED, currentUser.username(), detail);
+            }
+            ids.add(q.getId());
+        }
+        return ids;
+    }
+
+    private Question save(QuestionBank bank, QuestionContent content, Action action, String detail) {
+        String actor = currentUser.username();
+        Question q = questions.save(new Question(bank.getId(), questions.maxSeq(bank.getId()) + 1, content, actor,
+                clock.instant()));
+        q.startFamily();
+        log(q, action, actor, detail);
+        return q;
+    }
+
+    private void require(QuestionContent content, long bankId) {
+        Map<String, String> errors = content.check();
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        if (content.topicId() != null) {
+            topicIn(bankId, content.topicId());
+        }
+    }
+
+    private List<Question> forUpdate(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            throw new DomainException("question.error.noneSelected");
+        }
+        List<Question> found = questions.findAllById(new LinkedHashSet<>(ids));
+        if (found.size() != new HashSet<>(ids).size()) {
+            throw new DomainException("error.notFound");
+        }
+        return found;
+    }
+
+    private void log(Question q, Action action, String actor, String detail) {
+        history.save(new QuestionEvent(q, action, actor, clock.instant(), detail));
+        events.publishEvent(new QuestionChanged(q.getId(), q.getFamilyId(), q.getVersion(), action.name(), actor));
+    }
+
+    // ---------------------------------------------------------------- confidentiality
+
+    /** What a person looked at or took out of a bank. */
+    public enum AccessKind { LIST, QUESTION, EXPORT, SAMPLE_PAPER, ITEM_ANALYSIS }
+
+    /** Records a look at a bank's questions, in the caller's (writing) transaction. */
+    void accessed(QuestionBank bank, AccessKind kind, String detail) {
+        events.publishEvent(new BankAccessed(bank.getId(), bank.getCode(), kind, detail, currentUser.username()));
+    }
+
+    /** For other modules that show questions (item analysis): records the look in the caller's transaction. */
+    @Transactional
+    public void recordAccess(long bankId, AccessKind kind, String detail) {
+        accessed(bankEntity(bankId), kind, detail);
+    }
+
+    // ---------------------------------------------------------------- what delivery needs
+
+    /** How many questions a paper can be drawn from (approved, single-choice, not purged). */
     @Transactional(readOnly = true)
     public long poolSize(long bankId) {
-        return questions.countByBankIdAndPurgedFalse(bankId);
+        return questions.countDrawable(bankId);
+    }
+
+    /** Marks versions as drawn by a paper: from now on an edit makes a new version. */
+    @Transactional
+    public void markUsed(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            questions.markUsed(ids);
+        }
     }
 
     /** Stems and options of the given questions, without keys: what a candidate's screen may receive. */
@@ -152,11 +432,36 @@ public class QuestionBankService {
         }
         if (!missing.isEmpty()) {
             for (Question q : questions.findWithOptions(missing)) {
-                QuestionText t = new QuestionText(q.getId(), q.getStem(),
-                        q.getOptions().stream().map(QuestionOption::getText).toList());
+                QuestionText t = textOf(q);
                 out.put(q.getId(), t);
                 texts.put(q.getId(), t);
             }
+        }
+        return out;
+    }
+
+    /** The question as a screen shows it; images become inline data so the page needs nothing else. */
+    static QuestionText textOf(Question q) {
+        boolean html = q.getFormat() == TextFormat.HTML;
+        List<String> options = q.getOptions().stream().map(QuestionOption::getText).toList();
+        if (!html) {
+            return new QuestionText(q.getId(), q.getStem(), options, false);
+        }
+        Map<String, String> inline = new HashMap<>();
+        for (QuestionMedia m : q.getMedia()) {
+            inline.put(m.getName(), "data:" + m.getMimeType() + ";base64,"
+                    + Base64.getEncoder().encodeToString(m.getData()));
+        }
+        return new QuestionText(q.getId(), inlineImages(q.getStem(), inline),
+                options.stream().map(o -> inlineImages(o, inline)).toList(), true);
+    }
+
+    private static String inlineImages(String html, Map<String, String> inline) {
+        String out = html;
+        for (Map.Entry<String, String> e : inline.entrySet()) {
+            out = out.replace(SafeHtml.PLUGINFILE + e.getKey(), e.getValue())
+                    .replace(SafeHtml.PLUGINFILE + java.net.URLEncoder.encode(e.getKey(),
+                            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), e.getValue());
         }
         return out;
     }
@@ -169,43 +474,119 @@ public class QuestionBankService {
         List<Long> purgedIds = found.stream().map(Question::getId).toList();
         purgedIds.forEach(texts::remove);
         // and again once committed, in case a reader cached the old text in between
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            purgedIds.forEach(texts::remove);
-                        }
-                    });
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    purgedIds.forEach(texts::remove);
+                }
+            });
         }
         return found.size();
     }
 
-    /** Correct option index per question, for scoring on the server. Never sent to a browser. */
+    /**
+     * The options that score per question (original indexes; more than one only after a key correction that
+     * accepts several), for scoring on the server. Never sent to a browser.
+     */
     @Transactional(readOnly = true)
-    public Map<Long, Integer> answerKeys(Collection<Long> ids) {
-        Map<Long, Integer> out = new HashMap<>();
+    public Map<Long, Set<Integer>> answerKeys(Collection<Long> ids) {
+        Map<Long, Set<Integer>> out = new HashMap<>();
         for (Question q : questions.findWithOptions(ids)) {
-            out.put(q.getId(), q.correctIndex());
+            out.put(q.getId(), q.correctSet());
         }
         return out;
     }
 
-    private BankInfo info(QuestionBank b) {
-        return new BankInfo(b.getId(), b.getCode(), b.getName(), b.getSubject(), b.getLanguage(),
-                questions.countByBankIdAndPurgedFalse(b.getId()));
+    // ---------------------------------------------------------------- helpers
+
+    QuestionBank bankEntity(long bankId) {
+        return banks.findById(bankId).orElseThrow(() -> new DomainException("error.notFound"));
     }
 
-    public record BankInfo(long id, String code, String name, Subject subject, String language, long questionCount) {
+    Optional<QuestionBank> bankByCode(String code) {
+        return banks.findByCode(code);
+    }
+
+    Question questionEntity(long id) {
+        return questions.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    private BankInfo info(QuestionBank b) {
+        Map<QuestionStatus, Long> byStatus = new EnumMap<>(QuestionStatus.class);
+        for (Object[] r : questions.countByStatus(b.getId())) {
+            byStatus.put((QuestionStatus) r[0], (Long) r[1]);
+        }
+        return new BankInfo(b.getId(), b.getCode(), b.getName(), b.getSubject(), b.getLanguage(), b.getPositionCode(),
+                questions.countDrawable(b.getId()), byStatus);
+    }
+
+    private static TopicInfo topicInfo(Topic t) {
+        return new TopicInfo(t.getId(), t.getParentId(), t.getName(), t.getPath());
+    }
+
+    private static QuestionRow row(Question q, Map<Long, String> paths) {
+        String text = q.getFormat() == TextFormat.HTML ? SafeHtml.text(q.getStem()) : q.getStem();
+        return new QuestionRow(q.getId(), q.getFamilyId(), q.getVersion(), q.getSeq(), q.getStatus(), q.getType(),
+                q.getDifficulty(), q.getTopicId(), q.getTopicId() == null ? "" : paths.getOrDefault(q.getTopicId(), ""),
+                text, QuestionContent.letters(q.correctSet()), q.tagList(), q.getSourceRef(), q.isUsed(),
+                q.getEditedBy(), q.getEditedAt(), q.getReviewedBy(), q.getApprovedBy());
+    }
+
+    // ---------------------------------------------------------------- records
+
+    /** A bank; {@code questionCount} is the drawable pool (approved single-choice questions). */
+    public record BankInfo(long id, String code, String name, Subject subject, String language, String positionCode,
+            long questionCount, Map<QuestionStatus, Long> byStatus) {
+
+        public long count(QuestionStatus status) {
+            return byStatus.getOrDefault(status, 0L);
+        }
+    }
+
+    public record TopicInfo(long id, Long parentId, String name, String path) {
+        public int depth() {
+            return path.split(java.util.regex.Pattern.quote(Topic.SEPARATOR)).length - 1;
+        }
+    }
+
+    public record QuestionRow(long id, long familyId, int version, int seq, QuestionStatus status, QuestionType type,
+            Difficulty difficulty, Long topicId, String topicPath, String stemText, String key, List<String> tags,
+            String source, boolean used, String editedBy, Instant editedAt, String reviewedBy, String approvedBy) {
+    }
+
+    public record VersionInfo(long id, int version, QuestionStatus status, boolean used) {
+    }
+
+    public record HistoryLine(long questionId, int version, String action, String actor, Instant at, String detail) {
+    }
+
+    public record QuestionDetail(QuestionRow row, QuestionContent content, List<VersionInfo> versions,
+            List<HistoryLine> history) {
     }
 
     /** One drawn question: {@code optionOrder[k]} is the original index of the option shown in position k. */
     public record DrawnQuestion(long questionId, int[] optionOrder) {
     }
 
-    public record QuestionText(long id, String stem, List<String> options) {
+    /** What a candidate's screen shows of a question; {@code html}: stem and options are (safe) HTML. */
+    public record QuestionText(long id, String stem, List<String> options, boolean html) {
     }
 
-    public record BankImported(long bankId, String code, int questions, String actor) {
+    public record BankCreated(long bankId, String code, Subject subject, String actor) {
+    }
+
+    public record BankImported(long bankId, String code, int questions, String format, boolean approved,
+            String actor) {
+    }
+
+    public record BankExported(long bankId, String code, int questions, String format, String actor) {
+    }
+
+    public record QuestionChanged(long questionId, long familyId, int version, String action, String actor) {
+    }
+
+    /** A look at a bank's questions or keys (TT 6/2020: the bank is confidential). */
+    public record BankAccessed(long bankId, String code, AccessKind kind, String detail, String actor) {
     }
 }

@@ -1,4 +1,4 @@
 package vn.thituyen.questionbank;
 
-/** What a bank examines. */
-public enum Subject { GENERAL_KNOWLEDGE, FOREIGN_LANGUAGE }
+/** What a bank examines: general knowledge, one foreign language, or one position's professional subject. */
+public enum Subject { GENERAL_KNOWLEDGE, FOREIGN_LANGUAGE, PROFESSIONAL }

@@ -168,7 +168,7 @@ final class ExamFleet {
     static int expectedCorrect(ExamClient c, int partNo, Scenario s) {
         long partId = part(c.attemptId, partNo, s).getId();
         List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(partId);
-        Map<Long, Integer> keys = s.banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
+        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList()));
         int correct = 0;
         for (PaperItem it : paper) {
             if (c.uncertain.contains(it.getId())) {

@@ -46,7 +46,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     final Span saveStatus = new Span();
     final Div navigator = new Div();
     final Span questionNumber = new Span();
-    final Paragraph stem = new Paragraph();
+    final Div stem = new Div();
     final RadioButtonGroup<Integer> options = new RadioButtonGroup<>();
     private final transient DeliveryService delivery;
     private transient CurrentPart current;
@@ -210,14 +210,31 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         Item item = current.items().get(i);
         shownItemId = item.itemId();
         questionNumber.setText(getTranslation("exam.questionOf", item.seq(), current.items().size()));
-        stem.setText(item.stem());
+        if (item.html()) {
+            // cleaned to a safe subset when the question was stored (SafeHtml); images are inline data
+            stem.setText("");
+            stem.getElement().setProperty("innerHTML", item.stem());
+        } else {
+            stem.getElement().removeProperty("innerHTML");
+            stem.setText(item.stem());
+        }
         updating = true;
         List<Integer> idx = new ArrayList<>();
         for (int k = 0; k < item.options().size(); k++) {
             idx.add(k);
         }
         options.setItems(idx);
-        options.setItemLabelGenerator(k -> (char) ('A' + k) + ". " + item.options().get(k));
+        options.setItemLabelGenerator(k -> (char) ('A' + k) + ". "
+                + (item.html() ? org.jsoup.Jsoup.parseBodyFragment(item.options().get(k)).text() : item.options().get(k)));
+        options.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(k -> {
+            Span label = new Span();
+            if (item.html()) {
+                label.getElement().setProperty("innerHTML", (char) ('A' + k) + ". " + item.options().get(k));
+            } else {
+                label.setText((char) ('A' + k) + ". " + item.options().get(k));
+            }
+            return label;
+        }));
         options.setValue(item.chosen());
         updating = false;
         saveStatus.setText(item.chosen() == null ? "" : getTranslation("exam.savedEarlier"));
@@ -227,7 +244,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         Item item = current.items().get(index);
         try {
             var at = Retry.transientFailures(() -> delivery.saveAnswer(item.itemId(), displayIndex));
-            current.items().set(index, new Item(item.itemId(), item.seq(), item.stem(), item.options(), displayIndex));
+            current.items().set(index, item.withChosen(displayIndex));
             markNav(index);
             saveStatus.setText(getTranslation("exam.saved", TIME.format(at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")))));
             saveStatus.getElement().setAttribute("data-saved", "true");

@@ -25,15 +25,18 @@ public class QuestionBank {
     @Enumerated(EnumType.STRING)
     private Subject subject;
     private String language;
+    @Column(name = "position_code")
+    private String positionCode;
 
     protected QuestionBank() {
     }
 
-    public QuestionBank(String code, String name, Subject subject, String language) {
+    public QuestionBank(String code, String name, Subject subject, String language, String positionCode) {
         this.code = code;
         this.name = name;
         this.subject = subject;
         this.language = language;
+        this.positionCode = positionCode;
     }
 
     public Long getId() { return id; }
@@ -41,4 +44,5 @@ public class QuestionBank {
     public String getName() { return name; }
     public Subject getSubject() { return subject; }
     public String getLanguage() { return language; }
+    public String getPositionCode() { return positionCode; }
 }

@@ -15,7 +15,7 @@ public class QuestionOption {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private int idx;
-    @Column(name = "option_text", nullable = false, length = 2000)
+    @Column(name = "option_text", nullable = false)
     private String text;
     private boolean correct;
 
@@ -25,6 +25,10 @@ public class QuestionOption {
     QuestionOption(int idx, String text, boolean correct) {
         this.idx = idx;
         this.text = text;
+        this.correct = correct;
+    }
+
+    void setCorrect(boolean correct) {
         this.correct = correct;
     }
 

@@ -3,18 +3,51 @@ package vn.thituyen.questionbank.domain;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface QuestionRepository extends JpaRepository<Question, Long> {
 
-    @Query("select q.id from Question q where q.bankId = ?1 and q.purged = false order by q.id")
+    /** What papers may draw: approved, not purged, of a type a candidate answers with one choice. */
+    @Query("select q.id from Question q where q.bankId = ?1 and q.purged = false"
+            + " and q.status = vn.thituyen.questionbank.QuestionStatus.APPROVED"
+            + " and q.type <> vn.thituyen.questionbank.QuestionType.MULTIPLE order by q.id")
     List<Long> idsInBank(Long bankId);
 
-    long countByBankIdAndPurgedFalse(Long bankId);
+    /** The drawable pool with what blueprints select on: id, topic id, difficulty. */
+    @Query("select q.id, q.topicId, q.difficulty from Question q where q.bankId = ?1 and q.purged = false"
+            + " and q.status = vn.thituyen.questionbank.QuestionStatus.APPROVED"
+            + " and q.type <> vn.thituyen.questionbank.QuestionType.MULTIPLE order by q.id")
+    List<Object[]> poolInBank(Long bankId);
+
+    @Query("select q.id, count(o) from Question q join q.options o where q.bankId = ?1 group by q.id")
+    List<Object[]> optionCounts(Long bankId);
+
+    @Query("select count(q) from Question q where q.bankId = ?1 and q.purged = false"
+            + " and q.status = vn.thituyen.questionbank.QuestionStatus.APPROVED"
+            + " and q.type <> vn.thituyen.questionbank.QuestionType.MULTIPLE")
+    long countDrawable(Long bankId);
+
+    @Query("select q.status, count(q) from Question q where q.bankId = ?1 and q.purged = false group by q.status")
+    List<Object[]> countByStatus(Long bankId);
 
     @Query("select coalesce(max(q.seq), 0) from Question q where q.bankId = ?1")
     int maxSeq(Long bankId);
 
+    @Query("select coalesce(max(q.version), 0) from Question q where q.familyId = ?1")
+    int maxVersion(Long familyId);
+
     @Query("select distinct q from Question q left join fetch q.options where q.id in ?1")
     List<Question> findWithOptions(Collection<Long> ids);
+
+    /** The newest version of every question of a bank (what the board works on). */
+    @Query("select q from Question q where q.bankId = ?1 and q.version ="
+            + " (select max(v.version) from Question v where v.familyId = q.familyId) order by q.seq")
+    List<Question> latestVersions(Long bankId);
+
+    List<Question> findByFamilyIdOrderByVersionAsc(Long familyId);
+
+    @Modifying
+    @Query("update Question q set q.used = true where q.id in ?1 and q.used = false")
+    int markUsed(Collection<Long> ids);
 }

@@ -1,0 +1,257 @@
+package vn.thituyen.questionbank;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.questionbank.QuestionBankService.AccessKind;
+import vn.thituyen.questionbank.QuestionBankService.BankExported;
+import vn.thituyen.questionbank.QuestionBankService.BankImported;
+import vn.thituyen.questionbank.QuestionBankService.BankInfo;
+import vn.thituyen.questionbank.domain.Question;
+import vn.thituyen.questionbank.domain.QuestionBank;
+import vn.thituyen.questionbank.domain.QuestionMedia;
+import vn.thituyen.questionbank.domain.QuestionOption;
+import vn.thituyen.questionbank.domain.Topic;
+import vn.thituyen.questionbank.format.ImportException;
+import vn.thituyen.questionbank.format.ImportProblem;
+import vn.thituyen.questionbank.format.QuestionDraft;
+import vn.thituyen.questionbank.format.QuestionFormat;
+
+/**
+ * Moving questions in and out of banks through the exchange formats. An import is previewed first (what will be
+ * created, what is left out, duplicates), then stored whole or not at all; an export is recorded.
+ */
+@Service
+public class QuestionExchangeService {
+
+    /** the largest file accepted (a bank with images; larger banks are split into several files) */
+    public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+    private final Map<String, QuestionFormat> formats = new LinkedHashMap<>();
+    private final QuestionBankService banks;
+    private final ApplicationEventPublisher events;
+    private final CurrentUser currentUser;
+
+    QuestionExchangeService(List<QuestionFormat> formats, QuestionBankService banks,
+            ApplicationEventPublisher events, CurrentUser currentUser) {
+        formats.forEach(f -> this.formats.put(f.id(), f));
+        this.banks = banks;
+        this.events = events;
+        this.currentUser = currentUser;
+    }
+
+    /** The formats, in the order the UI offers them. */
+    public List<FormatInfo> formats() {
+        return formats.values().stream().map(f -> new FormatInfo(f.id(), f.extension(), f.mimeType())).toList();
+    }
+
+    /** What importing the file would do; nothing is stored. Problems make the import impossible. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public ImportPreview preview(long bankId, String formatId, byte[] file, Long targetTopicId) {
+        QuestionBank bank = banks.bankEntity(bankId);
+        return analyse(bank, format(formatId), file, targetTopicId);
+    }
+
+    /**
+     * Imports the whole file or nothing. Duplicates (of a question already in the bank, or earlier in the file)
+     * are left out when {@code skipDuplicates}. {@code approved}: the chair brings in a bank already approved by
+     * a council elsewhere; otherwise questions arrive as drafts for review.
+     */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional
+    public ImportResult importFile(long bankId, String formatId, byte[] file, Long targetTopicId,
+            boolean skipDuplicates, boolean approved) {
+        if (approved && !currentUser.hasRole(vn.thituyen.identity.Role.CHAIR)) {
+            throw new DomainException("error.forbidden");
+        }
+        QuestionBank bank = banks.bankEntity(bankId);
+        QuestionFormat format = format(formatId);
+        ImportPreview preview = analyse(bank, format, file, targetTopicId);
+        if (!preview.problems().isEmpty()) {
+            throw new ImportException(preview.problems());
+        }
+        List<String> base = basePath(bank.getId(), targetTopicId);
+        List<QuestionContent> toStore = new ArrayList<>();
+        int duplicates = 0;
+        for (PreviewItem item : preview.items()) {
+            if (item.duplicateOf() != null && skipDuplicates) {
+                duplicates++;
+                continue;
+            }
+            QuestionDraft d = item.draft();
+            List<String> path = new ArrayList<>(base);
+            path.addAll(d.topic());
+            Topic topic = path.isEmpty() ? null : banks.topicByPath(bank.getId(), path);
+            toStore.add(content(d, topic == null ? null : topic.getId()));
+        }
+        if (toStore.isEmpty()) {
+            throw new DomainException("import.nothingNew");
+        }
+        String detail = format.id() + (approved ? ", approved on import" : "");
+        List<Long> ids = banks.storeImported(bank, toStore, approved, detail);
+        events.publishEvent(new BankImported(bank.getId(), bank.getCode(), ids.size(), format.id(), approved,
+                currentUser.username()));
+        return new ImportResult(ids.size(), duplicates, preview.skipped().size(), approved);
+    }
+
+    /** The newest version of each question in use (retired and superseded ones stay home). Recorded. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional
+    public ExportFile export(long bankId, String formatId, Set<QuestionStatus> statuses) {
+        QuestionBank bank = banks.bankEntity(bankId);
+        QuestionFormat format = format(formatId);
+        Map<Long, String> paths = banks.topicPaths(bankId);
+        List<QuestionDraft> drafts = new ArrayList<>();
+        for (Question q : banks.latestWithContent(bankId)) {
+            if (statuses.contains(q.getStatus()) && !q.isPurged()) {
+                drafts.add(draft(q, drafts.size() + 1, paths));
+            }
+        }
+        QuestionFormat.Exported out = format.write(drafts);
+        int written = drafts.size() - out.omitted().size();
+        banks.accessed(bank, AccessKind.EXPORT, format.id() + ", " + written);
+        events.publishEvent(new BankExported(bank.getId(), bank.getCode(), written, format.id(),
+                currentUser.username()));
+        return new ExportFile(bank.getCode() + "." + format.extension(), format.mimeType(), out.data(), written,
+                out.omitted());
+    }
+
+    /** The blank Excel template offices fill in. */
+    public byte[] excelTemplate() {
+        QuestionFormat xlsx = formats.get("xlsx");
+        if (xlsx == null) {
+            throw new DomainException("error.notFound");
+        }
+        return xlsx.write(List.of()).data();
+    }
+
+    /** Creates a bank and imports a file into it in one go, as the chair (bringing in an approved bank). */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public BankInfo createApprovedBank(String code, String name, Subject subject, String language, String formatId,
+            byte[] file) {
+        BankInfo bank = banks.createBank(code, name, subject, language, null);
+        importFile(bank.id(), formatId, file, null, true, true);
+        return banks.bank(bank.id());
+    }
+
+    // ---------------------------------------------------------------- conversion
+
+    private ImportPreview analyse(QuestionBank bank, QuestionFormat format, byte[] file, Long targetTopicId) {
+        if (file == null || file.length == 0) {
+            throw new ImportException(new ImportProblem(0, "import.emptyFile", ""));
+        }
+        if (file.length > MAX_FILE_BYTES) {
+            throw new ImportException(new ImportProblem(0, "import.tooLarge", String.valueOf(MAX_FILE_BYTES / 1024 / 1024)));
+        }
+        List<String> base = basePath(bank.getId(), targetTopicId);
+        QuestionFormat.Parsed parsed = format.read(file);
+        Map<String, String> existing = new HashMap<>();
+        for (Question q : banks.latestWithContent(bank.getId())) {
+            if (q.getStatus() != QuestionStatus.RETIRED && !q.isPurged()) {
+                existing.putIfAbsent(q.content().fingerprint(), "#" + q.getId());
+            }
+        }
+        Map<String, Integer> inFile = new HashMap<>();
+        List<PreviewItem> items = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        for (QuestionDraft d : parsed.questions()) {
+            QuestionContent c = content(d, null);
+            for (Map.Entry<String, String> e : c.check().entrySet()) {
+                problems.add(new ImportProblem(d.line(), e.getValue(), shorten(c.stemText())));
+            }
+            String fp = c.fingerprint();
+            String duplicateOf = existing.get(fp);
+            if (duplicateOf == null && inFile.containsKey(fp)) {
+                duplicateOf = "@" + inFile.get(fp);
+            }
+            inFile.putIfAbsent(fp, d.line());
+            List<String> path = new ArrayList<>(base);
+            path.addAll(d.topic());
+            items.add(new PreviewItem(d, String.join(Topic.SEPARATOR, path), shorten(c.stemText()),
+                    c.keyLetters(), duplicateOf));
+        }
+        return new ImportPreview(format.id(), items, parsed.skipped(), problems);
+    }
+
+    private List<String> basePath(long bankId, Long targetTopicId) {
+        if (targetTopicId == null) {
+            return List.of();
+        }
+        return banks.topics(bankId).stream().filter(t -> t.id() == targetTopicId).findFirst()
+                .map(t -> Arrays.asList(t.path().split(Pattern.quote(Topic.SEPARATOR))))
+                .orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    static QuestionContent content(QuestionDraft d, Long topicId) {
+        return new QuestionContent(d.type(), d.format(), d.stem(),
+                d.choices().stream().map(QuestionDraft.Choice::text).toList(),
+                Set.copyOf(d.correctIndexes()), topicId, d.difficulty(), d.source(), d.tags(), d.externalId(),
+                d.media().stream().map(m -> new QuestionContent.File(m.name(), m.mimeType(), m.data())).toList());
+    }
+
+    static QuestionDraft draft(Question q, int position, Map<Long, String> paths) {
+        List<QuestionDraft.Choice> choices = new ArrayList<>();
+        for (QuestionOption o : q.getOptions()) {
+            choices.add(new QuestionDraft.Choice(o.getText(), o.isCorrect()));
+        }
+        List<String> topic = q.getTopicId() == null ? List.of()
+                : Arrays.asList(paths.get(q.getTopicId()).split(Pattern.quote(Topic.SEPARATOR)));
+        List<QuestionDraft.Media> media = new ArrayList<>();
+        for (QuestionMedia m : q.getMedia()) {
+            media.add(new QuestionDraft.Media(m.getName(), m.getMimeType(), m.getData()));
+        }
+        return new QuestionDraft(position, q.getExternalId(), q.getType(), q.getFormat(), q.getStem(), choices, topic,
+                q.getDifficulty(), q.getSourceRef(), q.tagList(), media);
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 160 ? one.substring(0, 157) + "…" : one;
+    }
+
+    private QuestionFormat format(String id) {
+        QuestionFormat f = formats.get(id);
+        if (f == null) {
+            throw new DomainException("import.unknownFormat", id);
+        }
+        return f;
+    }
+
+    // ---------------------------------------------------------------- records
+
+    public record FormatInfo(String id, String extension, String mimeType) {
+    }
+
+    /**
+     * @param duplicateOf "#id" of the same question already in the bank, "@line" of an earlier one in the file,
+     *                    or null
+     */
+    public record PreviewItem(QuestionDraft draft, String topicPath, String stemText, String key, String duplicateOf) {
+    }
+
+    public record ImportPreview(String format, List<PreviewItem> items, List<ImportProblem> skipped,
+            List<ImportProblem> problems) {
+        public long duplicates() {
+            return items.stream().filter(i -> i.duplicateOf() != null).count();
+        }
+    }
+
+    public record ImportResult(int created, int duplicatesSkipped, int unsupportedSkipped, boolean approved) {
+    }
+
+    public record ExportFile(String fileName, String mimeType, byte[] data, int written, List<ImportProblem> omitted) {
+    }
+}
