@@ -1,0 +1,265 @@
+package vn.thituyen.questionbank.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Notices;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.identity.Role;
+import vn.thituyen.questionbank.Difficulty;
+import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.QuestionBankService.BankInfo;
+import vn.thituyen.questionbank.QuestionBankService.QuestionRow;
+import vn.thituyen.questionbank.QuestionBankService.TopicInfo;
+import vn.thituyen.questionbank.QuestionExchangeService;
+import vn.thituyen.questionbank.QuestionExchangeService.ExportFile;
+import vn.thituyen.questionbank.QuestionStatus;
+
+/**
+ * One bank for the question board: its topics, the newest version of each question with its status, and the
+ * workflow (write, review by a second member, approval by the chair, retire), import and export.
+ */
+@Route(value = "bank", layout = MainLayout.class)
+@RolesAllowed({"AUTHOR", "CHAIR"})
+public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver,
+        com.vaadin.flow.router.HasUrlParameter<Long> {
+
+    final Grid<QuestionRow> grid = new Grid<>();
+    final ComboBox<TopicInfo> topicFilter = new ComboBox<>();
+    final ComboBox<QuestionStatus> statusFilter = new ComboBox<>();
+    final ComboBox<Difficulty> difficultyFilter = new ComboBox<>();
+    final TextField search = new TextField();
+    final Span summary = new Span();
+    final HorizontalLayout download = new HorizontalLayout();
+    final H2 title = new H2();
+
+    private final QuestionBankService banks;
+    private final QuestionExchangeService exchange;
+    private final boolean author;
+    private final boolean chair;
+    private BankInfo bank;
+    private List<QuestionRow> rows = List.of();
+
+    public BankView(QuestionBankService banks, QuestionExchangeService exchange, CurrentUser currentUser) {
+        this.banks = banks;
+        this.exchange = exchange;
+        this.author = currentUser.hasRole(Role.AUTHOR);
+        this.chair = currentUser.hasRole(Role.CHAIR);
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(com.vaadin.flow.router.BeforeEvent event, Long bankId) {
+        try {
+            bank = banks.bank(bankId);
+        } catch (DomainException e) {
+            bank = null;
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (bank == null) {
+            event.forwardTo(BanksView.class);
+            return;
+        }
+        removeAll();
+        build();
+    }
+
+    private void build() {
+        title.setText(getTranslation("bank.title", bank.code(), bank.name()));
+        grid.setId("questions");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(QuestionRow::id).setHeader("#").setWidth("80px").setFlexGrow(0);
+        grid.addColumn(r -> "v" + r.version()).setHeader(getTranslation("question.version")).setWidth("70px")
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("question.status." + r.status())).setHeader(getTranslation("question.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QuestionRow::stemText).setHeader(getTranslation("question.stem")).setFlexGrow(1);
+        grid.addColumn(QuestionRow::key).setHeader(getTranslation("question.key")).setWidth("80px").setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("question.type." + r.type())).setHeader(getTranslation("question.type"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.difficulty() == null ? "" : getTranslation("question.difficulty." + r.difficulty()))
+                .setHeader(getTranslation("question.difficulty")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(QuestionRow::topicPath).setHeader(getTranslation("question.topic")).setAutoWidth(true);
+        grid.addColumn(r -> r.used() ? getTranslation("question.used") : "").setHeader(getTranslation("question.usedHeader"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addItemDoubleClickListener(e -> openEditor(e.getItem().id()));
+        grid.setSizeFull();
+
+        topicFilter.setPlaceholder(getTranslation("question.allTopics"));
+        topicFilter.setItemLabelGenerator(TopicInfo::path);
+        topicFilter.setClearButtonVisible(true);
+        topicFilter.setId("filter-topic");
+        statusFilter.setPlaceholder(getTranslation("question.allStatuses"));
+        statusFilter.setItems(QuestionStatus.values());
+        statusFilter.setItemLabelGenerator(s -> getTranslation("question.status." + s));
+        statusFilter.setClearButtonVisible(true);
+        statusFilter.setId("filter-status");
+        difficultyFilter.setPlaceholder(getTranslation("question.allDifficulties"));
+        difficultyFilter.setItems(Difficulty.values());
+        difficultyFilter.setItemLabelGenerator(d -> getTranslation("question.difficulty." + d));
+        difficultyFilter.setClearButtonVisible(true);
+        difficultyFilter.setId("filter-difficulty");
+        search.setPlaceholder(getTranslation("question.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.setId("filter-search");
+        topicFilter.addValueChangeListener(e -> applyFilters());
+        statusFilter.addValueChangeListener(e -> applyFilters());
+        difficultyFilter.addValueChangeListener(e -> applyFilters());
+        search.addValueChangeListener(e -> applyFilters());
+        HorizontalLayout filters = new HorizontalLayout(search, topicFilter, statusFilter, difficultyFilter, summary);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        Button create = new Button(getTranslation("question.new"), e -> openEditor(null));
+        create.setId("question-new");
+        create.setVisible(author);
+        Button review = new Button(getTranslation("question.review"), e -> act(() -> {
+            int n = banks.review(selectedIds());
+            Notices.success("question.reviewed", n);
+        }));
+        review.setId("question-review");
+        review.setVisible(author);
+        Button approve = new Button(getTranslation("question.approve"), e -> act(() -> {
+            int n = banks.approve(selectedIds());
+            Notices.success("question.approved", n);
+        }));
+        approve.setId("question-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.setVisible(chair);
+        Button topic = new Button(getTranslation("topics.new"), e -> new TopicDialog(banks, bank.id(),
+                topicFilter.getValue(), this::reload).open());
+        topic.setId("topic-new");
+        Button importButton = new Button(getTranslation("import.title"),
+                e -> new ImportDialog(exchange, banks, bank, chair, this::reload).open());
+        importButton.setId("import-open");
+        MenuBar export = new MenuBar();
+        export.setId("export-menu");
+        SubMenu formats = export.addItem(getTranslation("export.title")).getSubMenu();
+        for (QuestionExchangeService.FormatInfo f : exchange.formats()) {
+            MenuItem item = formats.addItem(getTranslation("format." + f.id()), e -> export(f.id()));
+            item.setId("export-" + f.id());
+        }
+        if (exchange.formats().stream().anyMatch(f -> f.id().equals("xlsx"))) {
+            formats.addItem(getTranslation("export.template"), e -> offer("mau-cau-hoi.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exchange.excelTemplate()));
+        }
+        Button back = new Button(getTranslation("bank.back"), e -> getUI().ifPresent(ui -> ui.navigate(BanksView.class)));
+        HorizontalLayout actions = new HorizontalLayout(back, create, review, approve, topic, importButton, export,
+                download);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        actions.setWrap(true);
+        add(title, actions, filters, grid);
+        reload();
+    }
+
+    void reload() {
+        bank = banks.bank(bank.id());
+        List<TopicInfo> topics = banks.topics(bank.id());
+        TopicInfo selected = topicFilter.getValue();
+        topicFilter.setItems(topics);
+        if (selected != null) {
+            topics.stream().filter(t -> t.id() == selected.id()).findFirst().ifPresent(topicFilter::setValue);
+        }
+        rows = banks.questions(bank.id());
+        applyFilters();
+    }
+
+    private void applyFilters() {
+        TopicInfo t = topicFilter.getValue();
+        QuestionStatus s = statusFilter.getValue();
+        Difficulty d = difficultyFilter.getValue();
+        String q = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        List<QuestionRow> shown = rows.stream()
+                .filter(r -> t == null || r.topicPath().equals(t.path())
+                        || r.topicPath().startsWith(t.path() + " / "))
+                .filter(r -> s == null || r.status() == s)
+                .filter(r -> d == null || r.difficulty() == d)
+                .filter(r -> q.isEmpty() || r.stemText().toLowerCase(Locale.ROOT).contains(q)
+                        || r.tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q))
+                        || String.valueOf(r.id()).equals(q))
+                .toList();
+        grid.setItems(shown);
+        summary.setText(getTranslation("bank.summary", shown.size(), rows.size(), bank.questionCount()));
+    }
+
+    private Set<Long> selectedIds() {
+        return grid.getSelectedItems().stream().map(QuestionRow::id).collect(Collectors.toSet());
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            reload();
+        } catch (DomainException e) {
+            Notices.error(e);
+        }
+    }
+
+    void openEditor(Long questionId) {
+        QuestionEditor editor = new QuestionEditor(banks, bank.id(), questionId, author, chair, this::reload);
+        editor.open();
+    }
+
+    private void export(String formatId) {
+        try {
+            ExportFile f = exchange.export(bank.id(), formatId,
+                    EnumSet.of(QuestionStatus.DRAFT, QuestionStatus.REVIEWED, QuestionStatus.APPROVED));
+            offer(f.fileName(), f.mimeType(), f.data());
+            if (f.omitted().isEmpty()) {
+                Notices.success("export.done", f.written());
+            } else {
+                Notices.success("export.partial", f.written(), f.omitted().size(),
+                        getTranslation(f.omitted().get(0).messageKey(), f.omitted().get(0).detail()));
+            }
+        } catch (DomainException e) {
+            Notices.error(e);
+        }
+    }
+
+    private void offer(String fileName, String mimeType, byte[] data) {
+        StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(data));
+        resource.setContentType(mimeType);
+        Anchor link = new Anchor(resource, getTranslation("export.download", fileName));
+        link.setId("export-download");
+        link.getElement().setAttribute("download", true);
+        download.removeAll();
+        download.add(link);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return bank == null ? getTranslation("menu.banks") : getTranslation("bank.title", bank.code(), bank.name());
+    }
+}

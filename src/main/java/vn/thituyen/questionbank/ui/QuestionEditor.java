@@ -1,0 +1,346 @@
+package vn.thituyen.questionbank.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thituyen.common.ClockConfiguration;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.ui.Notices;
+import vn.thituyen.questionbank.Difficulty;
+import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.QuestionBankService.HistoryLine;
+import vn.thituyen.questionbank.QuestionBankService.QuestionDetail;
+import vn.thituyen.questionbank.QuestionBankService.TopicInfo;
+import vn.thituyen.questionbank.QuestionContent;
+import vn.thituyen.questionbank.QuestionStatus;
+import vn.thituyen.questionbank.QuestionType;
+import vn.thituyen.questionbank.TextFormat;
+
+/**
+ * Writes or changes one question. An approved (or drawn) version is never changed: saving makes the next
+ * version, shown as such. The dialog also shows the versions and every change with who and when.
+ */
+class QuestionEditor extends Dialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    final ComboBox<QuestionType> type = new ComboBox<>();
+    final ComboBox<TextFormat> format = new ComboBox<>();
+    final TextArea stem = new TextArea();
+    final List<TextField> optionFields = new ArrayList<>();
+    final List<Checkbox> keyBoxes = new ArrayList<>();
+    final VerticalLayout optionsBox = new VerticalLayout();
+    final ComboBox<TopicInfo> topic = new ComboBox<>();
+    final ComboBox<Difficulty> difficulty = new ComboBox<>();
+    final TextField source = new TextField();
+    final TextField tags = new TextField();
+    final TextField externalId = new TextField();
+    final Div preview = new Div();
+    final Paragraph notice = new Paragraph();
+
+    private final QuestionBankService banks;
+    private final long bankId;
+    private final Long questionId;
+    private final Runnable done;
+    private QuestionDetail detail;
+    private List<QuestionContent.File> media = List.of();
+
+    QuestionEditor(QuestionBankService banks, long bankId, Long questionId, boolean author, boolean chair,
+            Runnable done) {
+        this.banks = banks;
+        this.bankId = bankId;
+        this.questionId = questionId;
+        this.done = done;
+        setWidth("900px");
+        setId("question-editor");
+        List<TopicInfo> topics = banks.topics(bankId);
+        if (questionId != null) {
+            detail = banks.question(questionId);
+            media = detail.content().media();
+        }
+        setHeaderTitle(questionId == null ? getTranslation("question.new")
+                : getTranslation("question.editTitle", detail.row().id(), detail.row().version(),
+                        getTranslation("question.status." + detail.row().status())));
+
+        type.setLabel(getTranslation("question.type"));
+        type.setItems(QuestionType.values());
+        type.setItemLabelGenerator(t -> getTranslation("question.type." + t));
+        type.setId("q-type");
+        format.setLabel(getTranslation("question.format"));
+        format.setItems(TextFormat.values());
+        format.setItemLabelGenerator(f -> getTranslation("question.format." + f));
+        format.setId("q-format");
+        stem.setLabel(getTranslation("question.stem"));
+        stem.setWidthFull();
+        stem.setMinHeight("120px");
+        stem.setMaxLength(QuestionContent.MAX_STEM);
+        stem.setId("q-stem");
+        topic.setLabel(getTranslation("question.topic"));
+        topic.setItems(topics);
+        topic.setItemLabelGenerator(TopicInfo::path);
+        topic.setClearButtonVisible(true);
+        topic.setPlaceholder(getTranslation("topics.root"));
+        topic.setId("q-topic");
+        difficulty.setLabel(getTranslation("question.difficulty"));
+        difficulty.setItems(Difficulty.values());
+        difficulty.setItemLabelGenerator(d -> getTranslation("question.difficulty." + d));
+        difficulty.setClearButtonVisible(true);
+        difficulty.setId("q-difficulty");
+        source.setLabel(getTranslation("question.source"));
+        source.setMaxLength(QuestionContent.MAX_SOURCE);
+        source.setId("q-source");
+        tags.setLabel(getTranslation("question.tags"));
+        tags.setHelperText(getTranslation("question.tagsHint"));
+        tags.setId("q-tags");
+        externalId.setLabel(getTranslation("question.externalId"));
+        externalId.setMaxLength(QuestionContent.MAX_EXTERNAL_ID);
+        externalId.setId("q-external-id");
+        optionsBox.setPadding(false);
+        optionsBox.setSpacing(false);
+        preview.addClassName("question-preview");
+        preview.setId("q-preview");
+
+        Button addOption = new Button(getTranslation("question.addOption"), e -> addOption("", false));
+        addOption.setId("q-add-option");
+        Button removeOption = new Button(getTranslation("question.removeOption"), e -> removeLastOption());
+        type.addValueChangeListener(e -> {
+            if (e.getValue() == QuestionType.TRUE_FALSE && e.isFromClient()) {
+                setOptions(QuestionContent.TRUE_FALSE_OPTIONS, Set.of(0));
+            }
+        });
+        format.addValueChangeListener(e -> refreshPreview());
+        stem.addValueChangeListener(e -> refreshPreview());
+
+        if (detail == null) {
+            type.setValue(QuestionType.SINGLE);
+            format.setValue(TextFormat.PLAIN);
+            setOptions(List.of("", "", "", ""), Set.of());
+        } else {
+            QuestionContent c = detail.content();
+            type.setValue(c.type());
+            format.setValue(c.format());
+            stem.setValue(c.stem());
+            setOptions(c.options(), c.correct());
+            topics.stream().filter(t -> c.topicId() != null && t.id() == c.topicId()).findFirst()
+                    .ifPresent(topic::setValue);
+            difficulty.setValue(c.difficulty());
+            source.setValue(c.source() == null ? "" : c.source());
+            tags.setValue(String.join("; ", c.tags()));
+            externalId.setValue(c.externalId() == null ? "" : c.externalId());
+        }
+
+        FormLayout form = new FormLayout(type, format, topic, difficulty, source, tags, externalId);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
+        VerticalLayout body = new VerticalLayout(stem, new H4(getTranslation("question.options")), optionsBox,
+                new HorizontalLayout(addOption, removeOption), form, new H4(getTranslation("question.preview")),
+                preview, notice);
+        body.setPadding(false);
+        add(body);
+
+        boolean newest = detail == null || detail.versions().get(detail.versions().size() - 1).id() == questionId;
+        boolean editable = author && (detail == null || (detail.row().status().editable() && newest));
+        if (detail != null) {
+            if (detail.row().used() || detail.row().status() == QuestionStatus.APPROVED) {
+                notice.setText(getTranslation("question.newVersionNotice"));
+            }
+            if (!newest) {
+                notice.setText(getTranslation("question.notNewestNotice"));
+            }
+            add(history(detail.history()));
+        }
+        setReadOnly(!editable);
+
+        Button save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("q-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(editable);
+        Button returnDraft = new Button(getTranslation("question.return"), e -> askReason("question.return",
+                reason -> banks.returnToDraft(questionId, reason)));
+        returnDraft.setId("q-return");
+        returnDraft.setVisible(detail != null && detail.row().status() == QuestionStatus.REVIEWED);
+        Button retire = new Button(getTranslation("question.retire"), e -> askReason("question.retire",
+                reason -> banks.retire(questionId, reason)));
+        retire.setId("q-retire");
+        retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        retire.setVisible(chair && detail != null && detail.row().status().editable());
+        getFooter().add(retire, returnDraft, new Button(getTranslation("action.close"), e -> close()), save);
+        refreshPreview();
+    }
+
+    private Grid<HistoryLine> history(List<HistoryLine> lines) {
+        Grid<HistoryLine> g = new Grid<>();
+        g.setId("q-history");
+        g.addColumn(h -> WHEN.format(h.at().atZone(ClockConfiguration.ZONE))).setHeader(getTranslation("question.when"))
+                .setAutoWidth(true);
+        g.addColumn(h -> "v" + h.version()).setHeader(getTranslation("question.version")).setAutoWidth(true);
+        g.addColumn(h -> getTranslation("question.action." + h.action())).setHeader(getTranslation("question.what"))
+                .setAutoWidth(true);
+        g.addColumn(HistoryLine::actor).setHeader(getTranslation("question.who")).setAutoWidth(true);
+        g.addColumn(h -> h.detail() == null ? "" : h.detail()).setHeader(getTranslation("question.detail"));
+        g.setItems(lines);
+        g.setAllRowsVisible(true);
+        return g;
+    }
+
+    private void setReadOnly(boolean readOnly) {
+        type.setReadOnly(readOnly);
+        format.setReadOnly(readOnly);
+        stem.setReadOnly(readOnly);
+        optionFields.forEach(f -> f.setReadOnly(readOnly));
+        keyBoxes.forEach(b -> b.setReadOnly(readOnly));
+        topic.setReadOnly(readOnly);
+        difficulty.setReadOnly(readOnly);
+        source.setReadOnly(readOnly);
+        tags.setReadOnly(readOnly);
+        externalId.setReadOnly(readOnly);
+    }
+
+    private void setOptions(List<String> texts, Set<Integer> correct) {
+        optionsBox.removeAll();
+        optionFields.clear();
+        keyBoxes.clear();
+        for (int i = 0; i < texts.size(); i++) {
+            addOption(texts.get(i), correct.contains(i));
+        }
+    }
+
+    private void addOption(String text, boolean correct) {
+        if (optionFields.size() >= QuestionContent.MAX_OPTIONS) {
+            return;
+        }
+        int i = optionFields.size();
+        TextField f = new TextField();
+        f.setPrefixComponent(new com.vaadin.flow.component.html.Span((char) ('A' + i) + "."));
+        f.setValue(text);
+        f.setWidthFull();
+        f.setMaxLength(QuestionContent.MAX_OPTION);
+        f.setId("q-option-" + i);
+        Checkbox key = new Checkbox(getTranslation("question.correct"), correct);
+        key.setId("q-key-" + i);
+        key.addValueChangeListener(e -> {
+            if (e.getValue() && type.getValue() != QuestionType.MULTIPLE) {
+                keyBoxes.stream().filter(b -> b != key).forEach(b -> b.setValue(false));
+            }
+        });
+        optionFields.add(f);
+        keyBoxes.add(key);
+        HorizontalLayout row = new HorizontalLayout(f, key);
+        row.setWidthFull();
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        optionsBox.add(row);
+    }
+
+    private void removeLastOption() {
+        if (optionFields.size() <= 2) {
+            return;
+        }
+        optionFields.remove(optionFields.size() - 1);
+        keyBoxes.remove(keyBoxes.size() - 1);
+        optionsBox.remove(optionsBox.getComponentAt(optionsBox.getComponentCount() - 1));
+    }
+
+    private void refreshPreview() {
+        if (format.getValue() == TextFormat.HTML) {
+            QuestionContent c = content();
+            preview.setText("");
+            preview.getElement().setProperty("innerHTML", c.stem());
+        } else {
+            preview.getElement().removeProperty("innerHTML");
+            preview.setText(stem.getValue());
+        }
+    }
+
+    QuestionContent content() {
+        List<String> options = optionFields.stream().map(TextField::getValue).toList();
+        Set<Integer> correct = new LinkedHashSet<>();
+        for (int i = 0; i < keyBoxes.size(); i++) {
+            if (keyBoxes.get(i).getValue()) {
+                correct.add(i);
+            }
+        }
+        List<String> tagList = tags.getValue() == null ? List.of()
+                : Arrays.stream(tags.getValue().split(";")).map(String::strip).filter(t -> !t.isEmpty()).toList();
+        return new QuestionContent(type.getValue() == null ? QuestionType.SINGLE : type.getValue(),
+                format.getValue() == null ? TextFormat.PLAIN : format.getValue(), stem.getValue(), options, correct,
+                topic.getValue() == null ? null : topic.getValue().id(), difficulty.getValue(), source.getValue(),
+                tagList, externalId.getValue(), media);
+    }
+
+    void save() {
+        try {
+            if (questionId == null) {
+                long id = banks.createQuestion(bankId, content());
+                Notices.success("question.created", id);
+            } else {
+                long id = banks.editQuestion(questionId, content());
+                if (id != questionId) {
+                    Notices.success("question.versionCreated", id);
+                } else {
+                    Notices.success("question.saved", id);
+                }
+            }
+            close();
+            done.run();
+        } catch (FieldErrors ex) {
+            Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
+            fields.put("stem", stem);
+            fields.put("source", source);
+            fields.put("tags", tags);
+            fields.put("externalId", externalId);
+            if (!optionFields.isEmpty()) {
+                fields.put("options", optionFields.get(0));
+                fields.put("key", optionFields.get(0));
+            }
+            Notices.showFieldErrors(ex, fields);
+        } catch (DomainException ex) {
+            Notices.error(ex);
+        }
+    }
+
+    private void askReason(String titleKey, java.util.function.Consumer<String> action) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation(titleKey));
+        TextArea reason = new TextArea(getTranslation("question.reason"));
+        reason.setId("q-reason");
+        reason.setWidth("500px");
+        reason.setMaxLength(1000);
+        Button ok = new Button(getTranslation(titleKey), e -> {
+            try {
+                action.accept(reason.getValue());
+                d.close();
+                close();
+                done.run();
+            } catch (FieldErrors ex) {
+                Notices.showFieldErrors(ex, Map.of("reason", reason));
+            } catch (DomainException ex) {
+                Notices.error(ex);
+            }
+        });
+        ok.setId("q-reason-ok");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(reason);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+}
