@@ -92,6 +92,11 @@ public class BlueprintService {
         }
         Blueprint b = blueprints.findByCampaignIdAndPartNoAndBankId(campaignId, partNo, bankId)
                 .orElseGet(() -> new Blueprint(campaignId, partNo, bankId));
+        if (b.getId() != null) {
+            // the old rows go first: the new rows reuse their positions
+            b.replaceRows(List.of(), currentUser.username(), clock.instant());
+            blueprints.saveAndFlush(b);
+        }
         List<BlueprintRow> stored = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             stored.add(new BlueprintRow(i + 1, rows.get(i).topicId(), rows.get(i).difficulty(), rows.get(i).count()));
@@ -118,6 +123,9 @@ public class BlueprintService {
         Coverage c = coverageOf(bankId, questionCount, rows, pool, tree);
         if (c.bankAvailable() < c.bankRequired()) {
             throw new DomainException("error.bank.tooSmall", c.bankAvailable(), c.bankRequired());
+        }
+        if (c.total() != questionCount) {
+            throw new DomainException("blueprint.error.total", c.total(), questionCount);
         }
         for (RowCoverage r : c.rows()) {
             if (!r.covered()) {

@@ -255,6 +255,10 @@ public class QuestionBankService {
             log(next, Action.NEW_VERSION, actor, "v" + q.getVersion() + " → v" + next.getVersion());
             return next.getId();
         }
+        // the old option and image rows go first: a new row may reuse an option index or an image name
+        q.getOptions().clear();
+        q.getMedia().clear();
+        questions.flush();
         q.edit(content, actor, now);
         log(q, Action.EDITED, actor, null);
         texts.remove(q.getId());

@@ -30,7 +30,8 @@ class MessagesTest {
 
     private static final Pattern KEY = Pattern.compile(
             "\"((?:app|menu|login|examLogin|signup|field|registration|review|sittings|exam|interview|results|public"
-                    + "|pdf|audit|validation|error|import|banks|letterhead|language|action|seal|roomSheet|sanction)\\.[A-Za-z0-9_.]+)\"");
+                    + "|pdf|audit|validation|error|import|banks|letterhead|language|action|seal|roomSheet|sanction"
+                    + "|question|topics|blueprint|bank|format|export|analysis)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -74,7 +75,22 @@ class MessagesTest {
                 used.add("audit.event." + event.getSimpleName());
             }
         }
-        used.add("audit.event." + vn.thituyen.questionbank.QuestionBankService.BankImported.class.getSimpleName());
+        for (Class<?> holder : List.of(vn.thituyen.questionbank.QuestionBankService.class,
+                vn.thituyen.questionbank.BlueprintService.class)) {
+            for (Class<?> c : holder.getDeclaredClasses()) {
+                if (c.isRecord() && java.util.Arrays.stream(c.getRecordComponents())
+                        .anyMatch(rc -> rc.getName().equals("actor")) && !c.getSimpleName().equals("HistoryLine")) {
+                    used.add("audit.event." + c.getSimpleName());
+                }
+            }
+        }
+        Arrays.stream(vn.thituyen.questionbank.QuestionStatus.values()).forEach(s -> used.add("question.status." + s));
+        Arrays.stream(vn.thituyen.questionbank.QuestionType.values()).forEach(s -> used.add("question.type." + s));
+        Arrays.stream(vn.thituyen.questionbank.Difficulty.values()).forEach(s -> used.add("question.difficulty." + s));
+        Arrays.stream(vn.thituyen.questionbank.TextFormat.values()).forEach(s -> used.add("question.format." + s));
+        Arrays.stream(vn.thituyen.questionbank.Subject.values()).forEach(s -> used.add("subject." + s));
+        Arrays.stream(vn.thituyen.questionbank.domain.QuestionEvent.Action.values())
+                .forEach(s -> used.add("question.action." + s));
         Set<String> missing = new HashSet<>(used);
         missing.removeAll(vi);
         assertThat(missing).as("keys used but not translated").isEmpty();

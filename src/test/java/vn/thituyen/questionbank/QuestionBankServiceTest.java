@@ -1,0 +1,284 @@
+package vn.thituyen.questionbank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.thituyen.ApplicationTest;
+import vn.thituyen.Scenario;
+import vn.thituyen.audit.domain.AuditEntryRepository;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.identity.Role;
+import vn.thituyen.questionbank.BlueprintService.Coverage;
+import vn.thituyen.questionbank.BlueprintService.RowSpec;
+import vn.thituyen.questionbank.QuestionBankService.BankInfo;
+import vn.thituyen.questionbank.QuestionBankService.DrawnQuestion;
+import vn.thituyen.questionbank.QuestionBankService.QuestionDetail;
+import vn.thituyen.questionbank.QuestionBankService.TopicInfo;
+import vn.thituyen.questionbank.QuestionExchangeService.ImportPreview;
+import vn.thituyen.questionbank.format.ImportException;
+
+/** The question board's bank: workflow, versions, imports with preview, blueprints, confidentiality. */
+@ApplicationTest
+class QuestionBankServiceTest {
+
+    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 100_000));
+
+    @Autowired Scenario s;
+    @Autowired QuestionBankService banks;
+    @Autowired QuestionExchangeService exchange;
+    @Autowired BlueprintService blueprints;
+    @Autowired AuditEntryRepository audit;
+
+    private BankInfo newBank() {
+        String code = "T" + SEQ.incrementAndGet();
+        return s.as("author1", Role.AUTHOR, () -> banks.createBank(code, "Ngân hàng thử " + code,
+                Subject.PROFESSIONAL, null, "VT01"));
+    }
+
+    private static QuestionContent single(String stem, Long topic, Difficulty d, String... options) {
+        return new QuestionContent(QuestionType.SINGLE, TextFormat.PLAIN, stem, List.of(options), Set.of(0), topic, d,
+                "Luật Cán bộ, công chức 2008", List.of("luật"), null, List.of());
+    }
+
+    @Test
+    void aQuestionIsDrawnOnlyAfterAnotherMemberReviewedItAndTheChairApprovedIt() {
+        BankInfo bank = newBank();
+        long id = s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(),
+                single("Công chức là công dân Việt Nam được tuyển dụng vào đâu?", null, Difficulty.EASY,
+                        "Ngạch, chức vụ, chức danh", "Doanh nghiệp tư nhân", "Tổ chức quốc tế")));
+        assertThat(banks.poolSize(bank.id())).isZero();
+
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> banks.review(List.of(id))))
+                .isInstanceOf(DomainException.class).hasMessage("question.error.ownQuestion");
+        assertThatThrownBy(() -> s.as("chair", Role.CHAIR, () -> banks.approve(List.of(id))))
+                .isInstanceOf(DomainException.class).hasMessage("question.error.notReviewed");
+        assertThatThrownBy(() -> s.as("author2", Role.AUTHOR, () -> banks.approve(List.of(id))))
+                .isInstanceOf(AccessDeniedException.class);
+
+        s.as("author2", Role.AUTHOR, () -> banks.review(List.of(id)));
+        assertThat(banks.poolSize(bank.id())).isZero();
+        s.as("chair", Role.CHAIR, () -> banks.approve(List.of(id)));
+        assertThat(banks.poolSize(bank.id())).isEqualTo(1);
+
+        QuestionDetail d = s.as("author1", Role.AUTHOR, () -> banks.question(id));
+        assertThat(d.history()).extracting(QuestionBankService.HistoryLine::action)
+                .containsExactly("CREATED", "REVIEWED", "APPROVED");
+        assertThat(d.history()).extracting(QuestionBankService.HistoryLine::actor)
+                .containsExactly("author1", "author2", "chair");
+        assertThat(d.row().reviewedBy()).isEqualTo("author2");
+        assertThat(d.row().approvedBy()).isEqualTo("chair");
+    }
+
+    @Test
+    void editingAnApprovedQuestionMakesANewVersionAndThePaperKeepsTheOldOne() {
+        BankInfo bank = newBank();
+        long v1 = approved(bank, single("Hiến pháp năm 2013 có bao nhiêu chương?", null, Difficulty.MEDIUM,
+                "11 chương", "10 chương", "12 chương"));
+        // a paper drew version 1
+        s.as("chair", Role.CHAIR, () -> {
+            banks.markUsed(List.of(v1));
+            return null;
+        });
+        Map<Long, QuestionBankService.QuestionText> before = banks.questionTexts(List.of(v1));
+
+        long v2 = s.as("author1", Role.AUTHOR, () -> banks.editQuestion(v1,
+                single("Hiến pháp năm 2013 gồm bao nhiêu chương?", null, Difficulty.MEDIUM,
+                        "11 chương", "9 chương", "12 chương")));
+        assertThat(v2).isNotEqualTo(v1);
+        QuestionDetail d2 = s.as("author1", Role.AUTHOR, () -> banks.question(v2));
+        assertThat(d2.row().version()).isEqualTo(2);
+        assertThat(d2.row().status()).isEqualTo(QuestionStatus.DRAFT);
+        assertThat(d2.row().familyId()).isEqualTo(v1);
+        // version 1 is untouched and still the one drawn
+        assertThat(banks.questionTexts(List.of(v1)).get(v1)).isEqualTo(before.get(v1));
+        assertThat(banks.poolSize(bank.id())).isEqualTo(1);
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> banks.editQuestion(v1,
+                single("Khác", null, null, "a", "b"))))
+                .isInstanceOf(DomainException.class).hasMessage("question.error.notNewest");
+
+        s.as("author2", Role.AUTHOR, () -> banks.review(List.of(v2)));
+        s.as("chair", Role.CHAIR, () -> banks.approve(List.of(v2)));
+        QuestionDetail d1 = s.as("author1", Role.AUTHOR, () -> banks.question(v1));
+        assertThat(d1.row().status()).isEqualTo(QuestionStatus.SUPERSEDED);
+        assertThat(d1.content().stem()).isEqualTo("Hiến pháp năm 2013 có bao nhiêu chương?");
+        assertThat(banks.answerKeys(List.of(v1, v2))).containsEntry(v1, Set.of(0)).containsEntry(v2, Set.of(0));
+        // one version of the question in the pool, the new one
+        assertThat(banks.poolSize(bank.id())).isEqualTo(1);
+        assertThat(s.as("author1", Role.AUTHOR, () -> banks.questions(bank.id())))
+                .singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(v2));
+    }
+
+    @Test
+    void aDraftNobodyDrewIsChangedInPlaceAndBadContentIsRefusedPerField() {
+        BankInfo bank = newBank();
+        long id = s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(),
+                single("Câu nháp?", null, null, "Có", "Không")));
+        long same = s.as("author1", Role.AUTHOR, () -> banks.editQuestion(id,
+                single("Câu nháp đã sửa?", null, null, "Có", "Không")));
+        assertThat(same).isEqualTo(id);
+        assertThat(s.as("author1", Role.AUTHOR, () -> banks.question(id)).content().stem()).isEqualTo("Câu nháp đã sửa?");
+
+        QuestionContent bad = new QuestionContent(QuestionType.SINGLE, TextFormat.PLAIN, " ", List.of("A", "A"),
+                Set.of(0, 1), null, null, null, List.of(), null, List.of());
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(), bad)))
+                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors())
+                        .containsEntry("stem", "validation.required")
+                        .containsEntry("options", "question.error.sameOption")
+                        .containsEntry("key", "question.error.oneKey"));
+    }
+
+    @Test
+    void htmlIsCleanedAndImagesTravelInlineToTheScreen() {
+        BankInfo bank = newBank();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+        QuestionContent html = new QuestionContent(QuestionType.SINGLE, TextFormat.HTML,
+                "<p onclick=\"alert(1)\">Xem hình <img src=\"@@PLUGINFILE@@/so-do.png\"> và chọn:</p>"
+                        + "<script>steal()</script><img src=\"http://evil.example/track.gif\">",
+                List.of("<b>Sơ đồ 1</b>", "Sơ đồ 2"), Set.of(0), null, null, null, List.of(), null,
+                List.of(new QuestionContent.File("so-do.png", "image/png", png)));
+        long id = approved(bank, html);
+        QuestionBankService.QuestionText t = banks.questionTexts(List.of(id)).get(id);
+        assertThat(t.html()).isTrue();
+        assertThat(t.stem()).doesNotContain("script", "onclick", "evil.example", "@@PLUGINFILE@@")
+                .contains("<img src=\"data:image/png;base64,").contains("Xem hình");
+        assertThat(t.options().get(0)).isEqualTo("<b>Sơ đồ 1</b>");
+    }
+
+    @Test
+    void importIsPreviewedWithDuplicatesAndRefusedWholeWhenAnyLineIsBad() {
+        BankInfo bank = newBank();
+        String good = """
+                Cơ quan nào ban hành Luật Cán bộ, công chức?
+                A. Quốc hội
+                B. Chính phủ
+                ANSWER: A
+
+                Câu hỏi thứ hai về công vụ?
+                A. Đúng
+                B. Sai
+                C. Không rõ
+                ANSWER: B
+
+                Cơ quan nào ban hành Luật Cán bộ, công chức?
+                A. Chính phủ
+                B. Quốc hội
+                ANSWER: B
+                """;
+        ImportPreview p = s.as("author1", Role.AUTHOR, () -> exchange.preview(bank.id(), "aiken",
+                good.getBytes(StandardCharsets.UTF_8), null));
+        assertThat(p.problems()).isEmpty();
+        assertThat(p.items()).hasSize(3);
+        assertThat(p.items().get(2).duplicateOf()).isEqualTo("@1");
+        assertThat(s.as("author1", Role.AUTHOR, () -> banks.bank(bank.id())).count(QuestionStatus.DRAFT)).isZero();
+
+        var result = s.as("author1", Role.AUTHOR, () -> exchange.importFile(bank.id(), "aiken",
+                good.getBytes(StandardCharsets.UTF_8), null, true, false));
+        assertThat(result.created()).isEqualTo(2);
+        assertThat(result.duplicatesSkipped()).isEqualTo(1);
+        assertThat(s.as("author1", Role.AUTHOR, () -> banks.bank(bank.id())).count(QuestionStatus.DRAFT)).isEqualTo(2);
+        // the same file again: everything is already there
+        ImportPreview again = s.as("author1", Role.AUTHOR, () -> exchange.preview(bank.id(), "aiken",
+                good.getBytes(StandardCharsets.UTF_8), null));
+        assertThat(again.items()).allSatisfy(i -> assertThat(i.duplicateOf()).startsWith("#"));
+
+        String bad = good + "\nCâu không có đáp án?\nA. x\nB. y\n";
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> exchange.importFile(bank.id(), "aiken",
+                bad.getBytes(StandardCharsets.UTF_8), null, false, false)))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems())
+                        .anySatisfy(x -> assertThat(x.line()).isEqualTo(19)));
+        assertThat(s.as("author1", Role.AUTHOR, () -> banks.bank(bank.id())).count(QuestionStatus.DRAFT)).isEqualTo(2);
+        // only the chair brings in questions as approved
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> exchange.importFile(bank.id(), "aiken",
+                good.getBytes(StandardCharsets.UTF_8), null, false, true)))
+                .isInstanceOf(DomainException.class).hasMessage("error.forbidden");
+    }
+
+    @Test
+    void onlyTheBoardSeesQuestionsAndEveryLookIsRecorded() {
+        BankInfo bank = newBank();
+        approved(bank, single("Câu bí mật?", null, null, "Một", "Hai"));
+        assertThatThrownBy(() -> s.as("sec", Role.SECRETARY, () -> banks.questions(bank.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> s.as("adm", Role.ADMIN, () -> exchange.export(bank.id(), "aiken",
+                EnumSet.allOf(QuestionStatus.class)))).isInstanceOf(AccessDeniedException.class);
+        assertThat(s.as("sec", Role.SECRETARY, () -> banks.banks())).isNotEmpty();
+        long before = audit.count();
+        s.as("author1", Role.AUTHOR, () -> banks.questions(bank.id()));
+        assertThat(audit.findTop500ByOrderByIdDesc().get(0).getAction()).isEqualTo("BankAccessed");
+        assertThat(audit.findTop500ByOrderByIdDesc().get(0).getDetails()).contains("kind=LIST", bank.code());
+        assertThat(audit.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void blueprintRowsMustBeDisjointAddUpAndBeCoveredThreeTimes() {
+        BankInfo bank = newBank();
+        TopicInfo law = s.as("author1", Role.AUTHOR, () -> banks.createTopic(bank.id(), null, "Pháp luật"));
+        TopicInfo cs = s.as("author1", Role.AUTHOR, () -> banks.createTopic(bank.id(), law.id(), "Công chức"));
+        TopicInfo history = s.as("author1", Role.AUTHOR, () -> banks.createTopic(bank.id(), null, "Lịch sử"));
+        assertThat(cs.path()).isEqualTo("Pháp luật / Công chức");
+        for (int i = 0; i < 9; i++) {
+            approved(bank, single("Công chức câu " + i, cs.id(), Difficulty.EASY, "a" + i, "b" + i, "c" + i));
+        }
+        for (int i = 0; i < 6; i++) {
+            approved(bank, single("Lịch sử câu " + i, history.id(), Difficulty.HARD, "x" + i, "y" + i));
+        }
+        long campaign = 900_000 + SEQ.incrementAndGet();
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> blueprints.saveBlueprint(campaign, 1, bank.id(), 5,
+                List.of(new RowSpec(law.id(), null, 3), new RowSpec(cs.id(), Difficulty.EASY, 2)))))
+                .isInstanceOf(DomainException.class).hasMessage("blueprint.error.overlap");
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> blueprints.saveBlueprint(campaign, 1, bank.id(), 5,
+                List.of(new RowSpec(law.id(), null, 3)))))
+                .isInstanceOf(DomainException.class).hasMessage("blueprint.error.total");
+
+        Coverage c = s.as("author1", Role.AUTHOR, () -> blueprints.saveBlueprint(campaign, 1, bank.id(), 5,
+                List.of(new RowSpec(law.id(), null, 3), new RowSpec(history.id(), Difficulty.HARD, 2))));
+        assertThat(c.rows()).extracting(BlueprintService.RowCoverage::available).containsExactly(9L, 6L);
+        assertThat(c.rows()).allMatch(BlueprintService.RowCoverage::covered);
+        assertThat(c.covered()).isTrue();
+
+        var drawer = blueprints.drawer(campaign, 1, bank.id(), 5);
+        Map<Long, String> stems = new HashMap<>();
+        s.as("author1", Role.AUTHOR, () -> banks.questions(bank.id()))
+                .forEach(r -> stems.put(r.id(), r.topicPath()));
+        for (int paper = 0; paper < 50; paper++) {
+            List<DrawnQuestion> drawn = drawer.draw(new SecureRandom());
+            assertThat(drawn).hasSize(5);
+            assertThat(drawn.stream().map(DrawnQuestion::questionId).distinct()).hasSize(5);
+            assertThat(drawn.stream().filter(d -> stems.get(d.questionId()).startsWith("Pháp luật"))).hasSize(3);
+            assertThat(drawn.stream().filter(d -> stems.get(d.questionId()).equals("Lịch sử"))).hasSize(2);
+        }
+
+        // one more history question drawn than the pool covers 3 times: the part cannot be prepared
+        s.as("author1", Role.AUTHOR, () -> blueprints.saveBlueprint(campaign, 1, bank.id(), 5,
+                List.of(new RowSpec(law.id(), null, 2), new RowSpec(history.id(), Difficulty.HARD, 3))));
+        assertThatThrownBy(() -> blueprints.drawer(campaign, 1, bank.id(), 5))
+                .isInstanceOf(DomainException.class).hasMessage("blueprint.error.notCovered");
+        assertThatThrownBy(() -> blueprints.drawer(campaign, 1, bank.id(), 4))
+                .isInstanceOf(DomainException.class).hasMessage("blueprint.error.total");
+
+        s.as("author1", Role.AUTHOR, () -> blueprints.saveBlueprint(campaign, 1, bank.id(), 5,
+                List.of(new RowSpec(law.id(), null, 3), new RowSpec(history.id(), Difficulty.HARD, 2))));
+        var sample = s.as("author1", Role.AUTHOR, () -> blueprints.samplePaper(campaign, 1, bank.id(), 5));
+        assertThat(sample).hasSize(5).allSatisfy(q -> assertThat(q.key()).isEqualTo("A"));
+        assertThat(sample.stream().filter(q -> q.topicPath().equals("Lịch sử"))).hasSize(2);
+    }
+
+    private long approved(BankInfo bank, QuestionContent content) {
+        long id = s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(), content));
+        s.as("author2", Role.AUTHOR, () -> banks.review(List.of(id)));
+        s.as("chair", Role.CHAIR, () -> banks.approve(List.of(id)));
+        return id;
+    }
+}
