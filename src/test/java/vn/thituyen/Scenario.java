@@ -79,6 +79,8 @@ public class Scenario {
             identity.createAccount(c.secretary, PASSWORD, "Trần Thư Ký", "tk@example.vn", Role.SECRETARY);
             identity.createAccount(c.chair, PASSWORD, "Lê Chủ Tịch", "ct@example.vn", Role.CHAIR);
             identity.createAccount(c.invigilator, PASSWORD, "Vũ Giám Thị", "gt@example.vn", Role.INVIGILATOR);
+            identity.createAccount(c.author1, PASSWORD, "Phạm Soạn Đề", "bd1@example.vn", Role.AUTHOR);
+            identity.createAccount(c.author2, PASSWORD, "Ngô Thẩm Định", "bd2@example.vn", Role.AUTHOR);
             long g1 = identity.createAccount(c.grader1, PASSWORD, "Đỗ Trưởng Ban", "g1@example.vn", Role.GRADER);
             long g2 = identity.createAccount(c.grader2, PASSWORD, "Hoàng Thành Viên", "g2@example.vn", Role.GRADER);
             grading.addBoardMember(c.id, g1, true);
@@ -271,6 +273,8 @@ public class Scenario {
         public final String invigilator;
         public final String grader1;
         public final String grader2;
+        public final String author1;
+        public final String author2;
         public final List<String> candidates = new ArrayList<>();
 
         Campaign(String tag) {
@@ -280,6 +284,8 @@ public class Scenario {
             this.invigilator = "inv-" + tag;
             this.grader1 = "g1-" + tag;
             this.grader2 = "g2-" + tag;
+            this.author1 = "au1-" + tag;
+            this.author2 = "au2-" + tag;
         }
     }
 }
