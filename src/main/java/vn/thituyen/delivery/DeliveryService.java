@@ -351,7 +351,11 @@ public class DeliveryService implements ExamTicketCheck {
             summaries.add(new PartSummary(p.getPartNo(), p.getSubject(), p.getQuestionCount(), p.getDurationMinutes(),
                     state, p.getCorrectCount(), p.getPassed()));
             if (state == PartState.IN_PROGRESS) {
-                current = currentPart(attempt, p, now);
+                // the questions reach the browser only while the sitting is open: not during a pause, whose time
+                // is given back (TT 6/2020: the paper is confidential outside the candidate's own exam time)
+                current = open ? currentPart(attempt, p, now)
+                        : new CurrentPart(p.getPartNo(), p.getSubject(), p.getDeadline(),
+                                Math.max(0, Duration.between(now, p.getDeadline()).toSeconds()), List.of());
             }
         }
         return new ExamScreen(attempt.getCandidateNumber(), c.fullName(), position, open, paused,

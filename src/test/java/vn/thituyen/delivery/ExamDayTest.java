@@ -211,6 +211,7 @@ class ExamDayTest {
         ExamScreen paused = s.asExaminee(attempt, delivery::screen);
         assertThat(paused.paused()).isTrue();
         assertThat(paused.current()).as("nothing closes during a pause").isNotNull();
+        assertThat(paused.current().items()).as("no question reaches the browser during a pause").isEmpty();
         s.asUser(c.invigilator, () -> {
             invigilation.resumeSitting(sitting);
             return null;

@@ -167,6 +167,9 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
             paused.setId("paused");
             paused.addClassName("warning");
             add(paused);
+            // the questions stay on the server until the invigilator resumes the room
+            add(new H2(getTranslation("exam.part", current.partNo(), getTranslation("subject." + current.subject()))));
+            return;
         }
         H2 title = new H2(getTranslation("exam.part", current.partNo(), getTranslation("subject." + current.subject())));
         HorizontalLayout top = new HorizontalLayout(title, new Span(getTranslation("exam.timeLeft")), countdown);
