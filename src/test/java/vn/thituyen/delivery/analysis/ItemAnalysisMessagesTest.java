@@ -58,13 +58,16 @@ class ItemAnalysisMessagesTest {
                 .isEqualTo("Tổng hợp");
     }
 
-    /** Keys after the "# --- item analysis" heading, which must head the last block of the file. */
+    /** Keys of the block under the "# --- item analysis" heading, up to the next block's heading. */
     private static Set<String> block(String file) throws IOException {
         List<String> lines = Files.readAllLines(DIR.resolve(file), StandardCharsets.UTF_8);
         int start = lines.indexOf("# --- item analysis");
         assertThat(start).as("heading in " + file).isPositive();
         Set<String> keys = new TreeSet<>();
         for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("# ---")) {
+                break;
+            }
             assertThat(line).as("only item-analysis messages after the heading in " + file)
                     .matches("analysis\\.[A-Za-z0-9_.]+=.+");
             keys.add(line.substring(0, line.indexOf('=')));
