@@ -30,7 +30,8 @@ import vn.thituyen.questionbank.format.QuestionDraft.Media;
  * {@code top} dropped, "//" is a "/" in a name). {@code multichoice} with {@code <single>} true (one answer at
  * 100 %: a single-answer question; answers between 0 and 100 % are partial credit, which the bank does not hold,
  * so such a question is skipped) or false (a multiple-answer question whose correct options are those with a
- * positive fraction, summing to 100 %); {@code truefalse} with answers "true"/"false". {@code format="html"} text
+ * positive fraction, summing to 100 %); {@code multichoiceset} (the "all or nothing" plugin) as a multiple-answer
+ * question; {@code truefalse} with answers "true"/"false". {@code format="html"} text
  * (and text with an unknown or no format, as Moodle assumes) is HTML cleaned by {@link SafeHtml}; moodle_auto_format,
  * plain_text, markdown and wiki_like text is plain; one HTML part makes the whole question HTML. {@code <file>}
  * elements inside the question text and answers become the draft's media, referenced as
@@ -118,7 +119,8 @@ public final class MoodleXmlFormat implements QuestionFormat {
                     topic = CategoryPath.parse(c == null ? "" : c.child("text") != null ? c.textOf("text")
                             : c.text.toString());
                 }
-                case "multichoice" -> multichoice(q);
+                case "multichoice" -> multichoice(q, false);
+                case "multichoiceset" -> multichoice(q, true);
                 case "truefalse" -> trueFalse(q);
                 case "essay" -> skip(q, "import.moodlexml.skipped.essay");
                 case "shortanswer" -> skip(q, "import.moodlexml.skipped.shortAnswer");
@@ -145,7 +147,11 @@ public final class MoodleXmlFormat implements QuestionFormat {
             return text == null ? "" : TextFiles.excerpt(SafeHtml.text(String.valueOf(text.textOf("text"))));
         }
 
-        void multichoice(Node q) {
+        /**
+         * A multichoice question, or an "all or nothing" one (the popular qtype_multichoiceset plugin), whose
+         * correct options are those with a positive fraction, each at 100 %.
+         */
+        void multichoice(Node q, boolean allOrNothing) {
             int before = errors.size();
             String name = name(q);
             Part stem = Part.of(q.child("questiontext"), "html", q.line);
@@ -153,15 +159,21 @@ public final class MoodleXmlFormat implements QuestionFormat {
             files(stem.node, media);
             oldImage(q, stem, media);
             String singleText = q.textOf("single");
-            boolean single = singleText == null || !Set.of("false", "0", "").contains(
-                    singleText.strip().toLowerCase(Locale.ROOT));
+            boolean single = !allOrNothing && (singleText == null || !Set.of("false", "0", "").contains(
+                    singleText.strip().toLowerCase(Locale.ROOT)));
             List<Part> answers = new ArrayList<>();
             List<BigDecimal> fractions = new ArrayList<>();
             for (Node a : q.children("answer")) {
                 Part p = Part.of(a, stem.format, a.line);
                 answers.add(p);
                 files(a, media);
-                fractions.add(fraction(a));
+                BigDecimal f = fraction(a);
+                // old multichoiceset exports mark the key with <correctanswer>1</correctanswer>
+                String marked = a.textOf("correctanswer");
+                if (allOrNothing && marked != null && !Set.of("", "0", "false").contains(marked.strip())) {
+                    f = HUNDRED;
+                }
+                fractions.add(f);
             }
             if (errors.size() > before) {
                 return;
@@ -193,7 +205,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
                 }
                 if (sum.signum() == 0) {
                     error(q.line, "import.moodlexml.noKey", name);
-                } else if (sum.subtract(HUNDRED).abs().compareTo(new BigDecimal("0.5")) >= 0) {
+                } else if (!allOrNothing && sum.subtract(HUNDRED).abs().compareTo(new BigDecimal("0.5")) >= 0) {
                     // Moodle accepts a question whose positive grades round to 100 % at two decimals
                     error(q.line, "import.moodlexml.weightsSum", sum.stripTrailingZeros().toPlainString());
                 }
@@ -301,10 +313,10 @@ public final class MoodleXmlFormat implements QuestionFormat {
         String text(Part p, TextFormat question, Map<String, Media> media, String stemOf) {
             String out;
             if (question == TextFormat.HTML) {
-                for (String src : Drafts.externalImages(p.text)) {
+                String html = p.format == TextFormat.HTML ? p.text : Drafts.plainToHtml(p.text);
+                for (String src : Drafts.externalImages(html)) {
                     error(p.line, "import.moodlexml.externalImage", src);
                 }
-                String html = p.format == TextFormat.HTML ? p.text : Drafts.plainToHtml(p.text);
                 out = TextFiles.nfc(SafeHtml.clean(html)).strip();
                 for (String ref : Drafts.references(out)) {
                     if (Drafts.resolve(ref, media.keySet()) == null) {

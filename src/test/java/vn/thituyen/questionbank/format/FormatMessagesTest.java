@@ -56,7 +56,8 @@ class FormatMessagesTest {
         assertThat(Messages.get(Messages.VIETNAMESE, "import.gift.unexpectedBrace", "x"))
                 .isEqualTo("Dấu } không có dấu { mở tương ứng; nếu là chữ, hãy viết \\}: x");
         assertThat(Messages.get(Messages.ENGLISH, "import.gift.secondBlock", "Q10"))
-                .isEqualTo("The question has more than one answer block; if braces are text, write \\{ and \\}: Q10");
+                .isEqualTo("The question has more than one answer block (questions must be separated by a blank line;"
+                        + " braces that are text are written \\{ and \\}): Q10");
         assertThat(Messages.get(Messages.VIETNAMESE, "import.gift.weightsSum", "80"))
                 .isEqualTo("Tổng trọng số các đáp án đúng phải bằng 100%, hiện là 80%");
     }

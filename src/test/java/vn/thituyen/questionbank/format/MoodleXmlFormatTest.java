@@ -149,6 +149,17 @@ class MoodleXmlFormatTest {
                 java.util.Arrays.stream(keys.split(";")).map(Integer::valueOf).toArray(Integer[]::new));
     }
 
+    @Test
+    void allOrNothingQuestionsOfTheMultichoicesetPluginAreMultipleAnswer() {
+        String q = mc(null, "Chọn tất cả?", "100=A", "0=B", "100=C").replace("\"multichoice\"", "\"multichoiceset\"");
+        String old = "<question type=\"multichoiceset\"><name><text>Q</text></name><questiontext><text>Cũ?</text>"
+                + "</questiontext><answer><text>A</text><correctanswer>1</correctanswer></answer>"
+                + "<answer><text>B</text><correctanswer>0</correctanswer></answer></question>";
+        Parsed p = read(quiz(q + "\n" + old));
+        assertThat(p.questions()).extracting(QuestionDraft::type, QuestionDraft::correctIndexes).containsExactly(
+                tuple(QuestionType.MULTIPLE, List.of(0, 2)), tuple(QuestionType.MULTIPLE, List.of(0)));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             true key          | 100=true;0=false  | true
