@@ -322,8 +322,8 @@ public final class ExcelFormat implements QuestionFormat {
             String stem = v.getOrDefault(Column.STEM, "");
             String stemRef = ref(r, h.columns.get(Column.STEM));
             if (format == TextFormat.HTML) {
-                stem = SafeHtml.clean(stem);
                 noImages(stem, rowNumber, stemRef);
+                stem = SafeHtml.clean(stem);
             }
             if (format == TextFormat.HTML ? SafeHtml.text(stem).isBlank() && !stem.contains("<img") : stem.isEmpty()) {
                 problems.add(new ImportProblem(rowNumber, "import.xlsx.emptyStem", stemRef));
@@ -347,8 +347,8 @@ public final class ExcelFormat implements QuestionFormat {
                             cellRef + ": " + letter));
                 }
                 if (format == TextFormat.HTML) {
-                    text = SafeHtml.clean(text);
                     noImages(text, rowNumber, cellRef);
+                    text = SafeHtml.clean(text);
                 }
                 options.add(text);
                 letters.add(letter);
@@ -456,9 +456,13 @@ public final class ExcelFormat implements QuestionFormat {
                     difficulty, source.isEmpty() ? null : source, tags, List.of()));
         }
 
+        /** an image a cell can only point to (a file, a web address) would vanish: only inline images may stay */
         private void noImages(String html, int rowNumber, String cellRef) {
-            if (html.contains(SafeHtml.PLUGINFILE)) {
-                problems.add(new ImportProblem(rowNumber, "import.xlsx.imageMissing", cellRef));
+            for (org.jsoup.nodes.Element img : org.jsoup.Jsoup.parseBodyFragment(html).select("img")) {
+                if (!img.attr("src").trim().toLowerCase(Locale.ROOT).startsWith("data:image/")) {
+                    problems.add(new ImportProblem(rowNumber, "import.xlsx.imageMissing", cellRef));
+                    return;
+                }
             }
         }
 

@@ -51,8 +51,10 @@ import vn.thituyen.questionbank.Difficulty;
  * external id is the LOM identifier of catalog "ThiTuyen" (absent: none); the item body's class says whether the
  * question is plain text (read as written, {@code <br/>} as a line break) or HTML (the stem is the
  * {@code thituyen-stem} div); true/false questions are the ones whose choices are identified {@code true} and
- * {@code false}; tags QTI's XHTML lacks (u, s, del, ins, mark) are spans of class {@code thituyen-<tag>}, and an
- * image written with the alt text QTI requires but the question lacked is marked {@code thituyen-noalt}.
+ * {@code false}; tags QTI's XHTML lacks (u, s, strike, del, ins, mark) are spans of class {@code thituyen-<tag>},
+ * attributes it lacks (a table's width, a list's start…) travel as class tokens {@code thituyen-attr-name=value},
+ * and an image written with the alt text QTI requires but the question lacked is marked {@code thituyen-noalt}.
+ * So the items stay within QTI 2.1's XHTML, which TAO validates on import, and still read back exactly.
  */
 public final class Qti21Format implements QuestionFormat {
 
@@ -66,7 +68,22 @@ public final class Qti21Format implements QuestionFormat {
     static final String CLASS_STEM = "thituyen-stem";
     static final String CLASS_NO_ALT = "thituyen-noalt";
     static final String CLASS_TAG_PREFIX = "thituyen-";
-    static final List<String> SPAN_TAGS = List.of("u", "s", "del", "ins", "mark");
+    static final List<String> SPAN_TAGS = List.of("u", "s", "strike", "del", "ins", "mark");
+    /** a class token carrying an HTML attribute QTI's XHTML lacks: {@code thituyen-attr-name=percent-encoded} */
+    static final String CLASS_ATTR_PREFIX = "thituyen-attr-";
+    /** a class token giving the HTML attributes' order when carrying some in class tokens changed it */
+    static final String CLASS_ORDER_PREFIX = "thituyen-order=";
+    /** the attributes QTI 2.1 allows, besides id, class, xml:lang and label which every body element has */
+    static final java.util.Map<String, java.util.Set<String>> QTI_ATTRIBUTES = java.util.Map.of(
+            "img", java.util.Set.of("src", "alt", "longdesc", "height", "width"),
+            "table", java.util.Set.of("summary"),
+            "td", java.util.Set.of("headers", "scope", "abbr", "axis", "rowspan", "colspan"),
+            "th", java.util.Set.of("headers", "scope", "abbr", "axis", "rowspan", "colspan"),
+            "col", java.util.Set.of("span"),
+            "colgroup", java.util.Set.of("span"),
+            "blockquote", java.util.Set.of("cite"),
+            "q", java.util.Set.of("cite"),
+            "object", java.util.Set.of("data", "type", "width", "height"));
     static final String TRUE_ID = "true";
     static final String FALSE_ID = "false";
     static final String TRUE_TEXT = "Đúng";

@@ -694,18 +694,36 @@ final class Qti21Reader {
                 tag = restored;
             }
             sb.append('<').append(tag);
-            boolean noAlt = List.of(cls.trim().split("\\s+")).contains(Qti21Format.CLASS_NO_ALT);
+            List<String> tokens = List.of(cls.trim().split("\\s+"));
+            boolean noAlt = tokens.contains(Qti21Format.CLASS_NO_ALT);
+            Map<String, String> attrs = new java.util.LinkedHashMap<>();
             for (Map.Entry<String, String> a : e.attrs.entrySet()) {
                 String key = a.getKey();
-                if (key.contains(":") || key.equals("xmlns") || (noAlt && key.equals("alt"))) {
-                    continue;
+                if (key.contains(":") || key.equals("xmlns") || key.equals("class") || (noAlt && key.equals("alt"))) {
+                    continue; // a class means nothing once cleaned; ours are read below
                 }
                 String value = a.getValue();
                 if (name.equals("img") && key.equals("src")) {
                     value = image(value, e.line);
                 }
-                sb.append(' ').append(key).append("=\"").append(escapeAttr(value)).append('"');
+                attrs.put(key, value);
             }
+            List<String> order = null;
+            for (String token : tokens) {
+                if (token.startsWith(Qti21Format.CLASS_ATTR_PREFIX) && token.indexOf('=') > 0) {
+                    String attr = token.substring(Qti21Format.CLASS_ATTR_PREFIX.length(), token.indexOf('='));
+                    attrs.put(attr, percentDecode(token.substring(token.indexOf('=') + 1)));
+                } else if (token.startsWith(Qti21Format.CLASS_ORDER_PREFIX)) {
+                    order = List.of(token.substring(Qti21Format.CLASS_ORDER_PREFIX.length()).split(","));
+                }
+            }
+            if (order != null && attrs.keySet().containsAll(order) && order.size() == attrs.size()) {
+                Map<String, String> ordered = new java.util.LinkedHashMap<>();
+                order.forEach(k -> ordered.put(k, attrs.get(k)));
+                attrs.clear();
+                attrs.putAll(ordered);
+            }
+            attrs.forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(escapeAttr(v)).append('"'));
             sb.append('>');
             if (VOID.contains(tag)) {
                 return;
@@ -731,9 +749,14 @@ final class Qti21Reader {
         private String image(String src, int line) {
             String s = src == null ? "" : src.trim();
             String lower = s.toLowerCase(Locale.ROOT);
-            if (s.isEmpty() || lower.startsWith("data:") || lower.matches("^[a-z][a-z0-9+.-]*:.*")
-                    || s.startsWith("//")) {
-                return s; // inline or remote: SafeHtml keeps the first and drops the others
+            if (lower.startsWith("data:image/")) {
+                return s;
+            }
+            if (s.isEmpty() || lower.matches("^[a-z][a-z0-9+.-]*:.*") || s.startsWith("//")) {
+                // SafeHtml would drop a remote image (or TAO's taomedia:// left unresolved) and the question could
+                // no longer be answered: refuse it instead
+                problems.add(new ImportProblem(line, "import.qti21.externalImage", at(entry, s)));
+                return s;
             }
             String path = files == null ? null : findFile(dir, s);
             if (path == null) {

@@ -230,6 +230,9 @@ final class Qti21Writer {
             tag = "span";
         }
         StringBuilder attrs = new StringBuilder();
+        List<String> order = new ArrayList<>();
+        List<String> direct = new ArrayList<>();
+        List<String> carried = new ArrayList<>();
         for (Attribute a : e.attributes()) {
             String key = a.getKey();
             String value = a.getValue();
@@ -237,14 +240,27 @@ final class Qti21Writer {
                 classes.add(0, value);
                 continue;
             }
+            order.add(key);
             if (key.equals("lang")) {
+                direct.add(key);
                 key = "xml:lang";
+            } else if (!Qti21Format.QTI_ATTRIBUTES.getOrDefault(tag, Set.of()).contains(key)) {
+                carried.add(key);
+                classes.add(Qti21Format.CLASS_ATTR_PREFIX + key + "=" + encodePath(value).replace("/", "%2F"));
+                continue;
+            } else {
+                direct.add(key);
             }
             if (tag.equals("img") && key.equals("src") && value.startsWith(SafeHtml.PLUGINFILE)) {
                 String name = mediaName(value, srcByName.keySet());
                 value = name == null ? value : srcByName.get(name);
             }
             attrs.append(' ').append(key).append("=\"").append(QtiXml.escapeAttr(value)).append('"');
+        }
+        List<String> readBack = new ArrayList<>(direct);
+        readBack.addAll(carried);
+        if (!readBack.equals(order)) {
+            classes.add(Qti21Format.CLASS_ORDER_PREFIX + String.join(",", order));
         }
         if (tag.equals("img") && !e.hasAttr("alt")) {
             attrs.append(" alt=\"\"");

@@ -244,7 +244,8 @@ class ExcelFormatTest {
         "key is no letter    | Một đáp án      | -          | -       | Câu?  | a | b | -  | Đúng   | import.xlsx.badKey            | K2: Đúng",
         "true/false key      | Đúng/Sai        | -          | -       | Câu?  | - | - | -  | Có lẽ  | import.xlsx.badKey            | K2: Có lẽ",
         "true/false options  | Đúng/Sai        | -          | -       | Câu?  | Có | Không | - | A | import.xlsx.trueFalseOptions  | G2: Có / Không",
-        "image in a cell     | Một đáp án      | -          | HTML    | <img src=\"@@PLUGINFILE@@/x.png\"> | a | b | - | A | import.xlsx.imageMissing | F2"})
+        "image in a cell     | Một đáp án      | -          | HTML    | <img src=\"@@PLUGINFILE@@/x.png\"> | a | b | - | A | import.xlsx.imageMissing | F2",
+        "web image in a cell | Một đáp án      | -          | HTML    | Câu? | <img src=\"https://x.vn/a.png\"> | b | - | A | import.xlsx.imageMissing | G2"})
     void aBadRowIsReportedWithItsRowAndCell(String rule, String type, String difficulty, String textFormat,
             String stem, String a, String b, String c, String key, String problem, String detail) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -132,8 +132,9 @@ class Qti21FormatTest {
                 .getAttribute("template")).isEqualTo(Qti21Writer.MATCH_CORRECT);
         // only QTI's XHTML subset, every element in the QTI namespace, images inside the package with alt text
         Set<String> xhtml = Set.of("p", "div", "span", "strong", "em", "b", "i", "sub", "sup", "br", "img", "ul",
-                "ol", "li", "table", "tbody", "thead", "tr", "td", "th", "blockquote", "pre", "code", "hr", "h1",
-                "h2", "h3", "h4", "h5", "h6", "small", "big", "caption");
+                "ol", "li", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "blockquote", "pre", "code", "hr",
+                "h1", "h2", "h3", "h4", "h5", "h6", "small", "big", "caption", "col", "colgroup", "cite", "q", "dl",
+                "dt", "dd");
         Element body = (Element) root.getElementsByTagNameNS("*", "itemBody").item(0);
         NodeList all = body.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
@@ -141,6 +142,14 @@ class Qti21FormatTest {
             assertThat(e.getNamespaceURI()).as(path).isEqualTo(QTI);
             if (!Set.of("choiceInteraction", "simpleChoice", "prompt").contains(e.getLocalName())) {
                 assertThat(xhtml).as(path).contains(e.getLocalName());
+                for (int a = 0; a < e.getAttributes().getLength(); a++) {
+                    org.w3c.dom.Node attr = e.getAttributes().item(a);
+                    boolean common = Set.of("class", "id", "label").contains(attr.getNodeName())
+                            || "http://www.w3.org/XML/1998/namespace".equals(attr.getNamespaceURI());
+                    assertThat(common || Qti21Format.QTI_ATTRIBUTES.getOrDefault(e.getLocalName(), Set.of())
+                            .contains(attr.getNodeName())).as(path + " " + e.getLocalName() + "@"
+                            + attr.getNodeName()).isTrue();
+                }
             }
             if (e.getLocalName().equals("img")) {
                 assertThat(e.hasAttribute("alt")).isTrue();
@@ -366,13 +375,34 @@ class Qti21FormatTest {
     }
 
     @Test
-    void scriptsAndRemoteImagesNeverGetIn() {
-        String xml = item("<p onclick=\"steal()\">Câu hỏi<img src=\"http://tracker.example/x.png\" alt=\"\"/></p>",
+    void scriptsAndHandlersNeverGetIn() {
+        String xml = item("<p onclick=\"steal()\">Câu hỏi<script>steal()</script></p>",
                 "1", "<simpleChoice identifier=\"A\"><span style=\"color:red\">a</span><b>!</b></simpleChoice>"
                         + "<simpleChoice identifier=\"B\">b</simpleChoice>", "A");
         QuestionDraft q = format.read(xml.getBytes(StandardCharsets.UTF_8)).questions().get(0);
+        assertThat(q.format()).isEqualTo(TextFormat.HTML);
         assertThat(q.stem()).isEqualTo("<p>Câu hỏi</p>");
         assertThat(q.choices().get(0).text()).isEqualTo("<span>a</span><b>!</b>");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"http://tracker.example/x.png", "//cdn.example/x.png", "taomedia://mediamanager/x.png"})
+    void anImageFromOutsideThePackageIsRefusedNotDropped(String src) {
+        String xml = item("<p>Xem hình</p>\n<p><img src=\"" + src + "\" alt=\"\"/></p>", "1",
+                "<simpleChoice identifier=\"A\">a</simpleChoice><simpleChoice identifier=\"B\">b</simpleChoice>", "A");
+        assertThatThrownBy(() -> format.read(xml.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.problems()).containsExactly(
+                        new ImportProblem(5, "import.qti21.externalImage", src)));
+    }
+
+    @Test
+    void anInlineImageNeedsNoFile() {
+        String png = "data:image/png;base64,iVBORw0KGgo=";
+        String xml = item("<p><img src=\"" + png + "\" alt=\"x\"/></p>", "1",
+                "<simpleChoice identifier=\"A\">a</simpleChoice><simpleChoice identifier=\"B\">b</simpleChoice>", "A");
+        QuestionDraft q = format.read(xml.getBytes(StandardCharsets.UTF_8)).questions().get(0);
+        assertThat(q.stem()).isEqualTo("<p><img src=\"" + png + "\" alt=\"x\"></p>");
+        assertThat(q.media()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} / {1}, key {2} → {3}")
@@ -581,11 +611,13 @@ class Qti21FormatTest {
                         List.of("Kiến thức chung"), Difficulty.EASY, null, List.of(), List.of()),
                 new QuestionDraft(0, null, QuestionType.TRUE_FALSE, TextFormat.HTML,
                         SafeHtml.clean("<p>Thủ đô của nước Cộng hòa xã hội chủ nghĩa Việt Nam là <strong>Hà Nội</strong>."
-                                + "</p><table><tbody><tr><td colspan=\"2\">ô</td></tr></tbody></table>"),
+                                + "</p><table width=\"100%\" summary=\"bảng\"><tbody><tr><td width=\"50\" colspan=\"2\">ô"
+                                + "</td></tr></tbody></table><ol start=\"3\" type=\"a\"><li>ba / bốn</li></ol>"),
                         List.of(new Choice("Đúng", true), new Choice("Sai", false)),
                         List.of("Kiến thức chung", "Hiến pháp năm 2013"), null, null, List.of("Thủ đô"), List.of()),
                 new QuestionDraft(0, "VT-02", QuestionType.MULTIPLE, TextFormat.HTML,
-                        SafeHtml.clean("<p>Hình khác cùng tên: <img src=\"@@PLUGINFILE@@/a.png\" alt=\"\"></p>"),
+                        SafeHtml.clean("<p>Hình khác cùng tên: <img title=\"tiêu đề\" src=\"@@PLUGINFILE@@/a.png\" alt=\"\">"
+                                + "</p>"),
                         List.of(new Choice("x<sup>2</sup>", true), new Choice("H<sub>2</sub>O", true),
                                 new Choice("<s>gạch</s> <mark>tô</mark>", false)),
                         List.of("Nghiệp vụ văn thư", "Lưu trữ"), Difficulty.HARD, "Nguồn", List.of(),
