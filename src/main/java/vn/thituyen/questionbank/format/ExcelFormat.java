@@ -144,6 +144,7 @@ public final class ExcelFormat implements QuestionFormat {
                 throw new ImportException(new ImportProblem(0, "import.xlsx.unreadable", ""));
             }
             if (SafeZip.looksLikeZip(file)) {
+                // POI checks the compression ratio of each part, not the total: bound the whole before it unpacks
                 try {
                     SafeZip.read(file);
                 } catch (SafeZip.ZipRefusedException e) {
@@ -158,9 +159,7 @@ public final class ExcelFormat implements QuestionFormat {
             } catch (EncryptedDocumentException e) {
                 throw new ImportException(new ImportProblem(0, "import.xlsx.encrypted", ""));
             } catch (IOException | RuntimeException e) {
-                if (e instanceof ImportException ie) {
-                    throw ie;
-                }
+                // POI reports a damaged or foreign file through many exception types; all mean the same here
                 throw new ImportException(new ImportProblem(0, "import.xlsx.unreadable",
                         String.valueOf(e.getMessage())));
             }
@@ -546,9 +545,10 @@ public final class ExcelFormat implements QuestionFormat {
         };
     }
 
-    /** the key letters: "B", "A, C", "A;C", "AC", or option numbers "1, 3"; empty when it is none of these */
+    /** the key letters: "B", "B.", "A, C", "A;C", "A và C", "AC", or option numbers "1, 3"; else empty */
     private static List<Character> letters(String key) {
-        String k = key.strip().toUpperCase(Locale.ROOT);
+        String k = Normalizer.normalize(key, Normalizer.Form.NFC).strip().toUpperCase(Locale.ROOT)
+                .replaceAll("\\s+(VÀ|VA|AND)\\s+", ", ").replaceAll("[.,;\\s]+$", "");
         Set<Character> out = new LinkedHashSet<>();
         if (k.matches("[A-Z]([\\s,;/&+]*[A-Z])*") && !Set.of("DUNG", "SAI", "TRUE", "FALSE").contains(k)) {
             for (char c : k.toCharArray()) {

@@ -268,6 +268,9 @@ class ExcelFormatTest {
         "Multiple,     A;C,      MULTIPLE,   true,  false, true",
         "nhieu dap an, AC,       MULTIPLE,   true,  false, true",
         "Nhiều đáp án, B,        MULTIPLE,   false, true,  false",
+        "Một đáp án,   B.,       SINGLE,     false, true,  false",
+        "Nhiều đáp án, A và C,   MULTIPLE,   true,  false, true",
+        "Nhiều đáp án, 1; 3,     MULTIPLE,   true,  false, true",
         "-,            B,        SINGLE,     false, true,  false",
         "-,            'A, B',   MULTIPLE,   true,  true,  false"})
     void typeAndKeyAreReadLiberally(String type, String key, QuestionType expected, boolean a, boolean b,
@@ -279,6 +282,33 @@ class ExcelFormatTest {
             QuestionDraft q = format.read(bytes(wb)).questions().get(0);
             assertThat(q.type()).isEqualTo(expected);
             assertThat(q.choices()).extracting(Choice::correct).containsExactly(a, b, c);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Mã;Chủ đề;Loại;Độ khó;Định dạng;Câu hỏi;Phương án A;Phương án B;Đáp án;Nguồn;Thẻ",
+        "STT;CÂU HỎI (*);ĐÁP ÁN A;ĐÁP ÁN B;ĐÁP ÁN ĐÚNG;GHI CHÚ",
+        "Nội dung câu hỏi;A;B;Đáp án",
+        "ID;Topic;Type;Difficulty;Format;Question;Option A;Option B;Answer;Source;Tags",
+        "cau hoi;phuong an a;phuong an b;dap an",
+        "Question text;Choice A;Choice B;Correct answer"})
+    void commonHeaderSpellingsAreRecognised(String headers) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Sheet1");
+            String[] names = headers.split(";");
+            row(s, 0, names);
+            String[] values = new String[names.length];
+            for (int i = 0; i < names.length; i++) {
+                String n = ExcelFormat.normalise(names[i]);
+                values[i] = n.matches(".*(cau hoi|question).*") ? "Câu?" : n.matches(".*\\ba$") ? "Có"
+                        : n.matches(".*\\bb$") ? "Không" : n.matches("dap an( dung)?|answer|correct answer") ? "B"
+                        : null;
+            }
+            row(s, 1, values);
+            assertThat(format.read(bytes(wb)).questions()).containsExactly(new QuestionDraft(2, null,
+                    QuestionType.SINGLE, TextFormat.PLAIN, "Câu?", List.of(new Choice("Có", false),
+                    new Choice("Không", true)), List.of(), null, null, List.of(), List.of()));
         }
     }
 
