@@ -130,11 +130,10 @@ public class QuestionExchangeService {
 
     /** The blank Excel template offices fill in. */
     public byte[] excelTemplate() {
-        QuestionFormat xlsx = formats.get("xlsx");
-        if (xlsx == null) {
-            throw new DomainException("error.notFound");
+        if (formats.get("xlsx") instanceof vn.thituyen.questionbank.format.ExcelFormat xlsx) {
+            return xlsx.template();
         }
-        return xlsx.write(List.of()).data();
+        throw new DomainException("error.notFound");
     }
 
     /** Creates a bank and imports a file into it in one go, as the chair (bringing in an approved bank). */

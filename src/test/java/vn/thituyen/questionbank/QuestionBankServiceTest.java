@@ -275,6 +275,38 @@ class QuestionBankServiceTest {
         assertThat(sample.stream().filter(q -> q.topicPath().equals("Lịch sử"))).hasSize(2);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "ktc-mau.gift.txt, gift", "ktc-mau.moodle.xml, moodlexml", "ktc-mau.qti21.zip, qti21",
+            "ktc-mau.xlsx, xlsx", "english.aiken.txt, aiken"})
+    void eachSampleBankImportsWholeAndItsExportReadsBackAsTheSameQuestions(String file, String format)
+            throws Exception {
+        BankInfo bank = newBank();
+        byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("question-banks", file));
+        ImportPreview preview = s.as("chair", Role.CHAIR, () -> exchange.preview(bank.id(), format, bytes, null));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.items()).isNotEmpty();
+        var result = s.as("chair", Role.CHAIR, () -> exchange.importFile(bank.id(), format, bytes, null, true, true));
+        assertThat(result.created()).isEqualTo(preview.items().size() - (int) preview.duplicates());
+        BankInfo after = s.as("chair", Role.CHAIR, () -> banks.bank(bank.id()));
+        assertThat(after.count(QuestionStatus.APPROVED)).isEqualTo(result.created());
+
+        var exported = s.as("chair", Role.CHAIR, () -> exchange.export(bank.id(), format,
+                EnumSet.of(QuestionStatus.APPROVED)));
+        assertThat(exported.omitted()).isEmpty();
+        assertThat(exported.written()).isEqualTo(result.created());
+        ImportPreview again = s.as("chair", Role.CHAIR, () -> exchange.preview(bank.id(), format, exported.data(),
+                null));
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.items()).hasSize(result.created())
+                .allSatisfy(i -> assertThat(i.duplicateOf()).as("line %d", i.draft().line()).startsWith("#"));
+        // topics came with the file
+        List<String> topicPaths = s.as("chair", Role.CHAIR, () -> banks.topics(bank.id())).stream()
+                .map(TopicInfo::path).toList();
+        assertThat(again.items()).allSatisfy(i -> assertThat(i.topicPath().isEmpty()
+                || topicPaths.contains(i.topicPath())).isTrue());
+    }
+
     private long approved(BankInfo bank, QuestionContent content) {
         long id = s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(), content));
         s.as("author2", Role.AUTHOR, () -> banks.review(List.of(id)));
