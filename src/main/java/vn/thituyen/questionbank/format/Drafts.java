@@ -91,6 +91,38 @@ final class Drafts {
         return List.of(new Choice(TRUE, trueIsCorrect), new Choice(FALSE, !trueIsCorrect));
     }
 
+    /**
+     * How Moodle treats a text: HTML; plain (plain_text, markdown, wiki); or "Moodle auto-format" (unmarked GIFT
+     * text, moodle_auto_format), which Moodle shows as HTML with its line breaks kept. Auto-format text holding no
+     * markup is read as plain text; with markup (a tag, an image) it is read as the HTML Moodle shows, since plain
+     * text would show the tags and lose the image.
+     */
+    enum Kind {
+        HTML, PLAIN, AUTO;
+
+        TextFormat format(String text) {
+            return this == HTML || this == AUTO && hasMarkup(text) ? TextFormat.HTML : TextFormat.PLAIN;
+        }
+
+        /** The text as HTML showing what Moodle shows. */
+        String toHtml(String text) {
+            return switch (this) {
+                case HTML -> text;
+                case PLAIN -> plainToHtml(text);
+                case AUTO -> hasMarkup(text) ? text.replace("\n", "<br>") : plainToHtml(text);
+            };
+        }
+    }
+
+    /** Whether text holds HTML elements ("a < b" and "<50" do not). */
+    static boolean hasMarkup(String text) {
+        if (text.indexOf('<') < 0) {
+            return false;
+        }
+        return Jsoup.parseBodyFragment(text).body().getAllElements().stream().skip(1)
+                .anyMatch(e -> e.tag().isKnownTag());
+    }
+
     /** Plain text shown exactly as HTML, line breaks kept, for a plain option inside an HTML question. */
     static String plainToHtml(String plain) {
         return SafeHtml.escape(plain).replace("\n", "<br>");
@@ -131,6 +163,7 @@ final class Drafts {
             return reference;
         }
         String decoded = percentDecode(reference);
+        decoded = decoded == null ? null : TextFiles.nfc(decoded);
         return decoded != null && names.contains(decoded) ? decoded : null;
     }
 

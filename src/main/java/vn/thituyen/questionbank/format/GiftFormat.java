@@ -18,8 +18,9 @@ import vn.thituyen.questionbank.format.QuestionDraft.Choice;
  * {@code [id:…]} and {@code [tag:…]} tokens Moodle 3.6+ writes are taken. {@code $CATEGORY: $course$/top/A/B}
  * sets the topic of the questions after it (context and {@code top} dropped, "//" is a "/" in a name).
  * {@code ::title::} names a question; the external id is the {@code [id:]} when there is one, else the title.
- * {@code [html]} text is HTML (cleaned by {@link SafeHtml}); {@code [moodle]}, {@code [plain]}, {@code [markdown]}
- * and unmarked text are plain. Escapes {@code \~ \= \# \{ \} \: \\ \n}. The answer block may stand anywhere: text
+ * {@code [html]} text is HTML (cleaned by {@link SafeHtml}); {@code [plain]} and {@code [markdown]} text is plain;
+ * unmarked and {@code [moodle]} text is plain unless it holds HTML tags, which Moodle shows as HTML (see
+ * {@link Drafts.Kind}). Escapes {@code \~ \= \# \{ \} \: \\ \n}. The answer block may stand anywhere: text
  * after it stays in the stem, with "_____" where the block was (Moodle's missing word). Single choice
  * {@code {=right ~wrong}}; multiple answers {@code {~%50%a ~%50%b ~%-100%c}} (correct = positive weight, the
  * positive weights summing to 100); true/false {@code {T} {TRUE} {F} {FALSE}}. Answer feedback {@code #…} and
@@ -89,7 +90,7 @@ public final class GiftFormat implements QuestionFormat {
     }
 
     /** One answer of a block as written: its marker, weight, format and text. */
-    private record Answer(int line, char marker, BigDecimal weight, TextFormat format, String text) {
+    private record Answer(int line, char marker, BigDecimal weight, Drafts.Kind kind, String text) {
     }
 
     /** The state of one file being read. */
@@ -181,7 +182,7 @@ public final class GiftFormat implements QuestionFormat {
             if (general >= 0) {
                 block = block.sub(0, general).strip();
             }
-            Formatted stem = Formatted.of(stemSeq.strip(), TextFormat.PLAIN);
+            Formatted stem = Formatted.of(stemSeq.strip(), Drafts.Kind.AUTO);
             if (block.length() == 0) {
                 skipped.add(new ImportProblem(start, "import.gift.skipped.essay", name));
             } else if (block.special(0, '#')) {
@@ -204,12 +205,12 @@ public final class GiftFormat implements QuestionFormat {
         void trueFalse(int start, String title, List<Line> comments, Formatted stem, boolean value,
                 String name) {
             int before = errors.size();
-            String stemText = stem.format() == TextFormat.HTML ? html(start, stem.text()) : plain(stem.text());
-            if (stemText.isEmpty() || stem.format() == TextFormat.HTML && !Drafts.shows(stemText)) {
+            TextFormat format = stem.kind().format(stem.text());
+            String stemText = text(start, stem.text(), stem.kind(), format);
+            if (stemText.isEmpty()) {
                 error(start, "import.gift.emptyStem", name);
             }
-            add(before, start, title, comments, QuestionType.TRUE_FALSE, stem.format(), stemText,
-                    Drafts.trueFalse(value));
+            add(before, start, title, comments, QuestionType.TRUE_FALSE, format, stemText, Drafts.trueFalse(value));
         }
 
         void multichoice(int start, String title, List<Line> comments, Formatted stem, Seq block, int blockLine,
@@ -275,21 +276,21 @@ public final class GiftFormat implements QuestionFormat {
                 return;
             }
             // an option without a marker has the stem's format; one HTML part makes the question HTML
-            TextFormat format = stem.format();
+            TextFormat format = stem.kind().format(stem.text());
             for (Answer a : answers) {
-                if (own(a, stem) == TextFormat.HTML) {
+                if (own(a, stem).format(a.text()) == TextFormat.HTML) {
                     format = TextFormat.HTML;
                 }
             }
-            String stemText = text(start, stem.text(), stem.format(), format);
-            if (stemText.isEmpty() || format == TextFormat.HTML && !Drafts.shows(stemText)) {
+            String stemText = text(start, stem.text(), stem.kind(), format);
+            if (stemText.isEmpty()) {
                 error(start, "import.gift.emptyStem", name);
             }
             List<Choice> choices = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
                 Answer a = answers.get(i);
                 String t = text(a.line(), a.text(), own(a, stem), format);
-                if (t.isEmpty() || format == TextFormat.HTML && !Drafts.shows(t)) {
+                if (t.isEmpty()) {
                     error(a.line(), "import.gift.emptyOption", name);
                 }
                 choices.add(new Choice(t, correct.get(i)));
@@ -298,8 +299,8 @@ public final class GiftFormat implements QuestionFormat {
                     stemText, choices);
         }
 
-        private static TextFormat own(Answer a, Formatted stem) {
-            return a.format() != null ? a.format() : stem.format();
+        private static Drafts.Kind own(Answer a, Formatted stem) {
+            return a.kind() != null ? a.kind() : stem.kind();
         }
 
         /** One answer after its marker: optional weight, optional format, text, optional feedback. */
@@ -327,7 +328,7 @@ public final class GiftFormat implements QuestionFormat {
             int hash = rest.indexOf('#', 0);
             Seq body = (hash < 0 ? rest : rest.sub(0, hash)).strip();
             Formatted f = Formatted.of(body, null);
-            return new Answer(line, marker, weight, f.format(), f.text());
+            return new Answer(line, marker, weight, f.kind(), f.text());
         }
 
         void add(int errorsBefore, int start, String title, List<Line> comments, QuestionType type,
@@ -363,27 +364,20 @@ public final class GiftFormat implements QuestionFormat {
                     tags.difficulty(), tags.source(), tags.tags(), List.of()));
         }
 
-        /** The text in the question's format, converting a plain option of an HTML question. */
-        String text(int line, String raw, TextFormat own, TextFormat question) {
-            if (question == TextFormat.HTML) {
-                return html(line, own == TextFormat.HTML ? raw : Drafts.plainToHtml(raw.strip()));
+        /** The text in the question's format ("" when it shows nothing), converting a plain part to HTML. */
+        String text(int line, String raw, Drafts.Kind own, TextFormat question) {
+            if (question == TextFormat.PLAIN) {
+                return TextFiles.nfc(raw.strip());
             }
-            return plain(raw);
-        }
-
-        String html(int line, String raw) {
-            for (String src : Drafts.externalImages(raw)) {
+            String given = own.toHtml(raw.strip());
+            for (String src : Drafts.externalImages(given)) {
                 error(line, "import.gift.externalImage", src);
             }
-            String html = TextFiles.nfc(SafeHtml.clean(raw.strip())).strip();
+            String html = TextFiles.nfc(SafeHtml.clean(given)).strip();
             for (String ref : Drafts.references(html)) {
                 error(line, "import.gift.imageMissing", ref);
             }
-            return html;
-        }
-
-        static String plain(String raw) {
-            return TextFiles.nfc(raw.strip());
+            return Drafts.shows(html) ? html : "";
         }
 
         void error(int line, String key, String detail) {
@@ -400,23 +394,24 @@ public final class GiftFormat implements QuestionFormat {
         }
     }
 
-    /** Text after an optional [format] marker; {@code format} null when there is no marker. */
-    private record Formatted(TextFormat format, String text) {
-        static Formatted of(Seq s, TextFormat defaultFormat) {
+    /** Text after an optional [format] marker; {@code kind} is the default when there is no marker. */
+    private record Formatted(Drafts.Kind kind, String text) {
+        static Formatted of(Seq s, Drafts.Kind defaultKind) {
             if (s.length() > 0 && s.special(0, '[')) {
                 int end = s.indexOf(']', 1);
                 if (end > 0) {
-                    TextFormat f = switch (s.sub(1, end).string().toLowerCase(Locale.ROOT)) {
-                        case "html" -> TextFormat.HTML;
-                        case "moodle", "plain", "markdown" -> TextFormat.PLAIN;
+                    Drafts.Kind k = switch (s.sub(1, end).string().toLowerCase(Locale.ROOT)) {
+                        case "html" -> Drafts.Kind.HTML;
+                        case "moodle" -> Drafts.Kind.AUTO;
+                        case "plain", "markdown" -> Drafts.Kind.PLAIN;
                         default -> null;
                     };
-                    if (f != null) {
-                        return new Formatted(f, s.sub(end + 1, s.length()).string());
+                    if (k != null) {
+                        return new Formatted(k, s.sub(end + 1, s.length()).string());
                     }
                 }
             }
-            return new Formatted(defaultFormat, s.string());
+            return new Formatted(defaultKind, s.string());
         }
     }
 
@@ -697,7 +692,7 @@ public final class GiftFormat implements QuestionFormat {
     }
 
     /** Moodle's repchar: every character with a meaning in GIFT escaped, line breaks as \n. */
-    static String escape(String s) {
+    private static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

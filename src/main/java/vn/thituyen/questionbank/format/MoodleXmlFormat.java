@@ -31,9 +31,10 @@ import vn.thituyen.questionbank.format.QuestionDraft.Media;
  * 100 %: a single-answer question; answers between 0 and 100 % are partial credit, which the bank does not hold,
  * so such a question is skipped) or false (a multiple-answer question whose correct options are those with a
  * positive fraction, summing to 100 %); {@code multichoiceset} (the "all or nothing" plugin) as a multiple-answer
- * question; {@code truefalse} with answers "true"/"false". {@code format="html"} text
- * (and text with an unknown or no format, as Moodle assumes) is HTML cleaned by {@link SafeHtml}; moodle_auto_format,
- * plain_text, markdown and wiki_like text is plain; one HTML part makes the whole question HTML. {@code <file>}
+ * question; {@code truefalse} with answers "true"/"false". {@code format="html"} text (and text with an unknown
+ * or no format, as Moodle assumes) is HTML cleaned by {@link SafeHtml}; plain_text, markdown and wiki_like text is
+ * plain; moodle_auto_format text is plain unless it holds HTML tags, which Moodle shows as HTML (see
+ * {@link Drafts.Kind}); one HTML part makes the whole question HTML. {@code <file>}
  * elements inside the question text and answers become the draft's media, referenced as
  * {@code @@PLUGINFILE@@/name} (URL-encoded names, as Moodle writes them, are resolved; the HTML keeps the
  * reference as written). The external id is the {@code <idnumber>} when it has one, else the {@code <name>}. Tags
@@ -154,7 +155,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
         void multichoice(Node q, boolean allOrNothing) {
             int before = errors.size();
             String name = name(q);
-            Part stem = Part.of(q.child("questiontext"), "html", q.line);
+            Part stem = Part.of(q.child("questiontext"), Drafts.Kind.HTML, q.line);
             Map<String, Media> media = new LinkedHashMap<>();
             files(stem.node, media);
             oldImage(q, stem, media);
@@ -164,7 +165,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
             List<Part> answers = new ArrayList<>();
             List<BigDecimal> fractions = new ArrayList<>();
             for (Node a : q.children("answer")) {
-                Part p = Part.of(a, stem.format, a.line);
+                Part p = Part.of(a, stem.kind, a.line);
                 answers.add(p);
                 files(a, media);
                 BigDecimal f = fraction(a);
@@ -217,9 +218,10 @@ public final class MoodleXmlFormat implements QuestionFormat {
                 skipped.add(new ImportProblem(q.line, "import.moodlexml.skipped.partialCredit", name));
                 return;
             }
-            TextFormat format = stem.format;
+            // one HTML part makes the question HTML
+            TextFormat format = stem.format();
             for (Part a : answers) {
-                format = a.format == TextFormat.HTML ? TextFormat.HTML : format;
+                format = a.format() == TextFormat.HTML ? TextFormat.HTML : format;
             }
             String stemText = text(stem, format, media, name);
             List<Choice> choices = new ArrayList<>();
@@ -236,7 +238,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
         void trueFalse(Node q) {
             int before = errors.size();
             String name = name(q);
-            Part stem = Part.of(q.child("questiontext"), "html", q.line);
+            Part stem = Part.of(q.child("questiontext"), Drafts.Kind.HTML, q.line);
             Map<String, Media> media = new LinkedHashMap<>();
             files(stem.node, media);
             oldImage(q, stem, media);
@@ -269,8 +271,9 @@ public final class MoodleXmlFormat implements QuestionFormat {
                 error(q.line, "import.moodlexml.badTrueFalse", name);
                 return;
             }
-            String stemText = text(stem, stem.format, media, name);
-            add(before, q, QuestionType.TRUE_FALSE, stem.format, stemText, Drafts.trueFalse(trueIsCorrect), media);
+            String stemText = text(stem, stem.format(), media, name);
+            add(before, q, QuestionType.TRUE_FALSE, stem.format(), stemText, Drafts.trueFalse(trueIsCorrect),
+                    media);
         }
 
         void add(int errorsBefore, Node q, QuestionType type, TextFormat format, String stem, List<Choice> choices,
@@ -313,7 +316,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
         String text(Part p, TextFormat question, Map<String, Media> media, String stemOf) {
             String out;
             if (question == TextFormat.HTML) {
-                String html = p.format == TextFormat.HTML ? p.text : Drafts.plainToHtml(p.text);
+                String html = p.kind.toHtml(p.text);
                 for (String src : Drafts.externalImages(html)) {
                     error(p.line, "import.moodlexml.externalImage", src);
                 }
@@ -397,8 +400,8 @@ public final class MoodleXmlFormat implements QuestionFormat {
                 byte[] bytes = Base64.getDecoder().decode(data.replaceAll("\\s+", ""));
                 media.putIfAbsent(file, new Media(file, MediaTypes.guess(file, bytes), bytes));
                 String img = " <img src=\"" + SafeHtml.PLUGINFILE + file + "\">";
-                stem.text = (stem.format == TextFormat.HTML ? stem.text : Drafts.plainToHtml(stem.text)) + img;
-                stem.format = TextFormat.HTML;
+                stem.text = stem.kind.toHtml(stem.text) + img;
+                stem.kind = Drafts.Kind.HTML;
             } catch (IllegalArgumentException e) {
                 error(q.line, "import.moodlexml.badFile", file);
             }
@@ -409,35 +412,37 @@ public final class MoodleXmlFormat implements QuestionFormat {
         }
     }
 
-    /** The text of a questiontext or answer element, with its format. */
+    /** The text of a questiontext or answer element, with the way Moodle shows it. */
     private static final class Part {
         final Node node;
         final int line;
         String text;
-        TextFormat format;
+        Drafts.Kind kind;
 
-        private Part(Node node, int line, String text, TextFormat format) {
+        private Part(Node node, int line, String text, Drafts.Kind kind) {
             this.node = node;
             this.line = line;
             this.text = text;
-            this.format = format;
+            this.kind = kind;
         }
 
-        static Part of(Node n, String defaultFormat, int line) {
+        /** The part in element n; without a format attribute it has {@code defaultKind}, as in Moodle. */
+        static Part of(Node n, Drafts.Kind defaultKind, int line) {
             String text = n == null ? "" : String.valueOf(n.textOf("text") == null ? "" : n.textOf("text"));
-            String f = n == null || n.attr("format") == null ? defaultFormat : n.attr("format");
-            return new Part(n, n == null ? line : n.line, text.strip(), format(f));
+            Drafts.Kind kind = n == null || n.attr("format") == null ? defaultKind : kind(n.attr("format"));
+            return new Part(n, n == null ? line : n.line, text.strip(), kind);
         }
 
-        static Part of(Node n, TextFormat defaultFormat, int line) {
-            return of(n, defaultFormat == TextFormat.HTML ? "html" : "plain_text", line);
+        TextFormat format() {
+            return kind.format(text);
         }
 
         /** Moodle's trans_format: an unknown format is taken as HTML. */
-        static TextFormat format(String name) {
+        static Drafts.Kind kind(String name) {
             return switch (name.strip().toLowerCase(Locale.ROOT)) {
-                case "moodle_auto_format", "plain_text", "markdown", "wiki_like" -> TextFormat.PLAIN;
-                default -> TextFormat.HTML;
+                case "moodle_auto_format" -> Drafts.Kind.AUTO;
+                case "plain_text", "markdown", "wiki_like" -> Drafts.Kind.PLAIN;
+                default -> Drafts.Kind.HTML;
             };
         }
     }

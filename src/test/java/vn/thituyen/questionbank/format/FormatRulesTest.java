@@ -117,6 +117,7 @@ class FormatRulesTest {
             h%C3%ACnh.png           | hình.png
             a+b.png                 | a+b.png
             100%.png                | 100%.png
+            hi%CC%80nh.png          | hình.png
             """)
     void moodleFileReferencesAreDecodedLikeRawurlencode(String reference, String name) {
         assertThat(Drafts.resolve(reference, java.util.Set.of(name))).isEqualTo(name);

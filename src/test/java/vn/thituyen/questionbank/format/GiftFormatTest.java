@@ -264,6 +264,27 @@ class GiftFormatTest {
                 .containsExactly("<p>Quốc hội</p>", "a &lt; b &amp; c", "Chính phủ");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Câu <b>hỏi</b>⏎xuống dòng?{=A ~B}         | HTML  | Câu <b>hỏi</b><br>xuống dòng?
+            [moodle]Câu <i>hỏi</i>?{=A ~B}           | HTML  | Câu <i>hỏi</i>?
+            Điểm <50 và a < b & c?{=A ~B}            | PLAIN | Điểm <50 và a < b & c?
+            Câu <hỏi>?{=A ~B}                        | PLAIN | Câu <hỏi>?
+            [plain]Câu <b>hỏi</b>?{=A ~B}             | PLAIN | Câu <b>hỏi</b>?
+            [markdown]Câu <b>hỏi</b>?{=A ~B}          | PLAIN | Câu <b>hỏi</b>?
+            """)
+    void unmarkedTextWithTagsIsTheHtmlMoodleShows(String text, TextFormat format, String stem) {
+        QuestionDraft q = readRow(text).questions().get(0);
+        assertThat(q.format()).isEqualTo(format);
+        assertThat(q.stem()).isEqualTo(stem);
+    }
+
+    @Test
+    void anImageInUnmarkedTextIsReportedNotShownAsText() {
+        assertThat(problems("::Q::Hình <img src\\=\"@@PLUGINFILE@@/a.png\">?{=A ~B}"))
+                .containsExactly(new ImportProblem(1, "import.gift.imageMissing", "a.png"));
+    }
+
     @Test
     void anHtmlOptionMakesThePlainQuestionHtml() {
         QuestionDraft q = read("Câu <hỏi> & đáp\nhai dòng?{=[html]<b>A</b> ~B}").questions().get(0);

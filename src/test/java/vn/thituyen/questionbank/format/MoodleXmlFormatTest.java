@@ -360,6 +360,23 @@ class MoodleXmlFormatTest {
     }
 
     @Test
+    void moodleAutoFormatTextWithTagsIsTheHtmlMoodleShows() {
+        Parsed p = read(quiz("""
+                <question type="truefalse"><name><text>Q1</text></name>
+                <questiontext format="moodle_auto_format"><text>Câu &lt;b&gt;in đậm&lt;/b&gt;
+                dòng hai.</text></questiontext>
+                <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+                </question>
+                <question type="truefalse"><name><text>Q2</text></name>
+                <questiontext format="moodle_auto_format"><text>Điểm &lt;50 &amp; a &lt; b.</text></questiontext>
+                <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+                </question>"""));
+        assertThat(p.questions()).extracting(QuestionDraft::format, QuestionDraft::stem).containsExactly(
+                tuple(TextFormat.HTML, "Câu <b>in đậm</b><br>dòng hai."),
+                tuple(TextFormat.PLAIN, "Điểm <50 & a < b."));
+    }
+
+    @Test
     void aDuplicateQuestionIsReturnedTwice() {
         String q = mc("true", "Câu hỏi?", "100=Có", "0=Không");
         Parsed p = read(quiz(q + "\n" + q));
