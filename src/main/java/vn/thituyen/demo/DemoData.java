@@ -84,6 +84,7 @@ class DemoData implements ApplicationRunner {
         identity.createAccount("secretary", PASSWORD, "Trần Văn Thư Ký", "thuky@sonoivu.example.vn", Role.SECRETARY);
         identity.createAccount("chair", PASSWORD, "Lê Minh Chủ Tịch", "chutich@sonoivu.example.vn", Role.CHAIR);
         identity.createAccount("author", PASSWORD, "Phạm Thu Hà", "bande@sonoivu.example.vn", Role.AUTHOR);
+        identity.createAccount("author2", PASSWORD, "Ngô Văn Thẩm", "bande2@sonoivu.example.vn", Role.AUTHOR);
         identity.createAccount("invigilator", PASSWORD, "Vũ Đức Giám", "giamthi@sonoivu.example.vn", Role.INVIGILATOR);
         long g1 = identity.createAccount("grader1", PASSWORD, "Đỗ Quang Trưởng", "bgk1@sonoivu.example.vn", Role.GRADER);
         long g2 = identity.createAccount("grader2", PASSWORD, "Hoàng Thị Lan", "bgk2@sonoivu.example.vn", Role.GRADER);
@@ -102,23 +103,29 @@ class DemoData implements ApplicationRunner {
                 read("general-knowledge.aiken.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         exchange.createApprovedBank("TA", "Ngoại ngữ – Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH", "aiken",
                 read("english.aiken.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // new questions with topics, still drafts: the question board's review workflow can be tried on them
+        exchange.importFile(exchange.bankId("KTC"), "moodlexml", readBytes("ktc-mau.moodle.xml"), null, true, false);
     }
 
-    /** The sample banks live in {@code question-banks/}; packaged copies are used when run from a jar. */
-    private static String read(String name) {
+    private static byte[] readBytes(String name) {
         Path file = Path.of("question-banks", name);
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.UTF_8);
+                return Files.readAllBytes(file);
             }
             try (InputStream in = DemoData.class.getResourceAsStream("/question-banks/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("Question bank not found: " + name);
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return in.readAllBytes();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The sample banks live in {@code question-banks/}; packaged copies are used when run from a jar. */
+    private static String read(String name) {
+        return new String(readBytes(name), StandardCharsets.UTF_8);
     }
 }

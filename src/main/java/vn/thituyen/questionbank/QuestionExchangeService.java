@@ -128,6 +128,13 @@ public class QuestionExchangeService {
                 out.omitted());
     }
 
+    /** The id of the bank with this code. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public long bankId(String code) {
+        return banks.bankByCode(code).orElseThrow(() -> new DomainException("error.notFound")).getId();
+    }
+
     /** The blank Excel template offices fill in. */
     public byte[] excelTemplate() {
         if (formats.get("xlsx") instanceof vn.thituyen.questionbank.format.ExcelFormat xlsx) {

@@ -101,17 +101,19 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(QuestionRow::id).setHeader("#").setWidth("80px").setFlexGrow(0);
-        grid.addColumn(r -> "v" + r.version()).setHeader(getTranslation("question.version")).setWidth("70px")
+        grid.addColumn(r -> "v" + r.version()).setHeader(getTranslation("question.version")).setWidth("90px")
                 .setFlexGrow(0);
         grid.addColumn(r -> getTranslation("question.status." + r.status())).setHeader(getTranslation("question.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(QuestionRow::stemText).setHeader(getTranslation("question.stem")).setFlexGrow(1);
+        grid.addColumn(QuestionRow::stemText).setHeader(getTranslation("question.stem")).setFlexGrow(4)
+                .setTooltipGenerator(QuestionRow::stemText);
         grid.addColumn(QuestionRow::key).setHeader(getTranslation("question.key")).setWidth("80px").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("question.type." + r.type())).setHeader(getTranslation("question.type"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.difficulty() == null ? "" : getTranslation("question.difficulty." + r.difficulty()))
                 .setHeader(getTranslation("question.difficulty")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(QuestionRow::topicPath).setHeader(getTranslation("question.topic")).setAutoWidth(true);
+        grid.addColumn(QuestionRow::topicPath).setHeader(getTranslation("question.topic")).setFlexGrow(1)
+                .setTooltipGenerator(QuestionRow::topicPath);
         grid.addColumn(r -> r.used() ? getTranslation("question.used") : "").setHeader(getTranslation("question.usedHeader"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> openEditor(e.getItem().id()));
