@@ -124,6 +124,24 @@ class QuestionEditor extends Dialog {
         Button addOption = new Button(getTranslation("question.addOption"), e -> addOption("", false));
         addOption.setId("q-add-option");
         Button removeOption = new Button(getTranslation("question.removeOption"), e -> removeLastOption());
+        com.vaadin.flow.component.upload.receivers.MemoryBuffer imageBuffer =
+                new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+        com.vaadin.flow.component.upload.Upload image = new com.vaadin.flow.component.upload.Upload(imageBuffer);
+        image.setId("q-image");
+        image.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", ".png", ".jpg", ".jpeg",
+                ".gif", ".webp");
+        image.setMaxFileSize(QuestionContent.MAX_FILE_BYTES);
+        image.setUploadButton(new Button(getTranslation("question.addImage")));
+        image.setDropAllowed(false);
+        image.addSucceededListener(e -> {
+            try {
+                addImage(e.getFileName(), imageBuffer.getInputStream().readAllBytes());
+            } catch (java.io.IOException ex) {
+                Notices.error(new DomainException("import.unreadable"));
+            }
+            image.clearFileList();
+        });
+        image.addFileRejectedListener(e -> Notices.error(new DomainException("question.error.mediaTooLarge")));
         type.addValueChangeListener(e -> {
             if (e.getValue() == QuestionType.TRUE_FALSE && e.isFromClient()) {
                 setOptions(QuestionContent.TRUE_FALSE_OPTIONS, Set.of(0));
@@ -152,7 +170,8 @@ class QuestionEditor extends Dialog {
 
         FormLayout form = new FormLayout(type, format, topic, difficulty, source, tags, externalId);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        VerticalLayout body = new VerticalLayout(stem, new H4(getTranslation("question.options")), optionsBox,
+        image.setVisible(author);
+        VerticalLayout body = new VerticalLayout(stem, image, new H4(getTranslation("question.options")), optionsBox,
                 new HorizontalLayout(addOption, removeOption), form, new H4(getTranslation("question.preview")),
                 preview, notice);
         body.setPadding(false);
@@ -260,11 +279,43 @@ class QuestionEditor extends Dialog {
         optionsBox.remove(optionsBox.getComponentAt(optionsBox.getComponentCount() - 1));
     }
 
+    /** Adds an image to the question: stored with it and shown at the end of the stem, which becomes HTML. */
+    void addImage(String fileName, byte[] data) {
+        String type = vn.thituyen.questionbank.format.MediaTypes.guess(fileName, data);
+        if (type == null || !type.startsWith("image/")) {
+            Notices.error(new DomainException("question.error.mediaType"));
+            return;
+        }
+        String name = fileName == null || fileName.isBlank() ? "hinh.png"
+                : fileName.replaceAll("[\\\\/\\s\"'<>]+", "-");
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        media.forEach(m -> taken.add(m.name()));
+        String unique = name;
+        for (int i = 2; taken.contains(unique); i++) {
+            unique = i + "-" + name;
+        }
+        List<QuestionContent.File> files = new ArrayList<>(media);
+        files.add(new QuestionContent.File(unique, type, data));
+        media = List.copyOf(files);
+        String html = format.getValue() == TextFormat.HTML ? stem.getValue()
+                : vn.thituyen.questionbank.format.SafeHtml.escape(stem.getValue() == null ? "" : stem.getValue())
+                        .replace("\n", "<br>");
+        stem.setValue(html + "<p><img src=\"" + vn.thituyen.questionbank.format.SafeHtml.PLUGINFILE + unique
+                + "\" alt=\"\"></p>");
+        format.setValue(TextFormat.HTML);
+        refreshPreview();
+    }
+
     private void refreshPreview() {
         if (format.getValue() == TextFormat.HTML) {
             QuestionContent c = content();
+            String html = c.stem();
+            for (QuestionContent.File f : media) {
+                html = html.replace(vn.thituyen.questionbank.format.SafeHtml.PLUGINFILE + f.name(),
+                        "data:" + f.mimeType() + ";base64," + java.util.Base64.getEncoder().encodeToString(f.data()));
+            }
             preview.setText("");
-            preview.getElement().setProperty("innerHTML", c.stem());
+            preview.getElement().setProperty("innerHTML", html);
         } else {
             preview.getElement().removeProperty("innerHTML");
             preview.setText(stem.getValue());

@@ -136,6 +136,37 @@ class BankViewsTest extends ViewTestBase {
     }
 
     @Test
+    void anImageInsertedInTheEditorIsStoredWithTheQuestionAndShownInline() throws Exception {
+        Scenario.Campaign c = newCampaign();
+        BankInfo bank = s.asUser(c.author1, () -> banks.createBank("IMG-" + c.tag, "Có hình", Subject.GENERAL_KNOWLEDGE,
+                null, null));
+        signIn(c.author1);
+        BankView view = navigate("bank/" + bank.id(), BankView.class);
+        _click(_get(Button.class, spec -> spec.withId("question-new")));
+        QuestionEditor editor = _get(QuestionEditor.class);
+        _setValue(editor.stem, "Biểu tượng trong hình là gì?");
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(img, "png", png);
+        editor.addImage("quốc kỳ.png", png.toByteArray());
+        assertThat(editor.format.getValue()).isEqualTo(vn.thituyen.questionbank.TextFormat.HTML);
+        assertThat(editor.stem.getValue()).contains("<img src=\"@@PLUGINFILE@@/quốc-kỳ.png\"");
+        assertThat(editor.preview.getElement().getProperty("innerHTML")).contains("data:image/png;base64,");
+        _setValue(editor.optionFields.get(0), "Quốc kỳ");
+        _setValue(editor.optionFields.get(1), "Quốc huy");
+        _setValue(editor.optionFields.get(2), "Đảng kỳ");
+        _setValue(editor.optionFields.get(3), "Cờ hiệu");
+        _setValue(editor.keyBoxes.get(0), true);
+        editor.save();
+        long id = GridKt._get(view.grid, 0).id();
+        var detail = s.asUser(c.author1, () -> banks.question(id));
+        assertThat(detail.content().media()).singleElement()
+                .satisfies(f -> assertThat(f.mimeType()).isEqualTo("image/png"));
+        assertThat(banks.questionTexts(List.of(id)).get(id).stem()).contains("data:image/png;base64,")
+                .doesNotContain("@@PLUGINFILE@@");
+    }
+
+    @Test
     void staffWhoPlanSittingsSeeCountsButNeverQuestions() {
         Scenario.Campaign c = newCampaign();
         signIn(c.secretary);
