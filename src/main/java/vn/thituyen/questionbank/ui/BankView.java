@@ -60,6 +60,8 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
     final Span summary = new Span();
     final HorizontalLayout download = new HorizontalLayout();
     final H2 title = new H2();
+    final com.vaadin.flow.component.treegrid.TreeGrid<TopicInfo> topicTree =
+            new com.vaadin.flow.component.treegrid.TreeGrid<>();
 
     private final QuestionBankService banks;
     private final QuestionExchangeService exchange;
@@ -182,7 +184,17 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 download);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
-        add(title, actions, filters, grid);
+        topicTree.setId("topic-tree");
+        topicTree.addHierarchyColumn(TopicInfo::name).setHeader(getTranslation("question.topic")).setFlexGrow(1);
+        topicTree.addColumn(t -> rows.stream().filter(r -> r.topicPath().equals(t.path())
+                || r.topicPath().startsWith(t.path() + " / ")).count()).setHeader(getTranslation("bank.topicCount"))
+                .setWidth("90px").setFlexGrow(0);
+        topicTree.setWidth("320px");
+        topicTree.setHeightFull();
+        topicTree.addSelectionListener(e -> topicFilter.setValue(e.getFirstSelectedItem().orElse(null)));
+        HorizontalLayout main = new HorizontalLayout(topicTree, grid);
+        main.setSizeFull();
+        add(title, actions, filters, main);
         reload();
     }
 
@@ -195,6 +207,17 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
             topics.stream().filter(t -> t.id() == selected.id()).findFirst().ifPresent(topicFilter::setValue);
         }
         rows = banks.questions(bank.id());
+        com.vaadin.flow.data.provider.hierarchy.TreeData<TopicInfo> tree =
+                new com.vaadin.flow.data.provider.hierarchy.TreeData<>();
+        java.util.Map<Long, TopicInfo> byId = new java.util.HashMap<>();
+        topics.forEach(t -> byId.put(t.id(), t));
+        // parents before their children, whatever order the database collates paths in
+        for (TopicInfo t : topics.stream().sorted(java.util.Comparator.comparingInt(TopicInfo::depth)).toList()) {
+            tree.addItem(t.parentId() == null ? null : byId.get(t.parentId()), t);
+        }
+        topicTree.setTreeData(tree);
+        topicTree.expandRecursively(tree.getRootItems(), 3);
+        topicTree.setVisible(!topics.isEmpty());
         applyFilters();
     }
 
