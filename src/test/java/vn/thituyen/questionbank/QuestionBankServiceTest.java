@@ -121,6 +121,20 @@ class QuestionBankServiceTest {
     }
 
     @Test
+    void preparingPapersMarksTheDrawnVersionsSoAnEditMakesANewVersion() {
+        Scenario.Campaign c = s.newCampaign();
+        long a = s.apply(c, c.position1, "Lý Thường Kiệt", null);
+        s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        long attempt = s.attemptOf(a);
+        long part = s.parts.findByAttemptIdOrderByPartNo(attempt).get(0).getId();
+        long drawn = s.items.findByAttemptPartIdOrderBySeq(part).get(0).getQuestionId();
+        QuestionDetail d = s.as("chair", Role.CHAIR, () -> banks.question(drawn));
+        assertThat(d.row().used()).isTrue();
+        assertThat(d.row().status()).isEqualTo(QuestionStatus.APPROVED);
+    }
+
+    @Test
     void aDraftNobodyDrewIsChangedInPlaceAndBadContentIsRefusedPerField() {
         BankInfo bank = newBank();
         long id = s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(),
