@@ -30,7 +30,8 @@ class MessagesTest {
 
     private static final Pattern KEY = Pattern.compile(
             "\"((?:app|menu|login|examLogin|signup|field|registration|review|sittings|exam|interview|results|public"
-                    + "|pdf|audit|validation|error|import|banks|letterhead|language|action|seal|roomSheet|sanction)\\.[A-Za-z0-9_.]+)\"");
+                    + "|pdf|audit|validation|error|import|banks|letterhead|language|action|seal|roomSheet|sanction"
+                    + "|analysis|itemAnalysis|keyfix)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
