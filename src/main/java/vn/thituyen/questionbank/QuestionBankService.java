@@ -515,7 +515,8 @@ public class QuestionBankService {
             boolean html = q.getFormat() == TextFormat.HTML;
             List<String> options = q.getOptions().stream()
                     .map(o -> html ? SafeHtml.text(o.getText()) : o.getText()).toList();
-            out.put(q.getId(), new KeyedQuestion(q.getId(), q.getBankId(), q.getFamilyId(), q.getVersion(), options,
+            out.put(q.getId(), new KeyedQuestion(q.getId(), q.getBankId(),
+                    q.getFamilyId() == null ? q.getId() : q.getFamilyId(), q.getVersion(), options,
                     Set.copyOf(q.correctSet()), html ? SafeHtml.text(q.getStem()) : q.getStem(), q.isPurged()));
         }
         return out;
