@@ -30,6 +30,7 @@ import vn.thituyen.delivery.ExamScreen.CurrentPart;
 import vn.thituyen.delivery.ExamScreen.Item;
 import vn.thituyen.delivery.ExamScreen.PartState;
 import vn.thituyen.delivery.ExamScreen.PartSummary;
+import vn.thituyen.delivery.analysis.ItemAnalysis;
 import vn.thituyen.delivery.domain.Answer;
 import vn.thituyen.delivery.domain.AnswerRepository;
 import vn.thituyen.delivery.domain.Attempt;
@@ -503,18 +504,28 @@ public class DeliveryService implements ExamTicketCheck {
         List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
         Map<Long, java.util.Set<Integer>> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
         Map<Long, Integer> chosen = latestChoices(attempt.getId());
-        int correct = 0;
-        for (PaperItem it : paper) {
-            Integer c = chosen.get(it.getId());
-            if (c != null && keys.get(it.getQuestionId()).contains(c)) {
-                correct++;
-            }
-        }
+        int correct = correctCount(paper.stream()
+                .map(it -> new ItemAnalysis.Item(it.getQuestionId(), chosen.get(it.getId()))).toList(), keys);
         RuleSet ruleSet = campaigns.campaign(sitting(attempt.getSittingId()).getCampaignId()).ruleSet();
         boolean passed = ruleSet.partPassed(correct, p.getQuestionCount());
         p.close(now, correct, passed);
         events.publishEvent(new PartClosed(attempt.getId(), p.getPartNo(), correct, p.getQuestionCount(), passed,
                 byTimeout));
+    }
+
+    /**
+     * A part's score: the items answered with an option in their question's key. The one rule, used when a part
+     * closes and when a key correction scores it again.
+     */
+    static int correctCount(List<ItemAnalysis.Item> paper, Map<Long, java.util.Set<Integer>> keys) {
+        int correct = 0;
+        for (ItemAnalysis.Item it : paper) {
+            Integer c = it.chosen();
+            if (c != null && keys.get(it.questionId()).contains(c)) {
+                correct++;
+            }
+        }
+        return correct;
     }
 
     void finishIfDone(Attempt attempt, Instant now) {

@@ -21,16 +21,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.grading.GradingService;
 import vn.thituyen.identity.IdentityService;
 import vn.thituyen.identity.Role;
 import vn.thituyen.publication.PublicationService;
+import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionExchangeService;
 import vn.thituyen.questionbank.Subject;
+import vn.thituyen.registration.RegistrationService;
 
 /**
  * Demo data (profile {@code demo}, the default for {@code ./mvnw spring-boot:run}; never in production):
- * one campaign with two positions, the sample question banks, and one account per staff role.
+ * one campaign with two positions, the sample question banks, one account per staff role, and an earlier campaign
+ * ({@value #FINISHED}) whose round 1 is over (see {@link FinishedRoundOne}), so that item analysis has data.
  * Loaded once: skipped when the demo campaign exists.
  */
 @Component
@@ -39,6 +43,8 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "Demo@2026";
     static final String CAMPAIGN = "HD-CC-2026";
+    static final String FINISHED = "HD-CC-2025";
+    static final int FINISHED_CANDIDATES = 40;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
     private final IdentityService identity;
@@ -48,9 +54,11 @@ class DemoData implements ApplicationRunner {
     private final PublicationService publication;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final FinishedRoundOne finished;
 
     DemoData(IdentityService identity, CampaignService campaigns, QuestionExchangeService exchange, GradingService grading,
-            PublicationService publication, TransactionTemplate tx, Clock clock) {
+            PublicationService publication, RegistrationService registration, DeliveryService delivery,
+            QuestionBankService banks, TransactionTemplate tx, Clock clock) {
         this.identity = identity;
         this.campaigns = campaigns;
         this.exchange = exchange;
@@ -58,6 +66,7 @@ class DemoData implements ApplicationRunner {
         this.publication = publication;
         this.tx = tx;
         this.clock = clock;
+        this.finished = new FinishedRoundOne(identity, campaigns, registration, delivery, banks, clock);
     }
 
     @Override
@@ -69,14 +78,18 @@ class DemoData implements ApplicationRunner {
                 AuthorityUtils.createAuthorityList("ROLE_ADMIN", "ROLE_AUTHOR", "ROLE_CHAIR"));
         SecurityContextHolder.getContext().setAuthentication(auth);
         try {
-            tx.executeWithoutResult(s -> load());
+            if (!identity.exists("admin")) {
+                tx.executeWithoutResult(s -> loadStaffAndBanks());
+            }
+            loadFinishedCampaign();
+            tx.executeWithoutResult(s -> loadCampaign());
         } finally {
             SecurityContextHolder.clearContext();
         }
         LOG.info("Demo data loaded: campaign {}, accounts with password {}", CAMPAIGN, PASSWORD);
     }
 
-    private void load() {
+    private void loadStaffAndBanks() {
         publication.saveSetting("authority.parent", "ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG");
         publication.saveSetting("authority.name", "SỞ NỘI VỤ");
         publication.saveSetting("authority.place", "Hải Dương");
@@ -86,9 +99,39 @@ class DemoData implements ApplicationRunner {
         identity.createAccount("author", PASSWORD, "Phạm Thu Hà", "bande@sonoivu.example.vn", Role.AUTHOR);
         identity.createAccount("author2", PASSWORD, "Ngô Văn Thẩm", "bande2@sonoivu.example.vn", Role.AUTHOR);
         identity.createAccount("invigilator", PASSWORD, "Vũ Đức Giám", "giamthi@sonoivu.example.vn", Role.INVIGILATOR);
-        long g1 = identity.createAccount("grader1", PASSWORD, "Đỗ Quang Trưởng", "bgk1@sonoivu.example.vn", Role.GRADER);
-        long g2 = identity.createAccount("grader2", PASSWORD, "Hoàng Thị Lan", "bgk2@sonoivu.example.vn", Role.GRADER);
+        identity.createAccount("grader1", PASSWORD, "Đỗ Quang Trưởng", "bgk1@sonoivu.example.vn", Role.GRADER);
+        identity.createAccount("grader2", PASSWORD, "Hoàng Thị Lan", "bgk2@sonoivu.example.vn", Role.GRADER);
 
+        // the sample banks arrive as banks a council approved earlier (recorded as approved on import)
+        exchange.createApprovedBank("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null, "aiken",
+                read("general-knowledge.aiken.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        exchange.createApprovedBank("TA", "Ngoại ngữ – Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH", "aiken",
+                read("english.aiken.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Last year's campaign with its round 1 over, created BEFORE the main campaign so that the main one stays the
+     * newest (the one every screen shows). Each step is its own transaction, as on an exam day; if it fails the
+     * demo still starts, without item-analysis data.
+     */
+    private void loadFinishedCampaign() {
+        if (campaigns.byCode(FINISHED).isPresent()) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            finished.load(FINISHED, "Kỳ thi tuyển công chức tỉnh Hải Dương năm 2025", FINISHED_CANDIDATES,
+                    "ts2025", PASSWORD, new FinishedRoundOne.Staff("admin", "secretary", "author"));
+            LOG.info("Demo campaign {} with a finished round 1 loaded in {} ms", FINISHED,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.warn("Demo campaign {} (item analysis data) could not be loaded", FINISHED, e);
+        }
+    }
+
+    private void loadCampaign() {
+        long g1 = identity.findByUsername("grader1").orElseThrow().id();
+        long g2 = identity.findByUsername("grader2").orElseThrow().id();
         Instant now = clock.instant();
         long campaign = campaigns.createCampaign(CAMPAIGN,
                 "Kỳ thi tuyển công chức tỉnh Hải Dương năm 2026", RuleSet.CIVIL_SERVANT_2020,
@@ -98,11 +141,6 @@ class DemoData implements ApplicationRunner {
         grading.addBoardMember(campaign, g1, true);
         grading.addBoardMember(campaign, g2, false);
 
-        // the sample banks arrive as banks a council approved earlier (recorded as approved on import)
-        exchange.createApprovedBank("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null, "aiken",
-                read("general-knowledge.aiken.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        exchange.createApprovedBank("TA", "Ngoại ngữ – Tiếng Anh", Subject.FOREIGN_LANGUAGE, "ENGLISH", "aiken",
-                read("english.aiken.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         // new questions with topics, still drafts: the question board's review workflow can be tried on them
         exchange.importFile(exchange.bankId("KTC"), "moodlexml", readBytes("ktc-mau.moodle.xml"), null, true, false);
     }

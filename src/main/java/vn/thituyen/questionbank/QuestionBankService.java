@@ -502,6 +502,50 @@ public class QuestionBankService {
         return out;
     }
 
+    // ---------------------------------------------------------------- item analysis and key corrections
+
+    /**
+     * What item analysis and key corrections need of drawn versions: bank, version, the options as text, the key
+     * and the stem as text. Keys included, so for the board only; the caller records the look at the bank.
+     */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public Map<Long, KeyedQuestion> keyedQuestions(Collection<Long> ids) {
+        Map<Long, KeyedQuestion> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Question q : questions.findWithOptions(new HashSet<>(ids))) {
+            boolean html = q.getFormat() == TextFormat.HTML;
+            List<String> options = q.getOptions().stream()
+                    .map(o -> html ? SafeHtml.text(o.getText()) : o.getText()).toList();
+            out.put(q.getId(), new KeyedQuestion(q.getId(), q.getBankId(),
+                    q.getFamilyId() == null ? q.getId() : q.getFamilyId(), q.getVersion(), options,
+                    Set.copyOf(q.correctSet()), html ? SafeHtml.text(q.getStem()) : q.getStem(), q.isPurged()));
+        }
+        return out;
+    }
+
+    /**
+     * A key correction the chair approved (đính chính đáp án): the options that score on this version become
+     * {@code newKey}. The one change ever made to a version papers have drawn, so it is logged on its own
+     * ({@code KEY_CORRECTED}, with the correction's number); re-scoring the papers is the caller's business, in the
+     * same transaction. Texts are not cached with keys, so nothing is evicted.
+     */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public void correctKey(long questionId, Set<Integer> newKey, long correctionId) {
+        Question q = questionEntity(questionId);
+        if (newKey == null || newKey.isEmpty()
+                || newKey.stream().anyMatch(i -> i == null || i < 0 || i >= q.getOptions().size())) {
+            throw new DomainException("error.keyfix.outOfRange");
+        }
+        String before = QuestionContent.letters(q.correctSet());
+        q.correctKey(newKey);
+        log(q, Action.KEY_CORRECTED, currentUser.username(),
+                before + " → " + QuestionContent.letters(newKey) + " (#" + correctionId + ")");
+    }
+
     // ---------------------------------------------------------------- helpers
 
     QuestionBank bankEntity(long bankId) {
@@ -567,6 +611,27 @@ public class QuestionBankService {
 
     public record QuestionDetail(QuestionRow row, QuestionContent content, List<VersionInfo> versions,
             List<HistoryLine> history) {
+    }
+
+    /**
+     * A version as item analysis sees it; {@code options} and {@code stemText} are plain text (HTML stripped).
+     * {@code key}: original indexes of the options that score.
+     */
+    public record KeyedQuestion(long id, long bankId, long familyId, int version, List<String> options,
+            Set<Integer> key, String stemText, boolean purged) {
+
+        public int optionCount() {
+            return options.size();
+        }
+
+        /** "#123 v2 – Theo Hiến pháp năm 2013, …": the id, the version and the beginning of the stem. */
+        public String label(int maxStem) {
+            String stem = stemText == null ? "" : stemText.strip().replaceAll("\\s+", " ");
+            if (stem.length() > maxStem) {
+                stem = stem.substring(0, Math.max(0, maxStem - 1)).strip() + "…";
+            }
+            return "#" + id + " v" + version + (stem.isEmpty() ? "" : " – " + stem);
+        }
     }
 
     /** One drawn question: {@code optionOrder[k]} is the original index of the option shown in position k. */

@@ -31,7 +31,7 @@ class MessagesTest {
     private static final Pattern KEY = Pattern.compile(
             "\"((?:app|menu|login|examLogin|signup|field|registration|review|sittings|exam|interview|results|public"
                     + "|pdf|audit|validation|error|import|banks|letterhead|language|action|seal|roomSheet|sanction"
-                    + "|question|topics|blueprint|bank|format|export|analysis)\\.[A-Za-z0-9_.]+)\"");
+                    + "|question|topics|blueprint|bank|format|export|analysis|itemAnalysis|keyfix)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {

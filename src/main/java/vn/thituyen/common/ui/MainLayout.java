@@ -27,6 +27,7 @@ public class MainLayout extends AppLayout {
         {"results", "menu.results", "SECRETARY,CHAIR,ADMIN"},
         {"banks", "menu.banks", "AUTHOR,CHAIR,ADMIN,SECRETARY"},
         {"blueprints", "menu.blueprints", "AUTHOR,CHAIR,SECRETARY"},
+        {"item-analysis", "menu.itemAnalysis", "AUTHOR,CHAIR"},
         {"audit", "menu.audit", "ADMIN,CHAIR"},
         {"settings/letterhead", "menu.letterhead", "ADMIN"},
         {"public/results", "menu.publicResults", ""},

@@ -103,6 +103,21 @@ public class AttemptPart {
         }
     }
 
+    /**
+     * A key correction changed the score of this closed part. The caller records the score before and after (a
+     * {@link PartRescore} row); the closing time stays.
+     */
+    public void rescore(int correct, boolean passed) {
+        if (closedAt == null) {
+            throw new IllegalStateException("part " + id + " is not closed");
+        }
+        if (correct < 0 || correct > questionCount) {
+            throw new IllegalArgumentException("correct " + correct + " of " + questionCount);
+        }
+        correctCount = correct;
+        this.passed = passed;
+    }
+
     public Long getId() { return id; }
     public Long getAttemptId() { return attemptId; }
     public int getPartNo() { return partNo; }

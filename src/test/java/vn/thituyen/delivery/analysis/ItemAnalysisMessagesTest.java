@@ -23,7 +23,7 @@ class ItemAnalysisMessagesTest {
     private static final Path DIR = Path.of("src/main/resources/i18n");
 
     @Test
-    void oneBlockAtTheEndOfEachFileWithTheSameKeys() throws IOException {
+    void oneBlockInEachFileWithTheSameKeys() throws IOException {
         Set<String> vi = block("messages.properties");
         Set<String> en = block("messages_en.properties");
         assertThat(vi).isNotEmpty().allMatch(k -> k.startsWith("analysis."));
@@ -58,16 +58,20 @@ class ItemAnalysisMessagesTest {
                 .isEqualTo("Tổng hợp");
     }
 
-    /** Keys of the block under the "# --- item analysis" heading, up to the next block's heading. */
+    /**
+     * Keys after the "# --- item analysis" heading, up to the next block's heading (the item analysis screens
+     * append their own block, "# --- item analysis ui", after it).
+     */
     private static Set<String> block(String file) throws IOException {
         List<String> lines = Files.readAllLines(DIR.resolve(file), StandardCharsets.UTF_8);
         int start = lines.indexOf("# --- item analysis");
         assertThat(start).as("heading in " + file).isPositive();
+        int end = start + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("# --- ")) {
+            end++;
+        }
         Set<String> keys = new TreeSet<>();
-        for (String line : lines.subList(start + 1, lines.size())) {
-            if (line.startsWith("# ---")) {
-                break;
-            }
+        for (String line : lines.subList(start + 1, end)) {
             assertThat(line).as("only item-analysis messages after the heading in " + file)
                     .matches("analysis\\.[A-Za-z0-9_.]+=.+");
             keys.add(line.substring(0, line.indexOf('=')));

@@ -1,0 +1,293 @@
+package vn.thituyen.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.delivery.DeliveryService;
+import vn.thituyen.delivery.ExamScreen;
+import vn.thituyen.identity.IdentityService;
+import vn.thituyen.identity.Principal;
+import vn.thituyen.identity.Role;
+import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+import vn.thituyen.questionbank.Subject;
+import vn.thituyen.registration.ApplicationForm;
+import vn.thituyen.registration.ApplicationForm.EducationLevel;
+import vn.thituyen.registration.ApplicationForm.Exemption;
+import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
+import vn.thituyen.registration.ApplicationForm.Sex;
+import vn.thituyen.registration.RegistrationService;
+
+/**
+ * An earlier campaign whose round 1 is over, so that the demo shows item analysis on real data: synthetic
+ * candidates sign up, apply and are accepted, the secretary prepares and opens the sittings, every candidate sits
+ * both parts on the exam screen, answering with the texts they see, and the sittings are closed. Everything goes
+ * through the services, signed in as the person who would do it, with the application's clock.
+ *
+ * <p>The answers follow a simple model so that the analysis has something to show: candidates differ in ability,
+ * questions in difficulty (a few are so hard that most get them wrong), some questions have a distractor nobody
+ * picks, and on a few the good candidates prefer one distractor to the key, as when the key is wrong, which the
+ * analysis flags and a key correction can fix. A fixed seed keeps the answers the same from one load to the next
+ * (the papers themselves are drawn at random).
+ *
+ * <p>The campaign is created first and dated 120 days back in its registration window, so that the demo's main
+ * campaign, created after it, stays the current one. Registration has to be open to apply, so its window closes
+ * a few minutes after the load.
+ */
+final class FinishedRoundOne {
+
+    /** Who does what; staff accounts must exist. */
+    record Staff(String admin, String secretary, String author) {
+    }
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
+        "Hồ", "Ngô", "Dương"};
+    private static final String[] MIDDLE_M = {"Văn", "Đức", "Minh", "Quang", "Hữu", "Thành"};
+    private static final String[] MIDDLE_F = {"Thị", "Thu", "Ngọc", "Thanh", "Phương", "Hồng"};
+    private static final String[] GIVEN_M = {"An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Khánh", "Long", "Nam",
+        "Phong", "Quân", "Sơn", "Tuấn", "Việt"};
+    private static final String[] GIVEN_F = {"Anh", "Chi", "Dung", "Giang", "Hà", "Hương", "Lan", "Linh", "Mai",
+        "Nga", "Oanh", "Quyên", "Trang", "Yến"};
+
+    private final IdentityService identity;
+    private final CampaignService campaigns;
+    private final RegistrationService registration;
+    private final DeliveryService delivery;
+    private final QuestionBankService banks;
+    private final Clock clock;
+
+    FinishedRoundOne(IdentityService identity, CampaignService campaigns, RegistrationService registration,
+            DeliveryService delivery, QuestionBankService banks, Clock clock) {
+        this.identity = identity;
+        this.campaigns = campaigns;
+        this.registration = registration;
+        this.delivery = delivery;
+        this.banks = banks;
+        this.clock = clock;
+    }
+
+    /**
+     * Loads the campaign {@code code} with {@code candidates} candidates (30 to a room) and returns its id.
+     * {@code usernamePrefix} names the candidates' accounts (prefix-01, prefix-02 …).
+     */
+    long load(String code, String name, int candidates, String usernamePrefix, String password, Staff staff) {
+        Instant now = clock.instant();
+        long campaign = as(staff.admin(), Role.ADMIN, () -> {
+            long id = campaigns.createCampaign(code, name, RuleSet.CIVIL_SERVANT_2020, now.minus(Duration.ofDays(120)),
+                    now.plus(Duration.ofMinutes(15)));
+            campaigns.addPosition(id, "VT01", "Chuyên viên tổng hợp", "Văn phòng UBND tỉnh", 3);
+            campaigns.addPosition(id, "VT02", "Chuyên viên quản lý ngân sách", "Sở Tài chính", 2);
+            return id;
+        });
+        List<Long> positions = campaigns.positions(campaign).stream().map(CampaignService.PositionInfo::id).toList();
+
+        Random random = new Random(2025);
+        List<Double> abilities = new ArrayList<>();
+        List<Callable<Object>> applicants = new ArrayList<>();
+        for (int i = 1; i <= candidates; i++) {
+            boolean female = random.nextBoolean();
+            String fullName = FAMILY[random.nextInt(FAMILY.length)] + " "
+                    + (female ? MIDDLE_F[random.nextInt(MIDDLE_F.length)] : MIDDLE_M[random.nextInt(MIDDLE_M.length)])
+                    + " " + (female ? GIVEN_F[random.nextInt(GIVEN_F.length)] : GIVEN_M[random.nextInt(GIVEN_M.length)]);
+            String username = String.format("%s-%02d", usernamePrefix, i);
+            boolean exempt = i % 13 == 0;   // a few hold a degree in English: no foreign-language part
+            ApplicationForm form = new ApplicationForm(positions.get(i % positions.size()), fullName,
+                    LocalDate.of(1990 + random.nextInt(12), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                    female ? Sex.FEMALE : Sex.MALE, "Kinh", String.format("030%03d%06d", 90 + i % 7, 500000 + i),
+                    String.format("09%08d", 12340000 + i), username + "@example.vn",
+                    "Số " + i + " đường Thanh Niên, TP Hải Dương", EducationLevel.BACHELOR,
+                    i % 2 == 0 ? "Luật" : "Hành chính học", null,
+                    exempt ? Exemption.FOREIGN_LANGUAGE : Exemption.NONE,
+                    exempt ? "Cử nhân ngôn ngữ Anh" : null, exempt ? ForeignLanguage.NONE : ForeignLanguage.ENGLISH);
+            abilities.add(random.nextGaussian() * 1.1);   // strong and weak candidates
+            applicants.add(() -> {
+                long userId = identity.signUpCandidate(username, password, fullName, username + "@example.vn");
+                return as(new Principal(username, "", true, userId, null, Role.CANDIDATE, fullName),
+                        () -> registration.submit(campaign, form));
+            });
+        }
+        // candidates sign up and apply from their own computers, at the same time
+        inParallel(applicants);
+
+        List<Long> sittings = as(staff.secretary(), Role.SECRETARY, () -> {
+            for (var a : registration.applications(campaign)) {
+                registration.accept(a.id());
+                if (a.exemption() != Exemption.NONE) {
+                    registration.decideExemption(a.id(), true);
+                }
+            }
+            registration.publishEligibleList(campaign);
+            List<Long> ids = new ArrayList<>();
+            for (var room : registration.rooms(campaign)) {
+                long sitting = delivery.prepareSitting(room.id());
+                delivery.openSitting(sitting);
+                ids.add(sitting);
+            }
+            return ids;
+        });
+
+        Map<String, Known> known = as(staff.author(), Role.AUTHOR, this::whatTheKeysSay);
+        int next = 0;
+        for (long sitting : sittings) {
+            List<DeliveryService.RosterRow> roster = as(staff.secretary(), Role.SECRETARY,
+                    () -> delivery.roster(sitting));
+            List<Callable<Object>> examinees = new ArrayList<>();
+            for (DeliveryService.RosterRow row : roster) {
+                int index = next++;
+                double theta = abilities.get(index % abilities.size());
+                examinees.add(() -> as(new Principal(row.candidateNumber(), "", true, null, row.attemptId(),
+                        Role.EXAMINEE, row.fullName()), () -> {
+                            sit(theta, known, new Random(2025L * 1000 + index));
+                            return null;
+                        }));
+            }
+            // the whole room sits at once, as on the day
+            inParallel(examinees);
+            as(staff.secretary(), Role.SECRETARY, () -> {
+                delivery.closeSitting(sitting);
+                return null;
+            });
+        }
+        return campaign;
+    }
+
+    /** A question as a candidate who knows the answer knows it: its options as written and the key. */
+    private record Known(long id, List<String> options, Set<Integer> key) {
+    }
+
+    private Map<String, Known> whatTheKeysSay() {
+        Map<String, Known> out = new HashMap<>();
+        for (Subject subject : List.of(Subject.GENERAL_KNOWLEDGE, Subject.FOREIGN_LANGUAGE)) {
+            var bank = banks.bankFor(subject, subject == Subject.FOREIGN_LANGUAGE ? "ENGLISH" : null);
+            if (bank.isEmpty()) {
+                continue;
+            }
+            List<Long> ids = banks.questions(bank.get().id()).stream().map(QuestionBankService.QuestionRow::id)
+                    .toList();
+            Map<Long, QuestionText> texts = banks.questionTexts(ids);
+            Map<Long, Set<Integer>> keys = banks.answerKeys(ids);
+            for (QuestionText t : texts.values()) {
+                out.put(fingerprint(t.stem(), t.options()), new Known(t.id(), t.options(), keys.get(t.id())));
+            }
+        }
+        return out;
+    }
+
+    /** The stem with the options in any order: what the screen shows identifies the question. */
+    private static String fingerprint(String stem, List<String> options) {
+        return stem + "\u0001" + String.join("\u0001", options.stream().sorted().toList());
+    }
+
+    /** The signed-in examinee sits every part they have. */
+    private void sit(double theta, Map<String, Known> known, Random random) {
+        while (true) {
+            ExamScreen screen = delivery.screen();
+            boolean more = screen.parts().stream().anyMatch(p -> p.state() == ExamScreen.PartState.NOT_STARTED);
+            if (!more) {
+                return;
+            }
+            delivery.startNextPart();
+            ExamScreen.CurrentPart part = delivery.screen().current();
+            for (ExamScreen.Item item : part.items()) {
+                Integer shown = choose(item, known.get(fingerprint(item.stem(), item.options())), theta, random);
+                if (shown != null) {
+                    delivery.saveAnswer(item.itemId(), shown);
+                }
+            }
+            delivery.submitCurrentPart();
+        }
+    }
+
+    /** The display index the candidate picks, or null to leave it blank. */
+    private static Integer choose(ExamScreen.Item item, Known q, double theta, Random random) {
+        int n = item.options().size();
+        if (q == null || q.key().isEmpty()) {
+            return random.nextInt(n);
+        }
+        if (random.nextDouble() < 0.03) {
+            return null;
+        }
+        int key = q.key().iterator().next();
+        int original;
+        Random question = new Random(q.id() * 7919L);
+        double difficulty = q.id() % 23 == 5 ? 2.8 : question.nextGaussian() * 0.9 - 0.2;
+        boolean keyLooksWrong = q.id() % 61 == 7;
+        double knows = 1 / (1 + Math.exp(-1.4 * (theta - difficulty)));
+        if (keyLooksWrong && random.nextDouble() < knows) {
+            original = (key + 1) % n;   // those who know the subject choose another option: is the key wrong?
+        } else if (random.nextDouble() < knows || random.nextDouble() < 1.0 / n) {
+            original = key;
+        } else {
+            original = distractor(q, key, n, random);
+        }
+        return item.options().indexOf(q.options().get(original));
+    }
+
+    /** A wrong option; on some questions the last distractor is so implausible that nobody picks it. */
+    private static int distractor(Known q, int key, int n, Random random) {
+        List<Integer> wrong = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!q.key().contains(i)) {
+                wrong.add(i);
+            }
+        }
+        if (q.id() % 9 == 2 && wrong.size() > 1) {
+            wrong.remove(wrong.size() - 1);
+        }
+        return wrong.isEmpty() ? key : wrong.get(random.nextInt(wrong.size()));
+    }
+
+    /** Runs the tasks on a few threads (each signs in on its own thread) and waits; the first failure is thrown. */
+    private static void inParallel(List<Callable<Object>> tasks) {
+        int threads = Math.max(2, Math.min(8, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (Future<Object> f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private <T> T as(String username, Role role, Callable<T> body) {
+        Long id = identity.findByUsername(username).map(IdentityService.AccountSummary::id).orElse(null);
+        return as(new Principal(username, "", true, id, null, role, username), body);
+    }
+
+    private static <T> T as(Principal p, Callable<T> body) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        try {
+            return body.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+}
