@@ -65,7 +65,7 @@ final class ExamClient {
     /** replies no client should ever see (anything but 2xx, a transport failure or a gateway error) */
     final List<String> unexpected = new ArrayList<>();
     long seq;
-    int acks;
+    volatile int acks;
     /** transport failures and gateway errors seen (each retried or given up) */
     int failures;
 
