@@ -369,7 +369,14 @@ public class DeliveryService implements ExamTicketCheck {
 
     private ExamScreen screenOf(Attempt attempt, Sitting sitting, List<AttemptPart> ps, Instant now,
             AttemptPart justStarted) {
-        attempt.seen(now);
+        return screenOf(attempt, sitting, ps, now, justStarted, true);
+    }
+
+    private ExamScreen screenOf(Attempt attempt, Sitting sitting, List<AttemptPart> ps, Instant now,
+            AttemptPart justStarted, boolean presence) {
+        if (presence) {
+            attempt.seen(now);
+        }
         boolean paused = sitting.getStatus() == Sitting.Status.PAUSED;
         closeExpired(attempt, sitting, ps, now);
         finishIfDone(attempt, ps, now);
@@ -533,7 +540,8 @@ public class DeliveryService implements ExamTicketCheck {
                 closePart(attempt, p, now, !now.isBefore(p.getDeadline()));
             }
         }
-        return screenOf(attempt, sitting(attempt.getSittingId()), ps, now, null);
+        // no presence write here: the closing's audit entry holds the audit chain's lock until the commit
+        return screenOf(attempt, sitting(attempt.getSittingId()), ps, now, null, false);
     }
 
     /**
