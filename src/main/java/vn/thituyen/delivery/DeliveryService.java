@@ -162,8 +162,11 @@ public class DeliveryService implements ExamTicketCheck {
                 }
             }
         }
-        items.insertAll(paperItems);   // JDBC batches: the room's 2,700 rows in a few round trips
+        // questions marked used before the paper items refer to them: the items' foreign-key checks take shared
+        // locks on the question rows, and taking those first and the update's exclusive locks after made two rooms
+        // prepared at once (sharing a bank) deadlock; this way the second waits for the first
         banks.markUsed(drawn);
+        items.insertAll(paperItems);   // JDBC batches: the room's 2,700 rows in a few round trips
         events.publishEvent(new SittingPrepared(sitting.getId(), roomId, candidates.size(), currentUser.username()));
         return sitting.getId();
     }
