@@ -68,7 +68,7 @@ import vn.thituyen.registration.RegistrationService.RoomInfo;
  * <li>N candidates: accounts and accepted applications inserted in batches by JDBC (set-up, not measured); the
  * eligible list (SBD, rooms of 30) published by {@code RegistrationService.publishEligibleList}.</li>
  * <li>Preparation: {@code DeliveryService.prepareSitting} room after room, as the secretary: papers/s.</li>
- * <li>Start storm: all N call {@code startNextPart} + {@code screen} at once from a pool of
+ * <li>Start storm: all N call {@code startNextPart} (which returns the screen) at once from a pool of
  * {@code bench.threads} threads: latency p50/p99, time until all N started.</li>
  * <li>Answer saves: every candidate saves one answer every {@code bench.saveEveryMs} (5 s) for
  * {@code bench.minutes} of wall-clock time through {@code saveAnswer(itemId, displayIndex, seq)}.</li>
@@ -185,10 +185,7 @@ class ExamDayBenchmark {
                 try {
                     go.await();
                     long s0 = System.nanoTime();
-                    ExamScreen screen = as(cand, () -> {
-                        s.delivery.startNextPart();
-                        return s.delivery.screen();
-                    });
+                    ExamScreen screen = as(cand, s.delivery::startNextPart);   // returns the screen
                     startLat[cand.index] = System.nanoTime() - s0;
                     if (screen.current() == null) {
                         throw new IllegalStateException("no running part after start");
@@ -209,7 +206,7 @@ class ExamDayBenchmark {
         go.countDown();
         done.await();
         double stormSecs = secs(storm0);
-        line("Start storm: %d × (startNextPart + screen) at once on %d threads: all started in **%.1f s**; "
+        line("Start storm: %d × startNextPart (with its screen) at once on %d threads: all started in **%.1f s**; "
                 + "latency p50 %s, p99 %s, max %s; errors %d; pool: max %d threads waiting for a connection",
                 N, THREADS, stormSecs, ms(pct(startLat, 0.50)), ms(pct(startLat, 0.99)), ms(pct(startLat, 1.0)),
                 startErrors.get(), sampler.maxWaiting());

@@ -8,7 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
+import org.springframework.boot.actuate.health.CompositeHealth;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** At the HTTP boundary: guarded pages redirect to sign-in, bad requests get clear answers, never a 500. */
@@ -16,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class WebBoundaryTest {
 
     @LocalServerPort int port;
+    @Autowired PathMappedEndpoints endpoints;
+    @Autowired HealthEndpoint healthEndpoint;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -59,6 +67,36 @@ class WebBoundaryTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isBetween(300, 499);
+    }
+
+    @Test
+    void theHealthEndpointIsOpenAndSaysOnlyUpOrDownAndNoOtherActuatorEndpointIsThere() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        JsonNode body = new ObjectMapper().readTree(health.body());
+        assertThat(body.get("status").asText()).isEqualTo("UP");
+        assertThat(body.has("components")).as("no details for anonymous callers").isFalse();
+        assertThat(body.has("details")).isFalse();
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            HttpResponse<String> r = get(probe);
+            assertThat(r.statusCode()).as(probe).isEqualTo(200);
+            assertThat(r.body()).as(probe).isEqualTo("{\"status\":\"UP\"}");
+        }
+        assertThat(get("/actuator/health/db").statusCode()).as("no single check for anonymous callers").isEqualTo(404);
+        // the status includes the database check (readiness too; liveness does not: a slow database must not get
+        // a node restarted)
+        assertThat(((CompositeHealth) healthEndpoint.health()).getComponents()).containsKey("db");
+        assertThat(((CompositeHealth) healthEndpoint.healthForPath("readiness")).getComponents()).containsKey("db");
+        assertThat(((CompositeHealth) healthEndpoint.healthForPath("liveness")).getComponents())
+                .doesNotContainKey("db");
+
+        assertThat(endpoints.getAllPaths()).as("exposed actuator endpoints").containsExactly("/actuator/health");
+        for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info",
+                "/actuator/metrics", "/actuator/configprops", "/actuator/heapdump", "/actuator/loggers"}) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isNotEqualTo(200);
+            assertThat(r.body()).as(path).doesNotContain("\"_links\"", "propertySources", "beans");
+        }
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -33,6 +33,7 @@ import vn.thituyen.delivery.ExamScreen.PartSummary;
 import vn.thituyen.delivery.analysis.ItemAnalysis;
 import vn.thituyen.delivery.domain.Answer;
 import vn.thituyen.delivery.domain.AnswerRepository;
+import vn.thituyen.delivery.domain.AnswerSaveCheck;
 import vn.thituyen.delivery.domain.Attempt;
 import vn.thituyen.delivery.domain.AttemptPart;
 import vn.thituyen.delivery.domain.AttemptPartRepository;
@@ -85,6 +86,10 @@ public class DeliveryService implements ExamTicketCheck {
     private final SecureRandom random = new SecureRandom();
     private final TransactionTemplate readOnly;
     private final TransactionTemplate writable;
+    private final ShortLivedCache<Long, ExamIdentity> identities = new ShortLivedCache<>(Duration.ofMinutes(10), 50_000);
+    private final ShortLivedCache<Long, String> positionNames = new ShortLivedCache<>(Duration.ofMinutes(10), 10_000);
+    /** a campaign's rule set is fixed when the campaign is created; read once per start storm, not per start */
+    private final ShortLivedCache<Long, Integer> lateArrivalLimits = new ShortLivedCache<>(Duration.ofMinutes(10), 1_000);
 
     DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
@@ -133,7 +138,9 @@ public class DeliveryService implements ExamTicketCheck {
         Sitting sitting = sittings.save(new Sitting(room.campaignId(), roomId, currentUser.username(), clock.instant()));
         // each part's pool (and blueprint) is read once for the room, then every paper is drawn from memory
         Map<String, PaperDrawer> drawers = new HashMap<>();
+        Map<String, BankInfo> bankOf = new HashMap<>();
         java.util.Set<Long> drawn = new java.util.HashSet<>();
+        List<PaperItem> paperItems = new ArrayList<>(candidates.size() * 90);
         for (CandidateInfo c : candidates) {
             Attempt attempt = attempts.save(new Attempt(sitting.getId(), c.applicationId(), c.candidateNumber(),
                     newOneTimePassword()));
@@ -143,20 +150,24 @@ public class DeliveryService implements ExamTicketCheck {
                     parts.save(new AttemptPart(attempt.getId(), spec, null, true));
                     continue;
                 }
-                BankInfo bank = bankFor(spec.subject(), c);
+                BankInfo bank = bankOf.computeIfAbsent(spec.subject() + "/" + c.foreignLanguage(),
+                        k -> bankFor(spec.subject(), c));
                 AttemptPart part = parts.save(new AttemptPart(attempt.getId(), spec, bank.id(), false));
                 PaperDrawer drawer = drawers.computeIfAbsent(spec.number() + "/" + bank.id(),
                         k -> blueprints.drawer(room.campaignId(), spec.number(), bank.id(), spec.questionCount()));
                 List<DrawnQuestion> paper = drawer.draw(random);
                 paper.forEach(d -> drawn.add(d.questionId()));
-                List<PaperItem> batch = new ArrayList<>(paper.size());
                 for (int i = 0; i < paper.size(); i++) {
-                    batch.add(new PaperItem(part.getId(), i + 1, paper.get(i).questionId(), paper.get(i).optionOrder()));
+                    paperItems.add(new PaperItem(part.getId(), i + 1, paper.get(i).questionId(),
+                            paper.get(i).optionOrder()));
                 }
-                items.saveAll(batch);
             }
         }
+        // questions marked used before the paper items refer to them: the items' foreign-key checks take shared
+        // locks on the question rows, and taking those first and the update's exclusive locks after made two rooms
+        // prepared at once (sharing a bank) deadlock; this way the second waits for the first
         banks.markUsed(drawn);
+        items.insertAll(paperItems);   // JDBC batches: the room's 2,700 rows in a few round trips
         events.publishEvent(new SittingPrepared(sitting.getId(), roomId, candidates.size(), currentUser.username()));
         return sitting.getId();
     }
@@ -220,12 +231,13 @@ public class DeliveryService implements ExamTicketCheck {
         Sitting s = sitting(sittingId);
         Instant now = clock.instant();
         for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sittingId)) {
-            for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(a.getId())) {
+            List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
+            for (AttemptPart p : ps) {
                 if (p.isOpen()) {
                     closePart(a, p, now, false);
                 }
             }
-            finishIfDone(a, now);
+            finishIfDone(a, ps, now);
         }
         s.close(now);
         events.publishEvent(new SittingClosed(sittingId, currentUser.username()));
@@ -331,19 +343,49 @@ public class DeliveryService implements ExamTicketCheck {
     @Transactional
     public ExamScreen screen() {
         Attempt attempt = myAttempt();
+        return screenOf(attempt, sitting(attempt.getSittingId()), parts.findByAttemptIdOrderByPartNo(attempt.getId()),
+                clock.instant(), null);
+    }
+
+    /**
+     * What the exam screen's 30-second poll needs: the running part and its time left, derived from the stored
+     * deadline; a part whose time ran out is closed, as by {@link #screen()}. No questions, no answers.
+     */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional
+    public PartClock partClock() {
+        Attempt attempt = myAttempt();
         Instant now = clock.instant();
         attempt.seen(now);
+        Sitting sitting = sitting(attempt.getSittingId());
         List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
-        boolean paused = sitting(attempt.getSittingId()).getStatus() == Sitting.Status.PAUSED;
-        for (AttemptPart p : ps) {
-            if (p.isOpen() && !paused && !now.isBefore(p.getDeadline())) {
-                closePart(attempt, p, now, true);
-            }
+        closeExpired(attempt, sitting, ps, now);
+        finishIfDone(attempt, ps, now);
+        return ps.stream().filter(AttemptPart::isOpen).findFirst()
+                .map(p -> new PartClock(p.getPartNo(), Math.max(0, Duration.between(now, p.getDeadline()).toSeconds()),
+                        sitting.getStatus() == Sitting.Status.PAUSED))
+                .orElse(new PartClock(null, 0, sitting.getStatus() == Sitting.Status.PAUSED));
+    }
+
+    /** The running part's number (null when none runs) and its seconds left, for the screen's countdown. */
+    public record PartClock(Integer partNo, long remainingSeconds, boolean paused) {
+    }
+
+    private ExamScreen screenOf(Attempt attempt, Sitting sitting, List<AttemptPart> ps, Instant now,
+            AttemptPart justStarted) {
+        return screenOf(attempt, sitting, ps, now, justStarted, true);
+    }
+
+    private ExamScreen screenOf(Attempt attempt, Sitting sitting, List<AttemptPart> ps, Instant now,
+            AttemptPart justStarted, boolean presence) {
+        if (presence) {
+            attempt.seen(now);
         }
-        finishIfDone(attempt, now);
-        CandidateInfo c = registration.candidate(attempt.getApplicationId());
-        String position = campaigns.position(c.positionId()).name();
-        boolean open = !paused && sitting(attempt.getSittingId()).getStatus() == Sitting.Status.OPEN;
+        boolean paused = sitting.getStatus() == Sitting.Status.PAUSED;
+        closeExpired(attempt, sitting, ps, now);
+        finishIfDone(attempt, ps, now);
+        ExamIdentity who = identity(attempt.getApplicationId());
+        boolean open = !paused && sitting.getStatus() == Sitting.Status.OPEN;
         List<PartSummary> summaries = new ArrayList<>();
         CurrentPart current = null;
         for (AttemptPart p : ps) {
@@ -354,19 +396,32 @@ public class DeliveryService implements ExamTicketCheck {
             if (state == PartState.IN_PROGRESS) {
                 // the questions reach the browser only while the sitting is open: not during a pause, whose time
                 // is given back (TT 6/2020: the paper is confidential outside the candidate's own exam time)
-                current = open ? currentPart(attempt, p, now)
+                current = open ? currentPart(attempt, p, now, p == justStarted)
                         : new CurrentPart(p.getPartNo(), p.getSubject(), p.getDeadline(),
                                 Math.max(0, Duration.between(now, p.getDeadline()).toSeconds()), List.of());
             }
         }
-        return new ExamScreen(attempt.getCandidateNumber(), c.fullName(), position, open, paused,
+        return new ExamScreen(attempt.getCandidateNumber(), who.fullName(), who.positionName(), open, paused,
                 attempt.getStatus() == Attempt.Status.SUBMITTED, summaries, current);
     }
 
-    private CurrentPart currentPart(Attempt attempt, AttemptPart p, Instant now) {
+    /** Closes the running parts whose deadline passed (not while the room is paused: that time is given back). */
+    private void closeExpired(Attempt attempt, Sitting sitting, List<AttemptPart> ps, Instant now) {
+        if (sitting.getStatus() == Sitting.Status.PAUSED) {
+            return;
+        }
+        for (AttemptPart p : ps) {
+            if (p.isOpen() && !now.isBefore(p.getDeadline())) {
+                closePart(attempt, p, now, true);
+            }
+        }
+    }
+
+    /** A part started in this transaction has no answers yet: its screen skips reading them. */
+    private CurrentPart currentPart(Attempt attempt, AttemptPart p, Instant now, boolean justStarted) {
         List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
         Map<Long, QuestionText> texts = banks.questionTexts(paper.stream().map(PaperItem::getQuestionId).toList());
-        Map<Long, Integer> chosen = latestChoices(attempt.getId());
+        Map<Long, Integer> chosen = justStarted ? Map.of() : latestChoices(attempt.getId());
         List<Item> shown = new ArrayList<>(paper.size());
         for (PaperItem it : paper) {
             QuestionText q = texts.get(it.getQuestionId());
@@ -383,29 +438,50 @@ public class DeliveryService implements ExamTicketCheck {
         return new CurrentPart(p.getPartNo(), p.getSubject(), p.getDeadline(), remaining, shown);
     }
 
-    /** Starts the next part that is neither exempt nor done; its deadline is fixed now, on the server. */
+    /**
+     * The candidate's name and position as shown on the exam screen. They do not change during an exam, and the
+     * screen is drawn often (sign-in, start, hand-in, every reload), so they are kept for a few minutes instead
+     * of being read from two other modules each time.
+     */
+    private ExamIdentity identity(long applicationId) {
+        return identities.get(applicationId, () -> {
+            CandidateInfo c = registration.candidate(applicationId);
+            return new ExamIdentity(c.fullName(),
+                    positionNames.get(c.positionId(), () -> campaigns.position(c.positionId()).name()));
+        });
+    }
+
+    private record ExamIdentity(String fullName, String positionName) {
+    }
+
+    /**
+     * Starts the next part that is neither exempt nor done and returns the screen with it, in one transaction;
+     * the deadline is fixed now, on the server. Starting twice (two tabs, a double click) changes nothing.
+     */
     @Secured("ROLE_EXAMINEE")
     @Transactional
-    public void startNextPart() {
+    public ExamScreen startNextPart() {
         Attempt attempt = myAttempt();
-        requireOpen(attempt);
+        Sitting sitting = sitting(attempt.getSittingId());
+        requireOpen(sitting.getStatus());
         List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        Instant now = clock.instant();
         if (ps.stream().anyMatch(AttemptPart::isOpen)) {
-            return; // already running: starting twice (two tabs, a double click) changes nothing
+            return screenOf(attempt, sitting, ps, now, null);   // already running
         }
         AttemptPart next = ps.stream().filter(p -> !p.isExempt() && p.getStartedAt() == null).findFirst()
                 .orElseThrow(() -> new DomainException("error.exam.nothingToStart"));
-        Instant now = clock.instant();
         if (attempt.getStartedAt() == null && attempt.getLatePermittedBy() == null) {
             // TT 6/2020/TT-BNV: a candidate more than 30 minutes late may not sit, unless the chair decides
-            Sitting sitting = sitting(attempt.getSittingId());
-            int limit = campaigns.campaign(sitting.getCampaignId()).ruleSet().lateArrivalMinutes();
+            int limit = lateArrivalLimits.get(sitting.getCampaignId(),
+                    () -> campaigns.campaign(sitting.getCampaignId()).ruleSet().lateArrivalMinutes());
             if (now.isAfter(sitting.getOpenedAt().plus(Duration.ofMinutes(limit)))) {
                 throw new DomainException("error.exam.late", limit);
             }
         }
         attempt.start(now);
         next.start(now);
+        return screenOf(attempt, sitting, ps, now, next);
     }
 
     /**
@@ -426,47 +502,50 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured("ROLE_EXAMINEE")
     @Transactional
     public Instant saveAnswer(long itemId, Integer displayIndex, Long clientSeq) {
-        Attempt attempt = myAttempt();
-        requireOpen(attempt);
-        PaperItem item = items.findById(itemId).orElseThrow(() -> new DomainException("error.notFound"));
-        // the part's lock orders this save against the part's closing and against other saves of the paper
-        AttemptPart part = parts.lockById(item.getAttemptPartId()).orElseThrow();
-        if (!part.getAttemptId().equals(attempt.getId())) {
+        long me = myAttemptId();
+        // the part's lock (which orders this save against the part's closing and against other saves of the
+        // paper) and everything the checks below need, read after the lock is granted: two statements
+        AnswerSaveCheck check = parts.lockForSave(itemId).orElseThrow(() -> new DomainException("error.notFound"));
+        if (check.attemptId() != me) {
             throw new DomainException("error.forbidden");
         }
+        requireOpen(check.sittingStatus());
         Instant now = clock.instant();
-        if (!part.isOpen() || !now.isBefore(part.getDeadline()) || parts.closedAtInDatabase(part.getId()) != null) {
+        if (!check.partOpen() || !now.isBefore(check.deadline())) {
             throw new DomainException("error.exam.partClosed");
         }
         Integer original = null;
         if (displayIndex != null) {
-            int[] order = item.order();
+            int[] order = check.order();
             if (displayIndex < 0 || displayIndex >= order.length) {
                 throw new DomainException("error.exam.badOption");
             }
             original = order[displayIndex];
         }
-        Optional<Answer> latest = answers.findTopByPaperItemIdOrderByIdDesc(itemId);
-        if (latest.isPresent() && latest.get().isNewerThan(clientSeq)) {
-            return latest.get().getSavedAt();
+        if (check.latestIsNewerThan(clientSeq)) {
+            return check.latestSavedAt();
         }
-        answers.save(new Answer(itemId, attempt.getId(), original, now, clientSeq));
-        attempt.seen(now);
+        answers.save(new Answer(itemId, me, original, now, clientSeq));
+        if (Attempt.presenceDue(check.lastSeenAt(), now)) {
+            attempts.markSeen(me, now);
+        }
         return now;
     }
 
     /** The candidate hands in the running part before time is up. */
     @Secured("ROLE_EXAMINEE")
     @Transactional
-    public void submitCurrentPart() {
+    public ExamScreen submitCurrentPart() {
         Attempt attempt = myAttempt();
         Instant now = clock.instant();
-        for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(attempt.getId())) {
+        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        for (AttemptPart p : ps) {
             if (p.isOpen()) {
                 closePart(attempt, p, now, !now.isBefore(p.getDeadline()));
             }
         }
-        finishIfDone(attempt, now);
+        // no presence write here: the closing's audit entry holds the audit chain's lock until the commit
+        return screenOf(attempt, sitting(attempt.getSittingId()), ps, now, null, false);
     }
 
     /**
@@ -529,7 +608,11 @@ public class DeliveryService implements ExamTicketCheck {
     }
 
     void finishIfDone(Attempt attempt, Instant now) {
-        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        finishIfDone(attempt, parts.findByAttemptIdOrderByPartNo(attempt.getId()), now);
+    }
+
+    /** @param ps all parts of the attempt, as loaded in this transaction (closing updates these same objects) */
+    private void finishIfDone(Attempt attempt, List<AttemptPart> ps, Instant now) {
         if (attempt.getStatus() == Attempt.Status.IN_PROGRESS
                 && ps.stream().allMatch(p -> p.isExempt() || p.isClosed())) {
             attempt.finish(ps.stream().map(AttemptPart::getClosedAt).filter(java.util.Objects::nonNull)
@@ -548,19 +631,22 @@ public class DeliveryService implements ExamTicketCheck {
     }
 
     private Attempt myAttempt() {
+        return attempts.findById(myAttemptId()).orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    private long myAttemptId() {
         Long attemptId = currentUser.require().attemptId();
         if (attemptId == null) {
             throw new DomainException("error.forbidden");
         }
-        return attempts.findById(attemptId).orElseThrow(() -> new DomainException("error.notFound"));
+        return attemptId;
     }
 
     Attempt attempt(long id) {
         return attempts.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
     }
 
-    private void requireOpen(Attempt attempt) {
-        Sitting.Status status = sitting(attempt.getSittingId()).getStatus();
+    private static void requireOpen(Sitting.Status status) {
         if (status == Sitting.Status.PAUSED) {
             throw new DomainException("error.sitting.paused");
         }

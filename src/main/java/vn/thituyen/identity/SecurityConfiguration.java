@@ -63,6 +63,9 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     protected void configure(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/api/public/**", "/favicon.ico").permitAll()
+                // load balancers and monitoring: UP or DOWN only (details for ADMIN), no other actuator endpoint
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // exam clients: bearer token per request (ExamTokenFilter); the services check the examinee role
                 .requestMatchers("/api/exam/**").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/exam/**"));

@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,10 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
+import vn.thituyen.delivery.domain.Answer;
 import vn.thituyen.delivery.domain.AnswerRepository;
 import vn.thituyen.delivery.domain.AttemptPart;
 
@@ -30,6 +38,7 @@ class ExamDayTest {
     @Autowired DeliveryService delivery;
     @Autowired InvigilationService invigilation;
     @Autowired AnswerRepository answers;
+    @Autowired PlatformTransactionManager transactions;
 
     private Instant start;
 
@@ -225,10 +234,52 @@ class ExamDayTest {
         s.asExaminee(attempt, () -> delivery.saveAnswer(item, 1));
     }
 
+    /**
+     * The save reads the part's lock and the item's latest answer in one statement: a save that waited for the
+     * lock must see the answer committed meanwhile (a later message of the same item, from a second tab or a
+     * retry), so an older message still never overwrites it.
+     */
+    @Test
+    void aSaveThatWaitedForThePartLockSeesTheAnswerCommittedMeanwhile() throws Exception {
+        Scenario.Campaign c = s.newCampaign();
+        long a = s.apply(c, c.position1, "Ngô Sĩ Liên", null);
+        s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        long attempt = s.attemptOf(a);
+        ExamScreen screen = started(attempt);
+        long item = screen.current().items().get(0).itemId();
+        long partId = s.parts.findByAttemptIdOrderByPartNo(attempt).get(0).getId();
+        Instant newerAt = s.clock.instant();
+        CountDownLatch locked = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> newer = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                s.parts.lockById(partId).orElseThrow();
+                answers.save(new Answer(item, attempt, 2, newerAt, 5L));
+                locked.countDown();
+                sleep(800);   // the save below is waiting for the part's lock meanwhile
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            Instant receipt = s.asExaminee(attempt, () -> delivery.saveAnswer(item, 0, 4L));
+            newer.get(10, TimeUnit.SECONDS);
+            assertThat(receipt).as("the newer answer's receipt").isCloseTo(newerAt, within(1, ChronoUnit.SECONDS));
+        } finally {
+            other.shutdownNow();
+        }
+        assertThat(answers.findByAttemptIdOrderById(attempt)).extracting(Answer::getClientSeq).containsExactly(5L);
+        assertThat(s.asExaminee(attempt, delivery::screen).current().items().get(0).chosen())
+                .isEqualTo(s.items.findById(item).orElseThrow().displayIndex(2));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private ExamScreen started(long attempt) {
-        return s.asExaminee(attempt, () -> {
-            delivery.startNextPart();
-            return delivery.screen();
-        });
+        return s.asExaminee(attempt, delivery::startNextPart);
     }
 }

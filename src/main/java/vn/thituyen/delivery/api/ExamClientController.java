@@ -61,8 +61,7 @@ class ExamClientController {
 
     @PostMapping("/parts/next")
     ExamScreen startNextPart() {
-        delivery.startNextPart();
-        return delivery.screen();
+        return delivery.startNextPart();
     }
 
     @PutMapping("/items/{itemId}/answer")
@@ -72,8 +71,7 @@ class ExamClientController {
 
     @PostMapping("/parts/current/submit")
     ExamScreen submit() {
-        delivery.submitCurrentPart();
-        return delivery.screen();
+        return delivery.submitCurrentPart();
     }
 
     @ExceptionHandler(DomainException.class)

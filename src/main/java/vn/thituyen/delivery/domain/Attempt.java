@@ -79,11 +79,16 @@ public class Attempt {
 
     /** Marks the candidate's screen as alive; written at most every 30 s to keep saves cheap. */
     public boolean seen(Instant now) {
-        if (lastSeenAt == null || lastSeenAt.plusSeconds(30).isBefore(now)) {
+        if (presenceDue(lastSeenAt, now)) {
             lastSeenAt = now;
             return true;
         }
         return false;
+    }
+
+    /** Whether presence last written at {@code lastSeenAt} is to be written again at {@code now}. */
+    public static boolean presenceDue(Instant lastSeenAt, Instant now) {
+        return lastSeenAt == null || lastSeenAt.plusSeconds(30).isBefore(now);
     }
 
     public void permitLateStart(String by, String reason) {

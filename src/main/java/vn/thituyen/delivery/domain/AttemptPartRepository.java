@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface AttemptPartRepository extends JpaRepository<AttemptPart, Long> {
+public interface AttemptPartRepository extends JpaRepository<AttemptPart, Long>, PartLocks {
     List<AttemptPart> findByAttemptIdOrderByPartNo(Long attemptId);
 
     @Query("select p.id from AttemptPart p where p.closedAt is null and p.deadline is not null and p.deadline <= ?1")

@@ -36,7 +36,17 @@ public class PaperItem {
     }
 
     public int[] order() {
-        return Arrays.stream(optionOrder.split(",")).mapToInt(Integer::parseInt).toArray();
+        return parseOrder(optionOrder);
+    }
+
+    /** The stored option order ("2,0,3,1": original indexes in display order) as an array. */
+    public static int[] parseOrder(String optionOrder) {
+        String[] parts = optionOrder.split(",");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Integer.parseInt(parts[i]);
+        }
+        return out;
     }
 
     /** Original option index of the option shown at {@code displayIndex}. */
@@ -59,4 +69,5 @@ public class PaperItem {
     public Long getAttemptPartId() { return attemptPartId; }
     public int getSeq() { return seq; }
     public Long getQuestionId() { return questionId; }
+    public String getOptionOrder() { return optionOrder; }
 }

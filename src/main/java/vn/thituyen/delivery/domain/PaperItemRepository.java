@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PaperItemRepository extends JpaRepository<PaperItem, Long> {
+public interface PaperItemRepository extends JpaRepository<PaperItem, Long>, PaperItemBatch {
     List<PaperItem> findByAttemptPartIdOrderBySeq(Long attemptPartId);
 
     long countByAttemptPartId(Long attemptPartId);

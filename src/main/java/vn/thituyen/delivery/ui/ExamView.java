@@ -55,6 +55,8 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     /** the item whose options are on screen; choosing it again must not redraw them under the candidate's click */
     private long shownItemId = -1;
     private boolean updating;
+    /** the screen on show is the paused one (no questions) */
+    private boolean shownPaused;
 
     public ExamView(DeliveryService delivery) {
         this.delivery = delivery;
@@ -91,9 +93,13 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     }
 
     void render() {
+        render(delivery.screen());
+    }
+
+    private void render(ExamScreen s) {
         removeAll();
         shownItemId = -1;
-        ExamScreen s = delivery.screen();
+        shownPaused = s.paused();
         Span name = new Span(s.fullName());
         name.setId("exam-name");
         Span number = new Span(s.candidateNumber());
@@ -129,7 +135,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         }
         s.parts().stream().filter(p -> p.state() == PartState.NOT_STARTED).findFirst().ifPresent(p -> {
             Button start = new Button(getTranslation("exam.start", p.partNo(),
-                    getTranslation("subject." + p.subject())), e -> act(delivery::startNextPart));
+                    getTranslation("subject." + p.subject())), e -> act(delivery::startNextPart));   // returns the screen: one transaction
             start.setId("start-part");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             add(start);
@@ -278,14 +284,20 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
-    private void act(Runnable action) {
+    /** Runs an action that returns the screen after it (one transaction); when refused, the screen is read anew. */
+    private void act(java.util.function.Supplier<ExamScreen> action) {
+        ExamScreen after = null;
         try {
-            Retry.transientFailures(action);
+            after = Retry.transientFailures(action);
         } catch (DomainException e) {
             Notices.error(e);
         }
         index = 0;
-        render();
+        if (after != null) {
+            render(after);
+        } else {
+            render();
+        }
     }
 
     /** The browser's countdown ran out: the server closes the part (it would also do so on its own). */
@@ -295,14 +307,15 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         render();
     }
 
+    /** The poll: only the running part and its time left are read (no questions, no answers). */
     private void syncCountdown() {
         if (current != null) {
-            ExamScreen s = delivery.screen();
-            if (s.current() == null || s.current().partNo() != current.partNo()) {
+            DeliveryService.PartClock clock = delivery.partClock();
+            if (clock.partNo() == null || clock.partNo() != current.partNo() || clock.paused() != shownPaused) {
                 index = 0;
                 render();
             } else {
-                syncCountdown(s.current().remainingSeconds());
+                syncCountdown(clock.remainingSeconds());
             }
         }
     }

@@ -12,6 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
@@ -37,6 +40,8 @@ import vn.thituyen.registration.ApplicationForm;
 /** The candidate's exam screen (route "exam"), signed in at the exam room. */
 @ApplicationTest
 class ExamViewTest extends ViewTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired vn.thituyen.delivery.InvigilationService invigilation;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -319,6 +324,49 @@ class ExamViewTest extends ViewTestBase {
         assertThat(parts(attempt).get(0).getClosedAt()).isEqualTo(started.getDeadline());
         assertThat(screenText()).contains("Phần 1: Kiến thức chung: 0/60 câu đúng – Không đạt");
         assertThat(button("start-part").getText()).isEqualTo("Bắt đầu làm Phần 2: Ngoại ngữ");
+    }
+
+    /** The 30-second poll reads only the running part and its time left, and redraws when the server moved on. */
+    @Test
+    void theCountdownPollFollowsTheServersClockPauseAndClosing() {
+        long attempt = openExam();
+        long sitting = s.attempts.findById(attempt).orElseThrow().getSittingId();
+        ExamView v = enter(attempt);
+        _click(button("start-part"));
+        AttemptPart started = parts(attempt).get(0);
+
+        timePasses(Duration.ofMinutes(10));
+        poll();
+        assertThat(v.countdown.getText()).matches("50:0[01]");
+        assertThat(v.questionNumber.getText()).isEqualTo("Câu 1/60");
+
+        s.asUser(c.invigilator, () -> {
+            invigilation.pauseSitting(sitting);
+            return null;
+        });
+        poll();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("paused"))).isNotNull();
+        _assertNone(Button.class, spec -> spec.withId("nav-1"));
+        s.asUser(c.invigilator, () -> {
+            invigilation.resumeSitting(sitting);
+            return null;
+        });
+        poll();
+        _assertNone(Paragraph.class, spec -> spec.withId("paused"));
+        assertThat(button("nav-60")).isNotNull();
+
+        timePasses(Duration.ofMinutes(51));
+        poll();
+        AttemptPart closed = parts(attempt).get(0);
+        // stamped at its deadline: the one fixed at the start, plus the pause given back (under a second here)
+        assertThat(closed.getClosedAt()).isEqualTo(closed.getDeadline())
+                .isBetween(started.getDeadline(), started.getDeadline().plusSeconds(1));
+        assertThat(button("start-part").getText()).isEqualTo("Bắt đầu làm Phần 2: Ngoại ngữ");
+    }
+
+    private static void poll() {
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
     }
 
     @Test
