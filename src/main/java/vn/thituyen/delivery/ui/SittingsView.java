@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -43,14 +42,12 @@ import vn.thituyen.delivery.domain.Sitting;
 
 /**
  * The invigilator console: rooms and their computer sittings (prepare, open, close), the roster with one-time
- * passwords, check-in, live progress (refreshed every 5 s while the sitting is open), extra time, violations,
+ * passwords, check-in, live progress (pushed by the server every few seconds while the sitting is open), extra time, violations,
  * and the room's result sheet to sign.
  */
 @Route(value = "sittings", layout = MainLayout.class)
 @RolesAllowed({"SECRETARY", "INVIGILATOR", "ADMIN", "CHAIR"})
 public class SittingsView extends VerticalLayout implements HasDynamicTitle {
-
-    static final int LIVE_REFRESH_MS = 5000;
 
     final Grid<SittingInfo> rooms = new Grid<>();
     final Grid<RosterRow> roster = new Grid<>();
@@ -69,12 +66,14 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private final boolean staffOnDuty;
     private final boolean chair;
     private transient SittingInfo selected;
-    private Registration poll;
+    private final transient LiveConsoles liveConsoles;
+    private transient LiveConsoles.Console console;
     private boolean keepingCandidate;
 
     public SittingsView(DeliveryService delivery, InvigilationService invigilation, SealService seal,
-            CampaignService campaigns, AuthenticationContext auth) {
+            CampaignService campaigns, AuthenticationContext auth, LiveConsoles liveConsoles) {
         this.delivery = delivery;
+        this.liveConsoles = liveConsoles;
         this.invigilation = invigilation;
         this.campaign = campaigns.current().orElse(null);
         this.secretary = auth.hasRole("SECRETARY");
@@ -144,24 +143,25 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        poll = attachEvent.getUI().addPollListener(e -> {
-            if (selected != null && selected.status() == Sitting.Status.OPEN) {
-                refreshRosterKeepingCandidate();
-            }
-        });
+        console = liveConsoles.register(attachEvent.getUI(), this::liveRefresh);
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (poll != null) {
-            poll.remove();
+        liveConsoles.unregister(console);
+        console = null;
+    }
+
+    /** What the server pushes while a sitting is open: the roster's progress, connection and status. */
+    void liveRefresh() {
+        if (selected != null && selected.status() == Sitting.Status.OPEN) {
+            refreshRosterKeepingCandidate();
         }
-        detachEvent.getUI().setPollInterval(-1);
     }
 
     /**
      * The live refresh: new rows, but the chosen candidate stays chosen and the form being filled stays open
-     * (setItems alone clears the grid's selection, which would close the panel every 5 s).
+     * (setItems alone clears the grid's selection, which would close the panel at every push).
      */
     private void refreshRosterKeepingCandidate() {
         RosterRow chosen = roster.asSingleSelect().getValue();
@@ -193,8 +193,6 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         actions.removeAll();
         candidatePanel.removeAll();
         roster.setItems();
-        getUI().ifPresent(ui -> ui.setPollInterval(s != null && s.status() == Sitting.Status.OPEN
-                ? LIVE_REFRESH_MS : -1));
         if (s == null || !staffOnDuty) {
             return;
         }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,9 +22,11 @@ import vn.thituyen.delivery.DeliveryService.SittingInfo;
 import vn.thituyen.delivery.Sanction;
 import vn.thituyen.delivery.domain.AttemptPart;
 
-/** The invigilator console (route "sittings"): roster, check-in, extra time, violations, late start, live poll. */
+/** The invigilator console (route "sittings"): roster, check-in, extra time, violations, late start, live progress pushed by the server. */
 @ApplicationTest
 class SittingsViewTest extends ViewTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired LiveConsoles live;
 
     // roster columns: SBD, name, date of birth, one-time password, check-in, connection, status, answered,
     // extra minutes, violations
@@ -85,9 +86,10 @@ class SittingsViewTest extends ViewTestBase {
         return _get(Button.class, spec -> spec.withId(id));
     }
 
-    private static void poll() {
-        UI ui = UI.getCurrent();
-        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+    /** One tick of the server's live push, then what the browser would receive. */
+    private void push() {
+        live.tick();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip();
     }
 
     private String otp(long attemptId) {
@@ -133,18 +135,18 @@ class SittingsViewTest extends ViewTestBase {
     }
 
     @Test
-    void anOpenSittingIsRefreshedEvery5SecondsAndThePanelBeingFilledSurvivesTheRefresh() {
+    void anOpenSittingsProgressIsPushedAndThePanelBeingFilledSurvivesThePush() {
         openRoom();
         signIn(c.invigilator);
         SittingsView v = room("Phòng 01");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(5000);
+        assertThat(UI.getCurrent().getPollInterval()).as("the server pushes; the browser does not poll").isEqualTo(-1);
 
-        // the candidate answers another question: the next poll shows it
+        // the candidate answers another question: the next push shows it
         selectCandidate(v, anh);
         _setValue(v.violationText, "Sử dụng điện thoại di động trong phòng thi");
         s.asExaminee(anh, () -> s.delivery.saveAnswer(s.delivery.screen().current().items().get(1).itemId(), 0));
         assertThat(row(v, anh).get(7)).isEqualTo("1");
-        poll();
+        push();
         assertThat(row(v, anh).get(7)).isEqualTo("2");
         // the invigilator was typing: the candidate stays chosen and the text stays
         assertThat(v.roster.asSingleSelect().getValue()).extracting(RosterRow::attemptId).isEqualTo(anh);
@@ -152,24 +154,27 @@ class SittingsViewTest extends ViewTestBase {
         assertThat(v.violationText.getValue()).isEqualTo("Sử dụng điện thoại di động trong phòng thi");
         assertThat(button("record-violation")).isNotNull();
 
-        // closed: no more polling
+        // closed: nothing more to push
         _click(button("close-sitting"));
         assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "2", "Đã kết thúc");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        push();
+        assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "2", "Đã kết thúc");
         _assertNone(Button.class, spec -> spec.withId("close-sitting"));
         assertThat(_get(Anchor.class, spec -> spec.withId("room-sheet"))).isNotNull();
     }
 
     @Test
-    void leavingTheConsoleStopsThePoll() {
+    void leavingTheConsoleStopsThePush() {
         openRoom();
         signIn(c.invigilator);
         room("Phòng 01");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(5000);
+        push();   // forgets consoles of browsers the other tests closed
+        int onConsole = live.open();
+        assertThat(onConsole).isPositive();
 
-        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("public/results");
 
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
+        assertThat(live.open()).isEqualTo(onConsole - 1);
     }
 
     // ------------------------------------------------------------------ a candidate
@@ -290,7 +295,7 @@ class SittingsViewTest extends ViewTestBase {
     }
 
     @Test
-    void aPreparedSittingIsOpenedByTheInvigilatorAndIsNotPolledBefore() {
+    void aPreparedSittingIsOpenedByTheInvigilator() {
         c = newCampaign();
         s.apply(c, c.position1, "Lê Văn Tám", null);
         s.acceptAllAndPublish(c);
@@ -308,7 +313,6 @@ class SittingsViewTest extends ViewTestBase {
         _click(button("open-sitting"));
 
         assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "1", "Đang thi");
-        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(5000);
         assertThat(button("close-sitting")).isNotNull();
     }
 }
