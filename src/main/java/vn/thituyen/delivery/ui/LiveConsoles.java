@@ -36,7 +36,7 @@ public class LiveConsoles {
         return t;
     });
 
-    LiveConsoles(@Value("${thituyen.console.push-ms:3000}") long everyMs) {
+    LiveConsoles(@Value("${thituyen.console.push-ms:5000}") long everyMs) {
         ticker.scheduleWithFixedDelay(this::tick, everyMs, everyMs, TimeUnit.MILLISECONDS);
     }
 
