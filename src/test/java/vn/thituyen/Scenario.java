@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.thituyen.campaign.CampaignService;
@@ -29,6 +27,7 @@ import vn.thituyen.grading.GradingService;
 import vn.thituyen.identity.IdentityService;
 import vn.thituyen.identity.Principal;
 import vn.thituyen.identity.Role;
+import vn.thituyen.identity.RunAs;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.Subject;
 import vn.thituyen.registration.ApplicationForm;
@@ -234,33 +233,19 @@ public class Scenario {
 
     public <T> T asUser(String username, Callable<T> body) {
         Principal p = (Principal) users.loadUserByUsername(username);
-        return run(p, body);
+        return RunAs.call(p, body);
     }
 
     public <T> T asExaminee(long attemptId, Callable<T> body) {
         var a = attempts.findById(attemptId).orElseThrow();
         Principal p = new Principal(a.getCandidateNumber(), "", true, null, attemptId, Role.EXAMINEE, "examinee");
-        return run(p, body);
+        return RunAs.call(p, body);
     }
 
     public <T> T as(String name, Role role, Callable<T> body) {
-        return run(new Principal(name, "", true, null, null, role, name), body);
+        return RunAs.call(new Principal(name, "", true, null, null, role, name), body);
     }
 
-    private static <T> T run(Principal p, Callable<T> body) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
-        try {
-            return body.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
-    }
 
     /** One campaign under test and the usernames of its people. */
     public static final class Campaign {

@@ -18,6 +18,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.PdfFonts;
+import vn.thituyen.common.PdfParts;
 import vn.thituyen.delivery.KeyCorrectionService.CorrectionInfo;
 import vn.thituyen.delivery.KeyCorrectionService.Report;
 import vn.thituyen.delivery.KeyCorrectionService.Row;
@@ -101,17 +102,8 @@ final class KeyCorrectionPdf {
                 PdfFonts.italic(8));
         printed.setSpacingBefore(6);
         doc.add(printed);
-        PdfPTable sign = new PdfPTable(2);
-        sign.setWidthPercentage(100);
-        sign.setSpacingBefore(18);
-        for (String k : List.of("keyfix.report.proposer", "keyfix.report.chair")) {
-            PdfPCell cell = new PdfPCell(new Phrase(t.apply(k) + "\n" + t.apply("keyfix.report.signHint"),
-                    PdfFonts.bold(10)));
-            cell.setBorder(Rectangle.NO_BORDER);
-            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-            sign.addCell(cell);
-        }
-        doc.add(sign);
+        doc.add(PdfParts.signatures(List.of(t.apply("keyfix.report.proposer"), t.apply("keyfix.report.chair")),
+                t.apply("keyfix.report.signHint"), 18));
         doc.close();
         return out.toByteArray();
     }

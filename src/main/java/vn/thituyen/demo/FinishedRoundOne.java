@@ -15,8 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.delivery.DeliveryService;
@@ -24,6 +22,7 @@ import vn.thituyen.delivery.ExamScreen;
 import vn.thituyen.identity.IdentityService;
 import vn.thituyen.identity.Principal;
 import vn.thituyen.identity.Role;
+import vn.thituyen.identity.RunAs;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.QuestionText;
 import vn.thituyen.questionbank.Subject;
@@ -118,7 +117,7 @@ final class FinishedRoundOne {
             abilities.add(random.nextGaussian() * 1.1);   // strong and weak candidates
             applicants.add(() -> {
                 long userId = identity.signUpCandidate(username, password, fullName, username + "@example.vn");
-                return as(new Principal(username, "", true, userId, null, Role.CANDIDATE, fullName),
+                return RunAs.call(new Principal(username, "", true, userId, null, Role.CANDIDATE, fullName),
                         () -> registration.submit(campaign, form));
             });
         }
@@ -151,7 +150,7 @@ final class FinishedRoundOne {
             for (DeliveryService.RosterRow row : roster) {
                 int index = next++;
                 double theta = abilities.get(index % abilities.size());
-                examinees.add(() -> as(new Principal(row.candidateNumber(), "", true, null, row.attemptId(),
+                examinees.add(() -> RunAs.call(new Principal(row.candidateNumber(), "", true, null, row.attemptId(),
                         Role.EXAMINEE, row.fullName()), () -> {
                             sit(theta, known, new Random(2025L * 1000 + index));
                             return null;
@@ -273,21 +272,6 @@ final class FinishedRoundOne {
 
     private <T> T as(String username, Role role, Callable<T> body) {
         Long id = identity.findByUsername(username).map(IdentityService.AccountSummary::id).orElse(null);
-        return as(new Principal(username, "", true, id, null, role, username), body);
-    }
-
-    private static <T> T as(Principal p, Callable<T> body) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
-        try {
-            return body.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return RunAs.call(new Principal(username, "", true, id, null, role, username), body);
     }
 }

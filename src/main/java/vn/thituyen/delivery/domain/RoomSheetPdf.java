@@ -9,12 +9,12 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.thituyen.common.Messages;
 import vn.thituyen.common.PdfFonts;
+import vn.thituyen.common.PdfParts;
 
 /** The room's round-1 result sheet (biên bản kết quả thi phòng thi), printed for invigilators to sign. */
 public final class RoomSheetPdf {
@@ -81,17 +81,8 @@ public final class RoomSheetPdf {
         }
         doc.add(table);
 
-        PdfPTable sign = new PdfPTable(2);
-        sign.setWidthPercentage(100);
-        sign.setSpacingBefore(20);
-        for (String k : List.of("roomSheet.invigilator1", "roomSheet.invigilator2")) {
-            PdfPCell c = new PdfPCell(new Phrase(Messages.vi(k) + "\n" + Messages.vi("roomSheet.signHint"),
-                    PdfFonts.bold(10)));
-            c.setBorder(Rectangle.NO_BORDER);
-            c.setHorizontalAlignment(Element.ALIGN_CENTER);
-            sign.addCell(c);
-        }
-        doc.add(sign);
+        doc.add(PdfParts.signatures(List.of(Messages.vi("roomSheet.invigilator1"), Messages.vi("roomSheet.invigilator2")),
+                Messages.vi("roomSheet.signHint"), 20));
         doc.close();
         return out.toByteArray();
     }
