@@ -41,6 +41,16 @@ public final class DeliveryEvents {
     public record SubjectSealed(long campaignId, String subject, String manifestSha256, String actor) {
     }
 
+    /** A sealed archive was checked against its recorded seal and found intact. */
+    public record SealVerified(long campaignId, String subject, String manifestSha256, String actor) {
+    }
+
+    public record InvigilatorAssigned(long roomId, String invigilator, String actor) {
+    }
+
+    public record InvigilatorUnassigned(long roomId, String invigilator, String actor) {
+    }
+
     public record QuestionsPurged(long campaignId, String subject, int questions, String actor) {
     }
 

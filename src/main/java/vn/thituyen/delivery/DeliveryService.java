@@ -80,6 +80,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final CampaignService campaigns;
     private final QuestionBankService banks;
     private final BlueprintService blueprints;
+    private final RoomAccess roomAccess;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -96,8 +97,10 @@ public class DeliveryService implements ExamTicketCheck {
             ViolationRepository violations, ExamSessionRepository sessions,
             RegistrationService registration,
             CampaignService campaigns, QuestionBankService banks, BlueprintService blueprints, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
+            RoomAccess roomAccess) {
         this.blueprints = blueprints;
+        this.roomAccess = roomAccess;
         this.sittings = sittings;
         this.attempts = attempts;
         this.parts = parts;
@@ -190,6 +193,7 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
     @Transactional
     public void openSitting(long sittingId) {
+        roomAccess.requireSitting(sittingId);
         Sitting s = sitting(sittingId);
         requireCompletePapers(s);
         s.open(clock.instant());
@@ -228,6 +232,7 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
     @Transactional
     public void closeSitting(long sittingId) {
+        roomAccess.requireSitting(sittingId);
         Sitting s = sitting(sittingId);
         Instant now = clock.instant();
         for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sittingId)) {
@@ -249,7 +254,11 @@ public class DeliveryService implements ExamTicketCheck {
         Map<Long, Sitting> byRoom = sittings.findByCampaignId(campaignId).stream()
                 .collect(Collectors.toMap(Sitting::getRoomId, Function.identity()));
         List<SittingInfo> out = new ArrayList<>();
+        java.util.Set<Long> assigned = roomAccess.reachesEveryRoom() ? null : roomAccess.assignedRooms();
         for (RoomInfo room : registration.rooms(campaignId)) {
+            if (assigned != null && !assigned.contains(room.id())) {
+                continue;   // an invigilator sees only the rooms assigned to them
+            }
             Sitting s = byRoom.get(room.id());
             out.add(new SittingInfo(room.id(), room.name(), registration.candidatesInRoom(room.id()).size(),
                     s == null ? null : s.getId(), s == null ? null : s.getStatus()));
@@ -261,6 +270,7 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<RosterRow> roster(long sittingId) {
+        roomAccess.requireSitting(sittingId);
         sitting(sittingId);
         Instant now = clock.instant();
         List<Attempt> all = attempts.findBySittingIdOrderByCandidateNumber(sittingId);

@@ -20,6 +20,8 @@ import vn.thituyen.delivery.domain.Attempt;
 import vn.thituyen.delivery.domain.AttemptPart;
 import vn.thituyen.delivery.domain.AttemptPartRepository;
 import vn.thituyen.delivery.domain.AttemptRepository;
+import vn.thituyen.delivery.domain.RoomInvigilator;
+import vn.thituyen.delivery.domain.RoomInvigilatorRepository;
 import vn.thituyen.delivery.domain.RoomSheetPdf;
 import vn.thituyen.delivery.domain.Sitting;
 import vn.thituyen.delivery.domain.SittingPause;
@@ -30,6 +32,9 @@ import vn.thituyen.delivery.domain.TimeExtensionRepository;
 import vn.thituyen.delivery.domain.Violation;
 import vn.thituyen.delivery.domain.ViolationRepository;
 import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.identity.IdentityService;
+import vn.thituyen.identity.IdentityService.AccountSummary;
+import vn.thituyen.identity.Role;
 import vn.thituyen.registration.CandidateInfo;
 import vn.thituyen.registration.RegistrationService;
 
@@ -49,6 +54,9 @@ public class InvigilationService {
     private final SittingPauseRepository pauses;
     private final RegistrationService registration;
     private final CampaignService campaigns;
+    private final RoomAccess roomAccess;
+    private final RoomInvigilatorRepository roomInvigilators;
+    private final IdentityService identity;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -56,7 +64,11 @@ public class InvigilationService {
     InvigilationService(DeliveryService delivery, SittingRepository sittings, AttemptRepository attempts,
             AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
+            RoomInvigilatorRepository roomInvigilators, IdentityService identity) {
+        this.roomAccess = roomAccess;
+        this.roomInvigilators = roomInvigilators;
+        this.identity = identity;
         this.delivery = delivery;
         this.sittings = sittings;
         this.attempts = attempts;
@@ -75,6 +87,7 @@ public class InvigilationService {
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
     @Transactional
     public void pauseSitting(long sittingId) {
+        roomAccess.requireSitting(sittingId);
         Sitting s = sittings.lockById(sittingId).orElseThrow(() -> new DomainException("error.notFound"));
         s.pause(currentUser.username(), clock.instant());
         events.publishEvent(new DeliveryEvents.SittingPaused(sittingId, currentUser.username()));
@@ -84,6 +97,7 @@ public class InvigilationService {
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
     @Transactional
     public void resumeSitting(long sittingId) {
+        roomAccess.requireSitting(sittingId);
         Sitting s = sittings.lockById(sittingId).orElseThrow(() -> new DomainException("error.notFound"));
         Instant now = clock.instant();
         String pausedBy = s.getPausedBy();
@@ -104,6 +118,7 @@ public class InvigilationService {
     @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
     @Transactional
     public void checkIn(long attemptId) {
+        roomAccess.requireAttempt(attemptId);
         Attempt a = delivery.attempt(attemptId);
         a.checkIn(currentUser.username(), clock.instant());
         events.publishEvent(new DeliveryEvents.CandidateCheckedIn(attemptId, a.getCandidateNumber(),
@@ -114,6 +129,7 @@ public class InvigilationService {
     @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
     @Transactional
     public void grantExtraTime(long attemptId, int minutes, String reason) {
+        roomAccess.requireAttempt(attemptId);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (minutes < 1 || minutes > 60) {
             errors.put("minutes", "validation.extraMinutes");
@@ -155,6 +171,7 @@ public class InvigilationService {
     @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
     @Transactional
     public void recordViolation(long attemptId, Sanction sanction, String description, String witnesses) {
+        roomAccess.requireAttempt(attemptId);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (sanction == null) {
             errors.put("sanction", "validation.required");
@@ -185,10 +202,55 @@ public class InvigilationService {
                 description.trim(), currentUser.username()));
     }
 
+    /** The invigilators assigned to a room (two per room is the usual practice), in the order assigned. */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN", "ROLE_INVIGILATOR"})
+    @Transactional(readOnly = true)
+    public List<AccountSummary> invigilators(long roomId) {
+        roomAccess.requireRoom(roomId);
+        return roomInvigilators.findByRoomIdOrderByAssignedAt(roomId).stream()
+                .map(r -> identity.account(r.getUserId())).toList();
+    }
+
+    /** The invigilator accounts the secretary may assign. */
+    @Secured("ROLE_SECRETARY")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> invigilatorAccounts() {
+        return identity.accountsWithRole(Role.INVIGILATOR);
+    }
+
+    /** The secretary assigns an invigilator to a room: from then on they reach its roster and act in it. */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public void assignInvigilator(long roomId, long userId) {
+        registration.room(roomId);
+        AccountSummary account = identity.account(userId);
+        if (account.role() != Role.INVIGILATOR) {
+            throw new FieldErrors(Map.of("invigilator", "validation.invigilator.role"));
+        }
+        if (roomInvigilators.existsByRoomIdAndUserId(roomId, userId)) {
+            return;
+        }
+        roomInvigilators.save(new RoomInvigilator(roomId, userId, currentUser.username(), clock.instant()));
+        events.publishEvent(new DeliveryEvents.InvigilatorAssigned(roomId, account.username(),
+                currentUser.username()));
+    }
+
+    /** Takes an invigilator off a room; they no longer reach it. */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public void unassignInvigilator(long roomId, long userId) {
+        roomInvigilators.findByRoomIdAndUserId(roomId, userId).ifPresent(r -> {
+            roomInvigilators.delete(r);
+            events.publishEvent(new DeliveryEvents.InvigilatorUnassigned(roomId, identity.account(userId).username(),
+                    currentUser.username()));
+        });
+    }
+
     /** The room's round-1 result sheet as a PDF for the invigilators to sign. */
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public byte[] roomSheetPdf(long sittingId) {
+        roomAccess.requireSitting(sittingId);
         Sitting s = delivery.sitting(sittingId);
         var campaign = campaigns.campaign(s.getCampaignId());
         List<String> partNames = campaign.ruleSet().round1Parts().stream()

@@ -3,6 +3,7 @@ package vn.thituyen.delivery;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,8 +21,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.Messages;
+import vn.thituyen.common.SafeZip;
 import vn.thituyen.delivery.domain.Answer;
 import vn.thituyen.delivery.domain.AnswerRepository;
 import vn.thituyen.delivery.domain.Attempt;
@@ -43,6 +45,7 @@ import vn.thituyen.delivery.domain.SealedExport;
 import vn.thituyen.delivery.domain.SealedExportRepository;
 import vn.thituyen.delivery.domain.Sitting;
 import vn.thituyen.delivery.domain.SittingRepository;
+import vn.thituyen.delivery.domain.SubjectOverRule;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.QuestionText;
@@ -57,6 +60,8 @@ import vn.thituyen.registration.RegistrationService;
 @Service
 public class SealService {
 
+    private static final String MANIFEST = "manifest.json";
+    private static final int MAX_MANIFEST_BYTES = 1024 * 1024;
     private static final Pattern FILE_ENTRY = Pattern.compile(
             "\\{\"name\":\"([^\"]+)\",\"bytes\":(\\d+),\"sha256\":\"([0-9a-f]{64})\"}");
 
@@ -72,11 +77,13 @@ public class SealService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SafeZip.Limits verifyLimits;
 
     SealService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, SealedExportRepository exports,
             RegistrationService registration, CampaignService campaigns, QuestionBankService banks,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            @Value("${thituyen.seal.verify-max-bytes:4294967296}") long verifyMaxBytes) {
         this.sittings = sittings;
         this.attempts = attempts;
         this.parts = parts;
@@ -89,6 +96,9 @@ public class SealService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        // the entry count is the imports'; the total is larger, since nothing is held (a big campaign's answer log
+        // runs to hundreds of MB) — it only bounds the work an archive can ask for
+        this.verifyLimits = new SafeZip.Limits(verifyMaxBytes, SafeZip.MAX_ENTRIES);
     }
 
     /** The archive and the checksum to write into the minutes. */
@@ -100,7 +110,11 @@ public class SealService {
             String sealedBy) {
     }
 
-    /** Exports one subject once every part of it has closed. */
+    /**
+     * Exports one subject once it is over in every room of the campaign ({@link SubjectOverRule}); refused with the
+     * rooms still sitting it otherwise, and once the subject's questions were purged (the archive would then hold
+     * blanked texts).
+     */
     @Secured("ROLE_SECRETARY")
     @Transactional
     public SealedArchive export(long campaignId, RuleSet.Subject subject) {
@@ -108,6 +122,10 @@ public class SealService {
         List<Sitting> ofCampaign = sittings.findByCampaignId(campaignId);
         if (ofCampaign.isEmpty()) {
             throw new DomainException("error.seal.nothing");
+        }
+        requireSubjectOver(campaignId, subject);
+        if (newestExport(campaignId, subject).map(e -> e.getPurgedAt() != null).orElse(false)) {
+            throw new DomainException("error.seal.alreadyPurged", Messages.vi("subject." + subject));
         }
         StringBuilder papers = new StringBuilder("candidate_number,part_no,seq,question_id,option_order\n");
         StringBuilder answerLog = new StringBuilder(
@@ -123,9 +141,6 @@ public class SealService {
                 for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(a.getId())) {
                     if (p.getSubject() != subject) {
                         continue;
-                    }
-                    if (p.isOpen()) {
-                        throw new DomainException("error.seal.stillRunning", a.getCandidateNumber());
                     }
                     results.append(csv(a.getCandidateNumber(), name, p.getPartNo(), p.isExempt(), p.getStartedAt(),
                             p.getDeadline(), p.getClosedAt(), p.getCorrectCount(), p.getQuestionCount(),
@@ -183,7 +198,7 @@ public class SealService {
             for (var f : files.entrySet()) {
                 put(zip, f.getKey(), f.getValue());
             }
-            put(zip, "manifest.json", manifestBytes);
+            put(zip, MANIFEST, manifestBytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -193,22 +208,102 @@ public class SealService {
         return new SealedArchive(fileName, out.toByteArray(), manifestHash);
     }
 
-    /** Checks an archive: every file against the manifest, and the manifest against the recorded seal. */
+    /**
+     * The rooms of the campaign where the subject is not over yet (empty when it is over everywhere): what the
+     * seal panel says before anyone tries to export or purge.
+     */
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
-    public Verification verify(byte[] archive) {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive), StandardCharsets.UTF_8)) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                entries.put(e.getName(), zip.readAllBytes());
+    public List<String> roomsStillSitting(long campaignId, RuleSet.Subject subject) {
+        List<SubjectOverRule.RoomState> rooms = new ArrayList<>();
+        for (RegistrationService.RoomInfo room : registration.rooms(campaignId)) {
+            Optional<Sitting> sitting = sittings.findByRoomId(room.id());
+            List<SubjectOverRule.PartState> states = new ArrayList<>();
+            if (sitting.isPresent() && sitting.get().getStatus() != Sitting.Status.CLOSED) {
+                for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sitting.get().getId())) {
+                    for (AttemptPart p : parts.findByAttemptIdOrderByPartNo(a.getId())) {
+                        if (p.getSubject() == subject) {
+                            states.add(new SubjectOverRule.PartState(p.isExempt(), p.isClosed()));
+                        }
+                    }
+                }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            return new Verification(false, List.of(Messages.vi("seal.notZip")), null, null, null);
+            rooms.add(new SubjectOverRule.RoomState(room.name(), sitting.map(Sitting::getStatus).orElse(null),
+                    states));
         }
+        return SubjectOverRule.roomsStillOpen(rooms);
+    }
+
+    private void requireSubjectOver(long campaignId, RuleSet.Subject subject) {
+        List<String> open = roomsStillSitting(campaignId, subject);
+        if (!open.isEmpty()) {
+            throw new DomainException("error.seal.roomsOpen", Messages.vi("subject." + subject),
+                    String.join(", ", open));
+        }
+    }
+
+    private Optional<SealedExport> newestExport(long campaignId, RuleSet.Subject subject) {
+        return exports.findByCampaignIdAndSubjectOrderByCreatedAtDesc(campaignId, subject.name()).stream()
+                .max(java.util.Comparator.comparing(SealedExport::getCreatedAt).thenComparing(SealedExport::getId));
+    }
+
+    /** Checks an archive held in memory; see {@link #verify(InputStream)}. */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional
+    public Verification verify(byte[] archive) {
+        return verify(new ByteArrayInputStream(archive));
+    }
+
+    /**
+     * Checks an archive: every file against the manifest, and the manifest against the recorded seal. The archive
+     * is read one file at a time through {@link SafeZip} (checksums computed as it inflates, nothing held but the
+     * small manifest), so an archive that lies about its size cannot exhaust the server. An intact archive of a
+     * recorded seal marks that export verified: the subject's questions may then be purged.
+     */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional
+    public Verification verify(InputStream archive) {
+        byte[][] manifestHolder = new byte[1][];
+        Map<String, long[]> sizes = new LinkedHashMap<>();
+        Map<String, String> hashes = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        byte[] manifest = entries.get("manifest.json");
+        try {
+            SafeZip.scan(archive, verifyLimits, (name, content) -> {
+                if (name.equals(MANIFEST) && manifestHolder[0] != null) {
+                    problems.add(Messages.vi("seal.extra", name));
+                    return;
+                }
+                if (name.equals(MANIFEST)) {
+                    byte[] m = content.readNBytes(MAX_MANIFEST_BYTES + 1);
+                    if (m.length > MAX_MANIFEST_BYTES) {
+                        throw new SafeZip.ZipRefusedException(SafeZip.Refusal.TOO_LARGE, MANIFEST);
+                    }
+                    manifestHolder[0] = m;
+                    return;
+                }
+                if (hashes.containsKey(name)) {
+                    problems.add(Messages.vi("seal.extra", name));
+                    return;
+                }
+                MessageDigest digest = sha256Digest();
+                long size = 0;
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = content.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                    size += n;
+                }
+                sizes.put(name, new long[] {size});
+                hashes.put(name, HexFormat.of().formatHex(digest.digest()));
+            });
+        } catch (SafeZip.ZipRefusedException e) {
+            String key = e.refusal() == SafeZip.Refusal.TOO_LARGE || e.refusal() == SafeZip.Refusal.TOO_MANY_ENTRIES
+                    ? "seal.tooLarge" : "seal.notZip";
+            return new Verification(false, List.of(Messages.vi(key)), null, null, null);
+        }
+        byte[] manifest = manifestHolder[0];
         if (manifest == null) {
-            return new Verification(false, List.of(Messages.vi("seal.noManifest")), null, null, null);
+            return new Verification(false, List.of(Messages.vi(hashes.isEmpty() ? "seal.notZip" : "seal.noManifest")),
+                    null, null, null);
         }
         String manifestHash = sha256(manifest);
         Matcher m = FILE_ENTRY.matcher(new String(manifest, StandardCharsets.UTF_8));
@@ -216,18 +311,18 @@ public class SealService {
         while (m.find()) {
             String name = m.group(1);
             listed.add(name);
-            byte[] content = entries.get(name);
-            if (content == null) {
+            String hash = hashes.get(name);
+            if (hash == null) {
                 problems.add(Messages.vi("seal.missing", name));
-            } else if (!sha256(content).equals(m.group(3)) || content.length != Long.parseLong(m.group(2))) {
+            } else if (!hash.equals(m.group(3)) || sizes.get(name)[0] != Long.parseLong(m.group(2))) {
                 problems.add(Messages.vi("seal.changed", name));
             }
         }
         if (listed.isEmpty()) {
             problems.add(Messages.vi("seal.noManifest"));
         }
-        for (String name : entries.keySet()) {
-            if (!name.equals("manifest.json") && !listed.contains(name)) {
+        for (String name : hashes.keySet()) {
+            if (!listed.contains(name)) {
                 problems.add(Messages.vi("seal.extra", name));
             }
         }
@@ -235,17 +330,32 @@ public class SealService {
         if (recorded.isEmpty()) {
             problems.add(Messages.vi("seal.unknown"));
         }
-        return new Verification(problems.isEmpty(), problems, manifestHash,
+        boolean intact = problems.isEmpty();
+        if (intact) {
+            SealedExport seal = recorded.get();
+            seal.verified(currentUser.username(), clock.instant());
+            events.publishEvent(new DeliveryEvents.SealVerified(seal.getCampaignId(), seal.getSubject(), manifestHash,
+                    currentUser.username()));
+        }
+        return new Verification(intact, problems, manifestHash,
                 recorded.map(SealedExport::getCreatedAt).orElse(null),
                 recorded.map(SealedExport::getCreatedBy).orElse(null));
     }
 
-    /** Removes the texts of the questions this campaign used for the subject, once the subject is sealed. */
+    /**
+     * Removes the texts of the questions this campaign used for the subject. Only after the subject is over in every
+     * room, its newest sealed export was verified intact (so a good copy exists outside the server), and none of
+     * those questions is on a paper still to be sat in any sitting, of this campaign or another.
+     */
     @Secured("ROLE_SECRETARY")
     @Transactional
     public int purgeQuestions(long campaignId, RuleSet.Subject subject) {
-        SealedExport seal = exports.findByCampaignIdAndSubjectOrderByCreatedAtDesc(campaignId, subject.name()).stream()
-                .findFirst().orElseThrow(() -> new DomainException("error.seal.notSealed"));
+        SealedExport seal = newestExport(campaignId, subject)
+                .orElseThrow(() -> new DomainException("error.seal.notSealed"));
+        if (seal.getVerifiedAt() == null) {
+            throw new DomainException("error.seal.notVerified", Messages.vi("subject." + subject));
+        }
+        requireSubjectOver(campaignId, subject);
         Set<Long> used = new LinkedHashSet<>();
         for (Sitting s : sittings.findByCampaignId(campaignId)) {
             for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
@@ -256,11 +366,36 @@ public class SealService {
                 }
             }
         }
+        Set<String> inUse = new java.util.TreeSet<>();
+        List<Long> ids = new ArrayList<>(used);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            for (Long sittingId : items.sittingsStillUsing(ids.subList(from, Math.min(ids.size(), from + 1000)),
+                    Sitting.Status.CLOSED)) {
+                Sitting other = sittings.findById(sittingId).orElseThrow();
+                RegistrationService.RoomInfo room = registration.room(other.getRoomId());
+                inUse.add(room.name() + " (" + campaigns.campaign(other.getCampaignId()).code() + ")");
+            }
+        }
+        if (!inUse.isEmpty()) {
+            throw new DomainException("error.seal.questionsInUse", String.join(", ", inUse));
+        }
         int purged = banks.purge(used, Messages.vi("seal.purgedText"));
         seal.purged(currentUser.username(), clock.instant());
         events.publishEvent(new DeliveryEvents.QuestionsPurged(campaignId, subject.name(), purged,
                 currentUser.username()));
         return purged;
+    }
+
+    /** Where the seal stands for the panel: the newest export, whether it was verified and purged. */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public Optional<SealStatus> status(long campaignId, RuleSet.Subject subject) {
+        return newestExport(campaignId, subject).map(e -> new SealStatus(e.getManifestSha256(), e.getCreatedAt(),
+                e.getCreatedBy(), e.getVerifiedAt(), e.getVerifiedBy(), e.getPurgedAt()));
+    }
+
+    public record SealStatus(String manifestSha256, Instant sealedAt, String sealedBy, Instant verifiedAt,
+            String verifiedBy, Instant purgedAt) {
     }
 
     private static void put(ZipOutputStream zip, String name, byte[] content) throws IOException {
@@ -274,8 +409,12 @@ public class SealService {
     }
 
     static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(sha256Digest().digest(content));
+    }
+
+    private static MessageDigest sha256Digest() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -17,4 +17,13 @@ public interface PaperItemRepository extends JpaRepository<PaperItem, Long>, Pap
     /** The parts whose paper holds this question version. */
     @Query("select distinct i.attemptPartId from PaperItem i where i.questionId = ?1")
     List<Long> partsHolding(long questionId);
+
+    /**
+     * Sittings, not closed, on which one of these questions sits on a paper whose part is still to be sat or
+     * running: purging those questions would blank a candidate's screen.
+     */
+    @Query("select distinct s.id from PaperItem i, AttemptPart p, Attempt a, Sitting s where i.attemptPartId = p.id"
+            + " and p.attemptId = a.id and a.sittingId = s.id and i.questionId in ?1 and p.closedAt is null"
+            + " and p.exempt = false and s.status <> ?2")
+    List<Long> sittingsStillUsing(Collection<Long> questionIds, Sitting.Status closed);
 }

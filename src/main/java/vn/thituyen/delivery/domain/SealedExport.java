@@ -32,6 +32,10 @@ public class SealedExport {
     private Instant purgedAt;
     @Column(name = "purged_by")
     private String purgedBy;
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+    @Column(name = "verified_by")
+    private String verifiedBy;
 
     protected SealedExport() {
     }
@@ -46,6 +50,14 @@ public class SealedExport {
         this.createdAt = createdAt;
     }
 
+    /** The archive was checked against this seal and found intact; the first such check is kept. */
+    public void verified(String by, Instant at) {
+        if (verifiedAt == null) {
+            verifiedBy = by;
+            verifiedAt = at;
+        }
+    }
+
     public void purged(String by, Instant at) {
         purgedBy = by;
         purgedAt = at;
@@ -58,4 +70,7 @@ public class SealedExport {
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getPurgedAt() { return purgedAt; }
+    public Instant getVerifiedAt() { return verifiedAt; }
+    public String getVerifiedBy() { return verifiedBy; }
+    public Long getId() { return id; }
 }

@@ -11,10 +11,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.component.upload.receivers.FileBuffer;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import vn.thituyen.campaign.RuleSet;
@@ -30,14 +31,21 @@ class SealPanel extends VerticalLayout {
     final Paragraph hash = new Paragraph();
     final Paragraph verdict = new Paragraph();
     final HorizontalLayout download = new HorizontalLayout();
+    final Paragraph status = new Paragraph();
+    private final transient SealService seal;
+    private final long campaignId;
 
     SealPanel(SealService seal, long campaignId, boolean secretary) {
+        this.seal = seal;
+        this.campaignId = campaignId;
         setPadding(false);
         subject.setLabel(getTranslation("seal.subject"));
         subject.setId("seal-subject");
         subject.setItems(RuleSet.Subject.values());
         subject.setItemLabelGenerator(x -> x == null ? "" : getTranslation("subject." + x));
         subject.setValue(RuleSet.Subject.GENERAL_KNOWLEDGE);
+        subject.addValueChangeListener(e -> showStatus());
+        status.setId("seal-status");
         hash.setId("seal-hash");
         verdict.setId("seal-verdict");
         Button export = new Button(getTranslation("seal.export"), e -> {
@@ -52,6 +60,7 @@ class SealPanel extends VerticalLayout {
                 download.removeAll();
                 download.add(link);
                 hash.setText(getTranslation("seal.hash", archive.manifestSha256()));
+                showStatus();
             } catch (DomainException ex) {
                 Notices.error(ex);
             }
@@ -64,6 +73,7 @@ class SealPanel extends VerticalLayout {
                         try {
                             int n = seal.purgeQuestions(campaignId, subject.getValue());
                             Notices.success("seal.purged", n);
+                            showStatus();
                         } catch (DomainException ex) {
                             Notices.error(ex);
                         }
@@ -74,24 +84,56 @@ class SealPanel extends VerticalLayout {
         });
         purge.setId("seal-purge");
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        MemoryBuffer buffer = new MemoryBuffer();
+        // to a temporary file, read back one entry at a time: an archive is never held whole in memory
+        FileBuffer buffer = new FileBuffer();
         Upload upload = new Upload(buffer);
         upload.setId("seal-verify-upload");
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(200 * 1024 * 1024);
         upload.setUploadButton(new Button(getTranslation("seal.verify")));
         upload.addSucceededListener(e -> {
-            try {
-                show(seal.verify(buffer.getInputStream().readAllBytes()));
+            try (InputStream in = buffer.getInputStream()) {
+                show(seal.verify(in));
+                showStatus();
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
+            } finally {
+                buffer.getFileData().getFile().delete();
             }
         });
         HorizontalLayout actions = new HorizontalLayout(subject, export, download, purge);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setVisible(secretary);
         hash.setVisible(secretary);
-        add(new H3(getTranslation("seal.title")), actions, hash, upload, verdict);
+        add(new H3(getTranslation("seal.title")), actions, status, hash, upload, verdict);
+        showStatus();
+    }
+
+    /** Where the chosen subject stands: still sitting somewhere, sealed, verified, purged. */
+    void showStatus() {
+        RuleSet.Subject chosen = subject.getValue();
+        if (chosen == null) {
+            status.setText("");
+            return;
+        }
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        java.util.List<String> open = seal.roomsStillSitting(campaignId, chosen);
+        if (!open.isEmpty()) {
+            parts.add(getTranslation("seal.status.stillSitting", String.join(", ", open)));
+        }
+        seal.status(campaignId, chosen).ifPresentOrElse(st -> {
+            parts.add(getTranslation("seal.status", at.format(st.sealedAt().atZone(ClockConfiguration.ZONE)),
+                    st.sealedBy()));
+            parts.add(st.verifiedAt() == null ? getTranslation("seal.status.notVerified")
+                    : getTranslation("seal.status.verified", at.format(st.verifiedAt().atZone(ClockConfiguration.ZONE)),
+                            st.verifiedBy()));
+            if (st.purgedAt() != null) {
+                parts.add(getTranslation("seal.status.purged",
+                        at.format(st.purgedAt().atZone(ClockConfiguration.ZONE))));
+            }
+        }, () -> parts.add(getTranslation("seal.status.none")));
+        status.setText(String.join(" ", parts));
     }
 
     void show(SealService.Verification v) {

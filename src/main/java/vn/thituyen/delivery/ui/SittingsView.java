@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -39,6 +40,7 @@ import vn.thituyen.delivery.InvigilationService;
 import vn.thituyen.delivery.SealService;
 import vn.thituyen.delivery.Sanction;
 import vn.thituyen.delivery.domain.Sitting;
+import vn.thituyen.identity.IdentityService.AccountSummary;
 
 /**
  * The invigilator console: rooms and their computer sittings (prepare, open, close), the roster with one-time
@@ -134,6 +136,11 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         lateReason.setWidth("24em");
         add(new H2(getTranslation("sittings.title")), new Paragraph(getTranslation("sittings.hint")), rooms, actions,
                 roster, candidatePanel);
+        if (!secretary && !chair && auth.hasRole("INVIGILATOR") && delivery.sittings(campaign.id()).isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("sittings.noRoomAssigned"));
+            none.setId("no-room-assigned");
+            add(none);
+        }
         roster.setVisible(staffOnDuty);
         if (secretary || chair) {
             add(new SealPanel(seal, campaign.id(), secretary));
@@ -199,10 +206,12 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         if (s.sittingId() == null) {
             if (secretary) {
                 actions.add(action("sittings.prepare", "prepare-sitting", () -> delivery.prepareSitting(s.roomId()), s));
+                addInvigilatorPanel(s);
             }
             return;
         }
         roster.setItems(delivery.roster(s.sittingId()));
+        addInvigilatorPanel(s);
         boolean operates = secretary || !chair;
         switch (s.status()) {
             case PREPARED -> {
@@ -235,6 +244,48 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         pdf.setTarget("_blank");
         actions.add(pdf);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+    }
+
+    /** Who invigilates the room; the secretary assigns and takes off (an invigilator reaches only their rooms). */
+    private void addInvigilatorPanel(SittingInfo s) {
+        var assigned = invigilation.invigilators(s.roomId());
+        Paragraph who = new Paragraph(getTranslation("sittings.invigilators", assigned.isEmpty()
+                ? getTranslation("sittings.noInvigilator")
+                : String.join(", ", assigned.stream().map(a -> a.fullName() + " (" + a.username() + ")").toList())));
+        who.setId("room-invigilators");
+        actions.add(who);
+        if (!secretary) {
+            return;
+        }
+        ComboBox<AccountSummary> pick = new ComboBox<>(getTranslation("sittings.invigilator"));
+        pick.setId("invigilator-pick");
+        pick.setItems(invigilation.invigilatorAccounts());
+        pick.setItemLabelGenerator(a -> a.fullName() + " (" + a.username() + ")");
+        Button assign = new Button(getTranslation("sittings.assign"), e -> {
+            if (pick.getValue() == null) {
+                pick.setErrorMessage(getTranslation("validation.required"));
+                pick.setInvalid(true);
+                return;
+            }
+            long userId = pick.getValue().id();
+            try {
+                invigilation.assignInvigilator(s.roomId(), userId);
+                Notices.success("sittings.assigned", pick.getValue().fullName(), s.roomName());
+                refresh(s.roomId());
+            } catch (FieldErrors ex) {
+                Notices.showFieldErrors(ex, Map.of("invigilator", pick));
+            }
+        });
+        assign.setId("assign-invigilator");
+        Button unassign = new Button(getTranslation("sittings.unassign"), e -> {
+            if (pick.getValue() != null) {
+                invigilation.unassignInvigilator(s.roomId(), pick.getValue().id());
+                Notices.success("sittings.unassigned", pick.getValue().fullName(), s.roomName());
+                refresh(s.roomId());
+            }
+        });
+        unassign.setId("unassign-invigilator");
+        actions.add(row(pick, assign, unassign));
     }
 
     private void showCandidate(RosterRow r) {

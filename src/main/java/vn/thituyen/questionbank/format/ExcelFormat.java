@@ -1,5 +1,7 @@
 package vn.thituyen.questionbank.format;
 
+import vn.thituyen.common.SafeZip;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package vn.thituyen.questionbank.format;
 
+import vn.thituyen.common.SafeZip;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;

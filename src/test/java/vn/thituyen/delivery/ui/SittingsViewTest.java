@@ -315,4 +315,37 @@ class SittingsViewTest extends ViewTestBase {
         assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "1", "Đang thi");
         assertThat(button("close-sitting")).isNotNull();
     }
+
+    @Test
+    void anInvigilatorSeesOnlyTheirRoomsAndTheSecretaryAssignsThem() {
+        c = newCampaign();
+        s.apply(c, c.position1, "Lê Văn Hưu", null);
+        s.acceptAllAndPublish(c);
+        String stranger = "inv-view-" + c.tag;
+        s.as("system-admin", vn.thituyen.identity.Role.ADMIN, () -> s.identity.createAccount(stranger,
+                Scenario.PASSWORD, "Đinh Giám Thị", "dgt@example.vn", vn.thituyen.identity.Role.INVIGILATOR));
+        signIn(stranger);
+        SittingsView v = navigate("sittings", SittingsView.class);
+        assertThat(GridKt._size(v.rooms)).isZero();
+        assertThat(screenText()).contains("Bạn chưa được phân công coi thi phòng nào");
+
+        signIn(c.secretary);
+        v = room("Phòng 01");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("room-invigilators"))
+                .getText()).isEqualTo("Giám thị coi thi phòng này: Vũ Giám Thị (" + c.invigilator + ")");
+        @SuppressWarnings("unchecked")
+        var pick = (com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.IdentityService.AccountSummary>)
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("invigilator-pick"));
+        _click(button("assign-invigilator"));
+        assertThat(pick.isInvalid()).as("nobody chosen").isTrue();
+        _setValue(pick, pick.getListDataView().getItems().filter(a -> a.username().equals(stranger)).findFirst()
+                .orElseThrow());
+        _click(button("assign-invigilator"));
+        assertThat(notifications()).contains("Đã phân công Đinh Giám Thị coi thi Phòng 01.");
+
+        signIn(stranger);
+        v = room("Phòng 01");
+        assertThat(GridKt._size(v.rooms)).isEqualTo(1);
+        _assertNone(Button.class, spec -> spec.withId("assign-invigilator"));
+    }
 }

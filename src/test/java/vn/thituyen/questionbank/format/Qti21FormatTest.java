@@ -1,5 +1,7 @@
 package vn.thituyen.questionbank.format;
 
+import vn.thituyen.common.SafeZip;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
