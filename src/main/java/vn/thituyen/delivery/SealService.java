@@ -33,6 +33,7 @@ import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.Messages;
 import vn.thituyen.common.SafeZip;
+import vn.thituyen.common.SpreadsheetText;
 import vn.thituyen.delivery.domain.Answer;
 import vn.thituyen.delivery.domain.AnswerRepository;
 import vn.thituyen.delivery.domain.Attempt;
@@ -424,16 +425,8 @@ public class SealService {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 
-    /** One CSV line (RFC 4180: fields with commas, quotes or line breaks are quoted). */
+    /** One CSV line (RFC 4180), text that looks like a formula neutralised ({@link SpreadsheetText}). */
     private static String csv(Object... fields) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.length; i++) {
-            String v = fields[i] == null ? "" : String.valueOf(fields[i]);
-            if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-                v = "\"" + v.replace("\"", "\"\"") + "\"";
-            }
-            line.append(i == 0 ? "" : ",").append(v);
-        }
-        return line.append('\n').toString();
+        return SpreadsheetText.csvLine(fields);
     }
 }

@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thituyen.common.SpreadsheetText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -297,10 +298,10 @@ public final class ItemAnalysisReport {
 
     private static void text(Row row, int col, String value, CellStyle style) {
         Cell cell = row.createCell(col);
-        cell.setCellValue(value);
         if (style != null) {
             cell.setCellStyle(style);
         }
+        SpreadsheetText.set(cell, value);
     }
 
     /** A null value leaves the cell empty: undefined, not zero. */

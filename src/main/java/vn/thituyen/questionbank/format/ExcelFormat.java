@@ -1,6 +1,7 @@
 package vn.thituyen.questionbank.format;
 
 import vn.thituyen.common.SafeZip;
+import vn.thituyen.common.SpreadsheetText;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -605,10 +606,10 @@ public final class ExcelFormat implements QuestionFormat {
                 List<String> values = rowValues(q, maxOptions);
                 for (int c = 0; c < values.size(); c++) {
                     Cell cell = row.createCell(c, CellType.STRING);
-                    if (!values.get(c).isEmpty()) {
-                        cell.setCellValue(values.get(c));
-                    }
                     cell.setCellStyle(body);
+                    if (!values.get(c).isEmpty()) {
+                        SpreadsheetText.set(cell, values.get(c));
+                    }
                 }
             }
             guideSheet(workbook);
