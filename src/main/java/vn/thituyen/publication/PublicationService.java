@@ -23,6 +23,7 @@ public class PublicationService {
     static final String PARENT = "authority.parent";
     static final String NAME = "authority.name";
     static final String PLACE = "authority.place";
+    static final String BIRTH_DATE = "public.birthDate";
 
     private final ResultsService results;
     private final CampaignService campaigns;
@@ -50,7 +51,24 @@ public class PublicationService {
     @Transactional(readOnly = true)
     public Optional<byte[]> officialPdf(String campaignCode) {
         return published(campaignCode).map(p -> ResultListPdf.render(letterhead(), p.campaign().name(), p.results(),
-                LocalDate.ofInstant(p.results().publishedAt(), clock.getZone())));
+                LocalDate.ofInstant(p.results().publishedAt(), clock.getZone()), birthDateShown()));
+    }
+
+    /** How much of the date of birth the published list shows (PDF, public page and JSON alike). */
+    @Transactional(readOnly = true)
+    public BirthDateShown birthDateShown() {
+        String v = value(BIRTH_DATE, BirthDateShown.NONE.name());
+        try {
+            return BirthDateShown.valueOf(v);
+        } catch (IllegalArgumentException unknown) {
+            return BirthDateShown.NONE;
+        }
+    }
+
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public void updateBirthDateShown(BirthDateShown shown) {
+        saveSetting(BIRTH_DATE, (shown == null ? BirthDateShown.NONE : shown).name());
     }
 
     @Transactional(readOnly = true)

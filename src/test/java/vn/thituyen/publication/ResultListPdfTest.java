@@ -27,7 +27,8 @@ class ResultListPdfTest {
         ResultSetView view = new ResultSetView(9, 1, 3, "PUBLISHED", "secretary", Instant.now(), "Lê Minh Chủ Tịch",
                 Instant.now(), "secretary", Instant.now(), lines, List.of());
         byte[] pdf = ResultListPdf.render(new Letterhead("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ",
-                "Hải Phòng"), "Kỳ thi tuyển công chức năm 2026", view, LocalDate.of(2026, 11, 25));
+                "Hải Phòng"), "Kỳ thi tuyển công chức năm 2026", view, LocalDate.of(2026, 11, 25),
+                vn.thituyen.publication.BirthDateShown.FULL);
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
@@ -35,7 +36,7 @@ class ResultListPdfTest {
                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
                     "Hải Phòng, ngày 25 tháng 11 năm 2026", "Kỳ thi tuyển công chức năm 2026",
                     "Nguyễn Thị Hồng Nhung", "Trần Đức Trưởng", "Lê Ngọc Ẩn Ưng Ỷ", "TS0003",
-                    "79,5", "Trúng tuyển", "Điểm vòng 2 dưới");
+                    "79,5", "Trúng tuyển", "Điểm vòng 2 dưới", "Ngày sinh", "01/01/1995");
             PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames()
                     .iterator().next());
             assertThat(font.isEmbedded()).as("fonts are embedded").isTrue();

@@ -1,8 +1,8 @@
 package vn.thituyen.publication.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thituyen.common.Messages;
+import vn.thituyen.publication.BirthDateShown;
 import vn.thituyen.publication.PublicationService;
 import vn.thituyen.publication.PublicationService.PublishedResults;
 
@@ -60,12 +61,14 @@ class PublicResultsController {
                 .body(Map.of("error", Messages.vi("public.notPublished")));
     }
 
-    private static ResultsJson json(PublishedResults p) {
+    /** Exactly the columns of the official list (the PDF), no more: a date of birth only as the setting says. */
+    private ResultsJson json(PublishedResults p) {
+        BirthDateShown birth = publication.birthDateShown();
         return new ResultsJson(p.campaign().code(), p.campaign().name(), p.results().version(),
                 p.results().approvedAt(), p.results().publishedAt(),
-                p.results().lines().stream().map(l -> new LineJson(l.candidateNumber(), l.fullName(), l.dateOfBirth(),
-                        l.positionName(), l.round2Score(), l.priorityPoints(), l.total(), l.rank(), l.outcome(),
-                        Messages.vi("outcome." + l.outcome()))).toList());
+                p.results().lines().stream().map(l -> new LineJson(l.candidateNumber(), l.fullName(),
+                        birth.json(l.dateOfBirth()), l.positionName(), l.round2Score(), l.priorityPoints(), l.total(),
+                        l.outcome(), Messages.vi("outcome." + l.outcome()))).toList());
     }
 
     record CampaignJson(String code, String name, String results, String pdf) {
@@ -75,8 +78,8 @@ class PublicResultsController {
             List<LineJson> results) {
     }
 
-    record LineJson(String candidateNumber, String fullName, LocalDate dateOfBirth, String position,
-            BigDecimal round2Score, BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome,
-            String outcomeText) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LineJson(String candidateNumber, String fullName, String birthDate, String position,
+            BigDecimal round2Score, BigDecimal priorityPoints, BigDecimal total, String outcome, String outcomeText) {
     }
 }

@@ -3,7 +3,6 @@ package vn.thituyen.publication.domain;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -17,6 +16,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.thituyen.common.Messages;
 import vn.thituyen.common.PdfFonts;
+import vn.thituyen.publication.BirthDateShown;
 import vn.thituyen.publication.Letterhead;
 import vn.thituyen.results.ResultsService.ResultLine;
 import vn.thituyen.results.ResultsService.ResultSetView;
@@ -24,12 +24,11 @@ import vn.thituyen.results.ResultsService.ResultSetView;
 /** The official result list (danh sách kết quả) as a PDF: Vietnamese text, embedded DejaVu fonts. */
 public final class ResultListPdf {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
     private ResultListPdf() {
     }
 
-    public static byte[] render(Letterhead head, String campaignName, ResultSetView results, LocalDate issued) {
+    public static byte[] render(Letterhead head, String campaignName, ResultSetView results, LocalDate issued,
+            BirthDateShown birthDate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfWriter.getInstance(doc, out);
@@ -61,9 +60,14 @@ public final class ResultListPdf {
         approved.setSpacingAfter(10);
         doc.add(approved);
 
-        String[] headers = {"pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.dob", "pdf.col.position",
-            "pdf.col.round2", "pdf.col.priority", "pdf.col.total", "pdf.col.outcome"};
-        PdfPTable table = new PdfPTable(new float[] {4, 8, 20, 9, 20, 7, 7, 7, 18});
+        boolean dob = birthDate != BirthDateShown.NONE;
+        String[] headers = dob
+                ? new String[] {"pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.dob", "pdf.col.position",
+                    "pdf.col.round2", "pdf.col.priority", "pdf.col.total", "pdf.col.outcome"}
+                : new String[] {"pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.position",
+                    "pdf.col.round2", "pdf.col.priority", "pdf.col.total", "pdf.col.outcome"};
+        PdfPTable table = new PdfPTable(dob ? new float[] {4, 8, 20, 9, 20, 7, 7, 7, 18}
+                : new float[] {4, 8, 24, 25, 7, 7, 7, 18});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String h : headers) {
@@ -80,7 +84,9 @@ public final class ResultListPdf {
             table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
             table.addCell(cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
             table.addCell(cell(l.fullName(), f, Element.ALIGN_LEFT));
-            table.addCell(cell(l.dateOfBirth().format(DATE), f, Element.ALIGN_CENTER));
+            if (dob) {
+                table.addCell(cell(birthDate.format(l.dateOfBirth()), f, Element.ALIGN_CENTER));
+            }
             table.addCell(cell(l.positionName(), f, Element.ALIGN_LEFT));
             table.addCell(cell(score(l.round2Score()), f, Element.ALIGN_CENTER));
             table.addCell(cell(score(l.priorityPoints()), f, Element.ALIGN_CENTER));

@@ -4,8 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -14,6 +16,7 @@ import java.util.Map;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
+import vn.thituyen.publication.BirthDateShown;
 import vn.thituyen.publication.Letterhead;
 import vn.thituyen.publication.PublicationService;
 
@@ -38,8 +41,22 @@ public class LetterheadView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("letterhead-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Select<BirthDateShown> birthDate = new Select<>();
+        birthDate.setId("public-birth-date");
+        birthDate.setLabel(getTranslation("publicList.birthDate"));
+        birthDate.setItems(BirthDateShown.values());
+        birthDate.setItemLabelGenerator(b -> b == null ? "" : getTranslation("publicList.birthDate." + b));
+        birthDate.setValue(publication.birthDateShown());
+        birthDate.setWidth("22em");
+        Button saveList = new Button(getTranslation("letterhead.save"), e -> {
+            publication.updateBirthDateShown(birthDate.getValue());
+            Notices.success("publicList.saved");
+        });
+        saveList.setId("public-list-save");
+        saveList.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("menu.letterhead")), new Paragraph(getTranslation("letterhead.hint")),
-                new FormLayout(parent, name, place), save);
+                new FormLayout(parent, name, place), save, new H3(getTranslation("publicList.title")),
+                new Paragraph(getTranslation("publicList.hint")), birthDate, saveList);
     }
 
     private TextField field(String key, String id, String value) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.ui.LanguageSwitch;
+import vn.thituyen.publication.BirthDateShown;
 import vn.thituyen.publication.Letterhead;
 import vn.thituyen.publication.PublicationService;
 import vn.thituyen.publication.domain.ResultListPdf;
@@ -37,6 +38,7 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
             add(none);
             return;
         }
+        BirthDateShown birth = publication.birthDateShown();
         for (var c : campaigns) {
             var published = publication.published(c.code()).orElseThrow();
             Anchor pdf = new Anchor("api/public/campaigns/" + c.code() + "/results.pdf", getTranslation("public.pdf"));
@@ -49,7 +51,9 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
             grid.setId("public-results-" + c.code());
             grid.addColumn(ResultLine::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
             grid.addColumn(ResultLine::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
-            grid.addColumn(l -> l.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
+            if (birth != BirthDateShown.NONE) {
+                grid.addColumn(l -> birth.format(l.dateOfBirth())).setHeader(getTranslation("field.dateOfBirth"));
+            }
             grid.addColumn(ResultLine::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
             grid.addColumn(l -> ResultListPdf.score(l.round2Score())).setHeader(getTranslation("results.round2"));
             grid.addColumn(l -> ResultListPdf.score(l.priorityPoints())).setHeader(getTranslation("results.priority"));

@@ -1,0 +1,95 @@
+package vn.thituyen.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thituyen.ApplicationTest;
+import vn.thituyen.Scenario;
+import vn.thituyen.identity.Role;
+import vn.thituyen.results.ResultsService;
+
+/**
+ * The public JSON and page show only what the official list shows (security review, finding 16): no date of birth
+ * unless the Department's setting says so, and then the same in the PDF, the page and the JSON; no rank (the
+ * official list has none).
+ */
+@ApplicationTest
+class PublicListTest {
+
+    @Autowired Scenario s;
+    @Autowired ResultsService results;
+    @Autowired PublicationService publication;
+    @LocalServerPort int port;
+
+    @Test
+    void theDateOfBirthIsPublishedOnlyAsTheSettingSaysAndAlikeEverywhere() throws Exception {
+        Scenario.Campaign c = s.newCampaign();
+        long a = s.apply(c, c.position1, "Nguyễn Thị Ánh", null);   // born 14/03/1995 (Scenario.form)
+        s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        s.sit(a, 45, 20);
+        s.interview(c, a, "80", "78");
+        long setId = s.asUser(c.secretary, () -> results.compute(c.id));
+        s.asUser(c.chair, () -> {
+            results.approve(setId);
+            return null;
+        });
+        s.asUser(c.secretary, () -> {
+            results.publish(setId);
+            return null;
+        });
+        String code = "T-" + c.tag;
+
+        JsonNode line = json(code);
+        List<String> fields = new ArrayList<>();
+        line.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("candidateNumber", "fullName", "position", "round2Score",
+                "priorityPoints", "total", "outcome", "outcomeText");
+        assertThat(pdfText(code)).doesNotContain("Ngày sinh").doesNotContain("14/03/1995").doesNotContain("1995");
+
+        try {
+            setting(BirthDateShown.YEAR);
+            assertThat(json(code).get("birthDate").asText()).isEqualTo("1995");
+            assertThat(pdfText(code)).contains("Ngày sinh").contains("1995").doesNotContain("14/03/1995");
+            setting(BirthDateShown.FULL);
+            assertThat(json(code).get("birthDate").asText()).isEqualTo("1995-03-14");
+            assertThat(pdfText(code)).contains("14/03/1995");
+        } finally {
+            setting(BirthDateShown.NONE);
+        }
+    }
+
+    private void setting(BirthDateShown shown) {
+        s.as("system-admin", Role.ADMIN, () -> {
+            publication.updateBirthDateShown(shown);
+            return null;
+        });
+    }
+
+    private JsonNode json(String code) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/public/campaigns/" + code + "/results")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return new ObjectMapper().readTree(r.body()).get("results").get(0);
+    }
+
+    private String pdfText(String code) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(publication.officialPdf(code).orElseThrow())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
