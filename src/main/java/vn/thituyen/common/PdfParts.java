@@ -1,11 +1,16 @@
 package vn.thituyen.common;
 
 import java.util.List;
+import org.openpdf.text.Document;
 import org.openpdf.text.Element;
+import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
 
 /** Pieces every official PDF shares. */
 public final class PdfParts {
@@ -28,5 +33,26 @@ public final class PdfParts {
             sign.addCell(c);
         }
         return sign;
+    }
+
+    /**
+     * A small line at the foot of every page (e.g. the audit log's signed checkpoint, which lets a printed copy
+     * prove later that the log was not rewritten). Wraps at spaces within the page's margins.
+     */
+    public static void footer(PdfWriter writer, String line) {
+        if (line == null || line.isBlank()) {
+            return;
+        }
+        writer.setPageEvent(new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter w, Document document) {
+                ColumnText column = new ColumnText(w.getDirectContent());
+                column.setSimpleColumn(document.left(), 4, document.right(), document.bottom() - 4);
+                Paragraph p = new Paragraph(line, PdfFonts.regular(6));
+                p.setLeading(7.5f);
+                column.addElement(p);
+                column.go();
+            }
+        });
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.audit.AuditLog;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
@@ -55,6 +56,7 @@ public class InvigilationService {
     private final RegistrationService registration;
     private final CampaignService campaigns;
     private final RoomAccess roomAccess;
+    private final AuditLog audit;
     private final RoomInvigilatorRepository roomInvigilators;
     private final IdentityService identity;
     private final CurrentUser currentUser;
@@ -65,7 +67,8 @@ public class InvigilationService {
             AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
-            RoomInvigilatorRepository roomInvigilators, IdentityService identity) {
+            RoomInvigilatorRepository roomInvigilators, IdentityService identity, AuditLog audit) {
+        this.audit = audit;
         this.roomAccess = roomAccess;
         this.roomInvigilators = roomInvigilators;
         this.identity = identity;
@@ -276,7 +279,8 @@ public class InvigilationService {
             lines.add(new RoomSheetPdf.Line(a.getCandidateNumber(), c.fullName(), c.dateOfBirth(), cells, outcome, v));
         }
         return RoomSheetPdf.render(campaign.name(), registration.room(s.getRoomId()).name(),
-                java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()), partNames, lines);
+                java.time.LocalDate.ofInstant(clock.instant(), clock.getZone()), partNames, lines,
+                Messages.vi("pdf.auditCheckpoint", audit.checkpoint().text()));
     }
 
 }

@@ -35,11 +35,11 @@ final class KeyCorrectionPdf {
     private KeyCorrectionPdf() {
     }
 
-    static byte[] render(Report report, Function<String, String> t, Clock clock) {
+    static byte[] render(Report report, Function<String, String> t, Clock clock, String footer) {
         CorrectionInfo c = report.correction();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 36, 36, 36, 36);
-        PdfWriter.getInstance(doc, out);
+        PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
         doc.addTitle(t.apply("keyfix.report.title") + " #" + c.id());
         doc.addCreator("ThiTuyen");
         doc.open();

@@ -16,10 +16,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.audit.AuditLog;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FreeText;
+import vn.thituyen.common.Messages;
 import vn.thituyen.delivery.DeliveryEvents.KeyCorrected;
 import vn.thituyen.delivery.DeliveryEvents.KeyCorrectionProposed;
 import vn.thituyen.delivery.DeliveryEvents.KeyCorrectionRejected;
@@ -77,10 +79,13 @@ public class KeyCorrectionService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditLog audit;
 
     KeyCorrectionService(KeyCorrectionProposalRepository corrections, PartRescoreRepository rescores,
             AttemptPartRepository parts, PaperItemRepository items, PaperReader papers, QuestionBankService banks,
-            CampaignService campaigns, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CampaignService campaigns, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.corrections = corrections;
         this.rescores = rescores;
         this.parts = parts;
@@ -245,7 +250,8 @@ public class KeyCorrectionService {
         Report report = report(correctionId);
         banks.recordAccess(report.correction().bankId(), AccessKind.EXPORT, "pdf key correction #" + correctionId);
         return new ReportFile(fileName(correctionId), ReportFile.PDF,
-                KeyCorrectionPdf.render(report, ItemAnalysisService.translator(locale), clock));
+                KeyCorrectionPdf.render(report, ItemAnalysisService.translator(locale), clock,
+                        Messages.get(locale, "pdf.auditCheckpoint", audit.checkpoint().text())));
     }
 
     public static String fileName(long correctionId) {

@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.audit.AuditLog;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.RuleSet;
@@ -79,12 +80,13 @@ public class SealService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SafeZip.Limits verifyLimits;
+    private final AuditLog audit;
 
     SealService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, SealedExportRepository exports,
             RegistrationService registration, CampaignService campaigns, QuestionBankService banks,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            @Value("${thituyen.seal.verify-max-bytes:4294967296}") long verifyMaxBytes) {
+            AuditLog audit, @Value("${thituyen.seal.verify-max-bytes:1073741824}") long verifyMaxBytes) {
         this.sittings = sittings;
         this.attempts = attempts;
         this.parts = parts;
@@ -97,6 +99,7 @@ public class SealService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
         // the entry count is the imports'; the total is larger, since nothing is held (a big campaign's answer log
         // runs to hundreds of MB) — it only bounds the work an archive can ask for
         this.verifyLimits = new SafeZip.Limits(verifyMaxBytes, SafeZip.MAX_ENTRIES);
@@ -179,6 +182,8 @@ public class SealService {
         files.put("papers.csv", bytes(papers));
         files.put("answers.csv", bytes(answerLog));
         files.put("results.csv", bytes(results));
+        // the audit log's signed head as it stands: a copy kept with the archive proves later it was not rewritten
+        files.put("checkpoint.json", bytes(audit.checkpoint().json()));
         Instant now = clock.instant();
         StringBuilder manifest = new StringBuilder("{\"campaign\":\"").append(json(campaign.code()))
                 .append("\",\"subject\":\"").append(subject).append("\",\"sealedAt\":\"").append(now)

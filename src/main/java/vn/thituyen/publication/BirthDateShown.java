@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * How much of a candidate's date of birth the published list shows: the official PDF, the public page and the
- * portal's JSON show the same (a setting of the Department, {@code public.birthDate}). By default none: the
+ * portal's JSON show the same (a setting of the Department, {@code publicList.birthDate}). By default none: the
  * candidate number already tells namesakes apart, and a date of birth is personal data (ND 13/2023/NĐ-CP) that a
  * public list, copied and indexed, does not need. A province whose practice prints it chooses YEAR or FULL.
  */

@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.audit.AuditLog;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.FreeText;
+import vn.thituyen.common.Messages;
 import vn.thituyen.publication.domain.ResultListPdf;
 import vn.thituyen.publication.domain.Setting;
 import vn.thituyen.publication.domain.SettingRepository;
@@ -23,14 +25,17 @@ public class PublicationService {
     static final String PARENT = "authority.parent";
     static final String NAME = "authority.name";
     static final String PLACE = "authority.place";
-    static final String BIRTH_DATE = "public.birthDate";
+    static final String BIRTH_DATE = "publicList.birthDate";
 
     private final ResultsService results;
     private final CampaignService campaigns;
     private final SettingRepository settings;
     private final Clock clock;
+    private final AuditLog audit;
 
-    PublicationService(ResultsService results, CampaignService campaigns, SettingRepository settings, Clock clock) {
+    PublicationService(ResultsService results, CampaignService campaigns, SettingRepository settings, Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.results = results;
         this.campaigns = campaigns;
         this.settings = settings;
@@ -51,7 +56,8 @@ public class PublicationService {
     @Transactional(readOnly = true)
     public Optional<byte[]> officialPdf(String campaignCode) {
         return published(campaignCode).map(p -> ResultListPdf.render(letterhead(), p.campaign().name(), p.results(),
-                LocalDate.ofInstant(p.results().publishedAt(), clock.getZone()), birthDateShown()));
+                LocalDate.ofInstant(p.results().publishedAt(), clock.getZone()), birthDateShown(),
+                Messages.vi("pdf.auditCheckpoint", audit.checkpoint().text())));
     }
 
     /** How much of the date of birth the published list shows (PDF, public page and JSON alike). */

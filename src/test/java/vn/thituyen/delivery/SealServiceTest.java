@@ -34,6 +34,7 @@ class SealServiceTest {
     @Autowired Scenario s;
     @Autowired SealService seal;
     @Autowired DeliveryService delivery;
+    @Autowired vn.thituyen.audit.AuditLog audit;
 
     @Test
     void exportIsRefusedUntilEveryRoomIsDoneAndNamesTheRoomsStillSitting() {
@@ -90,7 +91,11 @@ class SealServiceTest {
         SealService.SealedArchive archive = s.asUser(c.secretary, () -> seal.export(c.id, GK));
         Map<String, String> files = unzip(archive.zip());
         assertThat(files).containsOnlyKeys("questions.csv", "papers.csv", "answers.csv", "results.csv",
-                "manifest.json");
+                "checkpoint.json", "manifest.json");
+        // the audit log's signed head travels with the archive, listed in the manifest, and verifies
+        assertThat(files.get("manifest.json")).contains("\"name\":\"checkpoint.json\"");
+        assertThat(s.as("system", vn.thituyen.identity.Role.CHAIR, () -> audit.verifyCheckpoint(
+                files.get("checkpoint.json"))).verdict()).isEqualTo(vn.thituyen.audit.AuditLog.CheckpointCheck.Verdict.MATCH);
         assertThat(files.get("papers.csv").lines()).hasSize(61);
         assertThat(files.get("results.csv")).contains("Phạm Ngũ Lão");
         assertThat(files.get("manifest.json")).contains("\"sha256\"");

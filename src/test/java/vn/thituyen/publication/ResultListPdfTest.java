@@ -28,7 +28,7 @@ class ResultListPdfTest {
                 Instant.now(), "secretary", Instant.now(), lines, List.of());
         byte[] pdf = ResultListPdf.render(new Letterhead("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ",
                 "Hải Phòng"), "Kỳ thi tuyển công chức năm 2026", view, LocalDate.of(2026, 11, 25),
-                vn.thituyen.publication.BirthDateShown.FULL);
+                vn.thituyen.publication.BirthDateShown.FULL, "Điểm neo nhật ký kiểm toán: ThiTuyen audit checkpoint");
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);

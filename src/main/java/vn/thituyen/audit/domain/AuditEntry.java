@@ -6,14 +6,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 
-/** One line of the append-only audit log (nhật ký); its hash covers its content and the previous hash. */
+/**
+ * One line of the append-only audit log (nhật ký); its hash covers its content and the previous hash
+ * ({@link ChainSeal}).
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -39,8 +38,9 @@ public class AuditEntry {
     protected AuditEntry() {
     }
 
+    /** An entry of the keyed chain: its hash is the seal's HMAC over its content. */
     public AuditEntry(Instant occurredAt, String actor, String action, String subject, String details,
-            String prevHash) {
+            String prevHash, ChainSeal seal) {
         // whole seconds: what every supported database keeps (Connector/J sends MariaDB no fractions), so the hash
         // recomputed from the stored row matches
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.SECONDS);
@@ -49,18 +49,17 @@ public class AuditEntry {
         this.subject = subject;
         this.details = details.length() > 4000 ? details.substring(0, 4000) : details;
         this.prevHash = prevHash;
-        this.hash = computeHash();
+        this.hash = seal.keyedHash(content());
     }
 
-    public String computeHash() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            String content = prevHash + "|" + occurredAt.toEpochMilli() + "|" + actor + "|" + action + "|" + subject
-                    + "|" + details;
-            return HexFormat.of().formatHex(md.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The text the hash covers, read from the stored row. */
+    public String content() {
+        return ChainSeal.content(prevHash, occurredAt.toEpochMilli(), actor, action, subject, details);
+    }
+
+    /** The hash this row should carry: keyed from {@code keyedFromId} on, plain SHA-256 before (older entries). */
+    public String expectedHash(ChainSeal seal, long keyedFromId) {
+        return id != null && id >= keyedFromId ? seal.keyedHash(content()) : ChainSeal.legacyHash(content());
     }
 
     public Long getId() { return id; }

@@ -33,7 +33,7 @@ public class MainLayout extends AppLayout {
         {"public/results", "menu.publicResults", ""},
     };
 
-    public MainLayout(AuthenticationContext auth) {
+    public MainLayout(AuthenticationContext auth, java.util.List<LayoutAlarm> alarms) {
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
         Span who = new Span(auth.getPrincipalName().orElse(""));
@@ -47,6 +47,18 @@ public class MainLayout extends AppLayout {
         bar.expand(title);
         bar.addClassName("app-bar");
         addToNavbar(bar);
+        for (LayoutAlarm source : alarms) {
+            source.alarm(auth).ifPresent(a -> {
+                Object[] params = java.util.Arrays.stream(a.params())
+                        .map(p -> p instanceof String key && key.contains(".") ? getTranslation(key) : p).toArray();
+                com.vaadin.flow.component.html.Anchor alarm = new com.vaadin.flow.component.html.Anchor(a.route(),
+                        getTranslation(a.messageKey(), params));
+                alarm.setId("layout-alarm");
+                alarm.addClassName("layout-alarm");
+                alarm.getElement().setAttribute("role", "alert");
+                bar.addComponentAtIndex(2, alarm);
+            });
+        }
 
         SideNav nav = new SideNav();
         for (String[] item : MENU) {

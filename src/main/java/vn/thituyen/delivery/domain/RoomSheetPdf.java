@@ -29,11 +29,12 @@ public final class RoomSheetPdf {
             String outcome, String violations) {
     }
 
+    /** @param footer printed at the foot of every page: the audit log's checkpoint */
     public static byte[] render(String campaignName, String roomName, java.time.LocalDate date, List<String> partNames,
-            List<Line> lines) {
+            List<Line> lines, String footer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-        PdfWriter.getInstance(doc, out);
+        PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
         doc.open();
         Paragraph title = new Paragraph(Messages.vi("roomSheet.title"), PdfFonts.bold(14));
         title.setAlignment(Element.ALIGN_CENTER);

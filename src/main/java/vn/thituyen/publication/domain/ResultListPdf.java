@@ -16,6 +16,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import vn.thituyen.common.Messages;
 import vn.thituyen.common.PdfFonts;
+import vn.thituyen.common.PdfParts;
 import vn.thituyen.publication.BirthDateShown;
 import vn.thituyen.publication.Letterhead;
 import vn.thituyen.results.ResultsService.ResultLine;
@@ -28,10 +29,10 @@ public final class ResultListPdf {
     }
 
     public static byte[] render(Letterhead head, String campaignName, ResultSetView results, LocalDate issued,
-            BirthDateShown birthDate) {
+            BirthDateShown birthDate, String footer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-        PdfWriter.getInstance(doc, out);
+        PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
         doc.addTitle(Messages.vi("pdf.title"));
         doc.addCreator("ThiTuyen");
         doc.open();
