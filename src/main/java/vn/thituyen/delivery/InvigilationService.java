@@ -50,13 +50,16 @@ public class InvigilationService {
     private final RegistrationService registration;
     private final CampaignService campaigns;
     private final CurrentUser currentUser;
+    private final vn.thituyen.identity.SignInThrottle signInThrottle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InvigilationService(DeliveryService delivery, SittingRepository sittings, AttemptRepository attempts,
             AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            vn.thituyen.identity.SignInThrottle signInThrottle) {
+        this.signInThrottle = signInThrottle;
         this.delivery = delivery;
         this.sittings = sittings;
         this.attempts = attempts;
@@ -183,6 +186,17 @@ public class InvigilationService {
         delivery.finishIfDone(a, now);
         events.publishEvent(new DeliveryEvents.ViolationRecorded(attemptId, a.getCandidateNumber(), sanction.name(),
                 description.trim(), currentUser.username()));
+    }
+
+    /**
+     * The invigilator ends a candidate's sign-in lockout (too many wrong one-time passwords) after checking the
+     * candidate at the desk; recorded in the log and the audit trail.
+     */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public void liftSignInLockout(long attemptId) {
+        Attempt a = delivery.attempt(attemptId);
+        signInThrottle.liftForExamRoom(a.getCandidateNumber());
     }
 
     /** The room's round-1 result sheet as a PDF for the invigilators to sign. */

@@ -50,7 +50,9 @@ final class AppProcess implements AutoCloseable {
                 "THITUYEN_DB_PASSWORD", env.getProperty("spring.datasource.password", ""),
                 "THITUYEN_DB_PRODUCT", env.getRequiredProperty(database + "product-name"),
                 "THITUYEN_DB_MAJOR", env.getRequiredProperty(database + "major-version"),
-                "THITUYEN_DB_MINOR", env.getRequiredProperty(database + "minor-version"));
+                "THITUYEN_DB_MINOR", env.getRequiredProperty(database + "minor-version"),
+                // production start without the demo profile: an administrator must exist or be created
+                "THITUYEN_ADMIN_PASSWORD", env.getRequiredProperty("THITUYEN_ADMIN_PASSWORD"));
         this.arguments = List.of("--spring.profiles.active=mysql", "--server.address=127.0.0.1",
                 "--server.port=" + port, "--thituyen.delivery.sweep-ms=" + sweepMs);
         this.log = LOG_DIR.resolve(name + ".log");
