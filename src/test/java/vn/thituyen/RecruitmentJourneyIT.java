@@ -55,6 +55,8 @@ class RecruitmentJourneyIT {
 
     private final List<BrowserContext> contexts = new ArrayList<>();
     private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
+    /** What the browser's console says about the Content-Security-Policy (security review, finding 9): nothing. */
+    private final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
     private String base;
 
     @BeforeAll
@@ -92,7 +94,9 @@ class RecruitmentJourneyIT {
                 page.locator("#signup-fullname input").fill(NAME);
                 page.locator("#signup-email input").fill("nhung@example.vn");
                 page.locator("#signup-submit").click();
-                page.waitForURL(u -> u.endsWith("/login"));   // the account exists: signing in below proves it
+                // the same answer whether the username was free or not (security review, finding 12): the sign-in
+                // page with its advice; the account exists: signing in below proves it
+                page.waitForURL(u -> u.contains("/login?signedUp"));
             });
             step("candidate signs in", () -> signIn(page, "/login", username, Scenario.PASSWORD));
             step("registration form with a bad CCCD", () -> {
@@ -236,6 +240,8 @@ class RecruitmentJourneyIT {
                 assertThat(text).contains(NAME).contains("DANH SÁCH KẾT QUẢ THI TUYỂN");
             });
             assertThat(serverErrors).as("HTTP 5xx responses").isEmpty();
+            // the login, sign-up, candidate, exam and staff pages ran under the application's CSP without a report
+            assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
         } catch (Throwable t) {
             screenshots();
             throw t;
@@ -348,7 +354,13 @@ class RecruitmentJourneyIT {
             }
         });
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") || m.text().contains("Content-Security-Policy")) {
+                cspViolations.add(m.type() + ": " + m.text());
+            }
+        });
+        return page;
     }
 
     private static Locator gridCell(Page page, String text) {

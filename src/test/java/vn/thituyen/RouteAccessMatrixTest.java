@@ -51,6 +51,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("results", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));
         POLICY.put("audit", EnumSet.of(Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("settings/letterhead", EnumSet.of(Visitor.ADMIN));
+        POLICY.put("lockouts", EnumSet.of(Visitor.ADMIN));
         // the bank list shows banks and counts; questions and keys only to the question board and the chair
         POLICY.put("banks", EnumSet.of(Visitor.AUTHOR, Visitor.CHAIR, Visitor.ADMIN, Visitor.SECRETARY));
         POLICY.put("bank", EnumSet.of(Visitor.AUTHOR, Visitor.CHAIR));

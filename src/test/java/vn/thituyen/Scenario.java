@@ -45,7 +45,7 @@ import vn.thituyen.registration.RegistrationService;
 @Component
 public class Scenario {
 
-    public static final String PASSWORD = "Test@2026x";
+    public static final String PASSWORD = "Kiem-Tra@2026";
 
     @Autowired public IdentityService identity;
     @Autowired public CampaignService campaigns;

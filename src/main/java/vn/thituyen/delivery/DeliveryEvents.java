@@ -32,6 +32,13 @@ public final class DeliveryEvents {
             String actor) {
     }
 
+    /**
+     * A candidate signed in at the exam room again (browser or API client) while an earlier exam session was
+     * current: the earlier one ended (one session per candidate); the invigilator's roster shows when.
+     */
+    public record ExamSessionReplaced(long attemptId, String candidateNumber, String channel, String actor) {
+    }
+
     public record SittingPaused(long sittingId, String actor) {
     }
 

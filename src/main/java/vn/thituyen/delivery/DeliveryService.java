@@ -82,10 +82,12 @@ public class DeliveryService implements ExamTicketCheck {
     private final BlueprintService blueprints;
     private final RoomAccess roomAccess;
     private final CurrentUser currentUser;
+    private final vn.thituyen.identity.SignInThrottle signInThrottle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final TransactionTemplate readOnly;
+    private final Duration sessionIdleTimeout;
     private final TransactionTemplate writable;
     private final ShortLivedCache<Long, ExamIdentity> identities = new ShortLivedCache<>(Duration.ofMinutes(10), 50_000);
     private final ShortLivedCache<Long, String> positionNames = new ShortLivedCache<>(Duration.ofMinutes(10), 10_000);
@@ -97,8 +99,12 @@ public class DeliveryService implements ExamTicketCheck {
             ViolationRepository violations, ExamSessionRepository sessions,
             RegistrationService registration,
             CampaignService campaigns, QuestionBankService banks, BlueprintService blueprints, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions,
-            RoomAccess roomAccess) {
+            vn.thituyen.identity.SignInThrottle signInThrottle, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions,
+            @org.springframework.beans.factory.annotation.Value("${thituyen.exam.session-idle-timeout:30m}")
+            Duration sessionIdleTimeout, RoomAccess roomAccess) {
+        this.sessionIdleTimeout = sessionIdleTimeout;
+        this.signInThrottle = signInThrottle;
         this.blueprints = blueprints;
         this.roomAccess = roomAccess;
         this.sittings = sittings;
@@ -278,6 +284,8 @@ public class DeliveryService implements ExamTicketCheck {
         Map<Long, List<Violation>> violationsByAttempt = ids.isEmpty() ? Map.of()
                 : violations.findByAttemptIdInOrderByRecordedAt(ids).stream()
                         .collect(Collectors.groupingBy(Violation::getAttemptId));
+        Map<String, Instant> locked = signInThrottle.lockedLogins(all.stream().map(Attempt::getCandidateNumber)
+                .toList());
         List<RosterRow> rows = new ArrayList<>();
         for (Attempt a : all) {
             CandidateInfo c = registration.candidate(a.getApplicationId());
@@ -291,46 +299,67 @@ public class DeliveryService implements ExamTicketCheck {
                     .map(v -> v.getSanction().name()).collect(Collectors.joining(","));
             rows.add(new RosterRow(a.getId(), a.getCandidateNumber(), c.fullName(), c.dateOfBirth(),
                     a.getOneTimePassword(), a.getStatus().name(), answered, a.getCheckedInAt() != null, connected,
-                    extra, sanctions, a.isCancelled()));
+                    extra, sanctions, a.isCancelled(), a.getSessionReplacedAt(), locked.get(a.getCandidateNumber())));
         }
         return rows;
     }
 
     // ---------------------------------------------------------------- sign-in at the room
 
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<Examinee> check(String candidateNumber, String oneTimePassword) {
-        for (Attempt a : attempts.findByCandidateNumber(candidateNumber.toUpperCase())) {
+    /** The attempt whose candidate number and one-time password match, in a sitting that is open (or paused). */
+    private Optional<Attempt> match(String candidateNumber, String oneTimePassword) {
+        if (candidateNumber == null || oneTimePassword == null || candidateNumber.isBlank()
+                || candidateNumber.trim().length() > 20 || oneTimePassword.trim().length() > 20) {
+            return Optional.empty();
+        }
+        byte[] given = oneTimePassword.trim().toUpperCase().getBytes(StandardCharsets.UTF_8);
+        for (Attempt a : attempts.findByCandidateNumber(candidateNumber.trim().toUpperCase())) {
             boolean open = sittings.findById(a.getSittingId()).map(s -> s.getStatus() == Sitting.Status.OPEN
                     || s.getStatus() == Sitting.Status.PAUSED).orElse(false);
-            boolean match = MessageDigest.isEqual(a.getOneTimePassword().getBytes(StandardCharsets.UTF_8),
-                    oneTimePassword.toUpperCase().getBytes(StandardCharsets.UTF_8));
+            boolean match = MessageDigest.isEqual(a.getOneTimePassword().getBytes(StandardCharsets.UTF_8), given);
             if (open && match) {
-                return Optional.of(new Examinee(a.getId(), a.getCandidateNumber(),
-                        registration.candidate(a.getApplicationId()).fullName()));
+                return Optional.of(a);
             }
         }
         return Optional.empty();
     }
 
     /**
+     * A new exam session for the candidate: the secret's hash becomes the attempt's current session, which ends
+     * any session before it (browser or API). A replaced session is recorded (roster, audit).
+     */
+    private String openSession(Attempt a, String channel) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = java.util.HexFormat.of().formatHex(bytes);
+        Instant now = clock.instant();
+        ExamSession session = sessions.save(new ExamSession(secret, a.getId(), now, channel));
+        if (a.newSession(session.getTokenHash(), now)) {
+            events.publishEvent(new DeliveryEvents.ExamSessionReplaced(a.getId(), a.getCandidateNumber(), channel,
+                    a.getCandidateNumber()));
+        }
+        return secret;
+    }
+
+    /** Browser sign-in at {@code /exam-login}: a new exam session, the candidate's only one from now on. */
+    @Override
+    @Transactional
+    public Optional<Examinee> signIn(String candidateNumber, String oneTimePassword) {
+        return match(candidateNumber, oneTimePassword).map(a -> {
+            String secret = openSession(a, "BROWSER");
+            return new Examinee(a.getId(), a.getCandidateNumber(),
+                    registration.candidate(a.getApplicationId()).fullName(), ExamSession.hash(secret));
+        });
+    }
+
+    /**
      * Opens a session for an exam client with the room's candidate number + one-time password; the token is
-     * returned once and stored only as a hash. Works while the sitting is open, on any node, across restarts.
+     * returned once and stored only as a hash. It ends the candidate's earlier session (browser or API). Works
+     * while the sitting is open, on any node, across restarts.
      */
     @Transactional
     public Optional<String> openClientSession(String candidateNumber, String oneTimePassword) {
-        if (candidateNumber == null || oneTimePassword == null || candidateNumber.length() > 20
-                || oneTimePassword.length() > 20) {
-            return Optional.empty();
-        }
-        return check(candidateNumber.trim(), oneTimePassword.trim()).map(e -> {
-            byte[] bytes = new byte[32];
-            random.nextBytes(bytes);
-            String token = java.util.HexFormat.of().formatHex(bytes);
-            sessions.save(new ExamSession(token, e.attemptId(), clock.instant()));
-            return token;
-        });
+        return match(candidateNumber, oneTimePassword).map(a -> openSession(a, "API"));
     }
 
     @Override
@@ -339,11 +368,38 @@ public class DeliveryService implements ExamTicketCheck {
         if (token == null || token.length() != 64) {
             return Optional.empty();
         }
-        return sessions.findByTokenHash(ExamSession.hash(token)).flatMap(s -> attempts.findById(s.getAttemptId()))
+        String ref = ExamSession.hash(token);
+        Instant now = clock.instant();
+        return sessions.findByTokenHash(ref).flatMap(s -> attempts.findById(s.getAttemptId()))
                 .filter(a -> sittings.findById(a.getSittingId()).map(x -> x.getStatus() == Sitting.Status.OPEN
                         || x.getStatus() == Sitting.Status.PAUSED).orElse(false))
-                .map(a -> new Examinee(a.getId(), a.getCandidateNumber(),
-                        registration.candidate(a.getApplicationId()).fullName()));
+                .filter(a -> sessionProblem(ref, a, parts.findByAttemptIdOrderByPartNo(a.getId()), now) == null)
+                .map(a -> new Examinee(a.getId(), a.getCandidateNumber(), identity(a.getApplicationId()).fullName(),
+                        ref));
+    }
+
+    /** Why the session no longer counts (a message key), or null; see {@link ExamSessionRule}. */
+    private String sessionProblem(String ref, Attempt a, List<AttemptPart> ps, Instant now) {
+        return vn.thituyen.delivery.domain.ExamSessionRule.check(ref, a.getCurrentSession(), a.getSessionStartedAt(),
+                a.getLastSeenAt(), sessionIdleTimeout,
+                ps == null ? null : vn.thituyen.delivery.domain.ExamSessionRule.lastDeadline(ps), now);
+    }
+
+    /**
+     * The signed-in examinee's session must still count (current, not idle and, with {@code ps}, not past the last
+     * part's deadline). Work done in-process (demo loader, tests: a principal without a session) is not a sign-in
+     * and is not checked.
+     * @param ps the attempt's parts, or null for the one read allowed after the last deadline: the candidate's own
+     *           screen in the browser, so that the result shows when time is up (an API token ends at the deadline)
+     */
+    private void requireSession(Attempt a, List<AttemptPart> ps, Instant now) {
+        String ref = currentUser.require().examSession();
+        if (ref != null) {
+            String problem = sessionProblem(ref, a, ps, now);
+            if (problem != null) {
+                throw new DomainException(problem);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- the candidate's screen
@@ -353,8 +409,10 @@ public class DeliveryService implements ExamTicketCheck {
     @Transactional
     public ExamScreen screen() {
         Attempt attempt = myAttempt();
+        Instant now = clock.instant();
+        requireSession(attempt, null, now);
         return screenOf(attempt, sitting(attempt.getSittingId()), parts.findByAttemptIdOrderByPartNo(attempt.getId()),
-                clock.instant(), null);
+                now, null);
     }
 
     /**
@@ -366,9 +424,10 @@ public class DeliveryService implements ExamTicketCheck {
     public PartClock partClock() {
         Attempt attempt = myAttempt();
         Instant now = clock.instant();
+        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        requireSession(attempt, null, now);   // like the screen: the poll must let a timed-out part show its result
         attempt.seen(now);
         Sitting sitting = sitting(attempt.getSittingId());
-        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
         closeExpired(attempt, sitting, ps, now);
         finishIfDone(attempt, ps, now);
         return ps.stream().filter(AttemptPart::isOpen).findFirst()
@@ -476,6 +535,7 @@ public class DeliveryService implements ExamTicketCheck {
         requireOpen(sitting.getStatus());
         List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
         Instant now = clock.instant();
+        requireSession(attempt, ps, now);
         if (ps.stream().anyMatch(AttemptPart::isOpen)) {
             return screenOf(attempt, sitting, ps, now, null);   // already running
         }
@@ -519,6 +579,16 @@ public class DeliveryService implements ExamTicketCheck {
         if (check.attemptId() != me) {
             throw new DomainException("error.forbidden");
         }
+        String ref = currentUser.require().examSession();
+        if (ref != null) {
+            // the session's checks from what the lock read (no statement of their own); a save after the part's
+            // deadline is refused below anyway
+            String problem = vn.thituyen.delivery.domain.ExamSessionRule.check(ref, check.currentSession(),
+                    check.sessionStartedAt(), check.lastSeenAt(), sessionIdleTimeout, null, clock.instant());
+            if (problem != null) {
+                throw new DomainException(problem);
+            }
+        }
         requireOpen(check.sittingStatus());
         Instant now = clock.instant();
         if (!check.partOpen() || !now.isBefore(check.deadline())) {
@@ -549,6 +619,7 @@ public class DeliveryService implements ExamTicketCheck {
         Attempt attempt = myAttempt();
         Instant now = clock.instant();
         List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(attempt.getId());
+        requireSession(attempt, ps, now);
         for (AttemptPart p : ps) {
             if (p.isOpen()) {
                 closePart(attempt, p, now, !now.isBefore(p.getDeadline()));
@@ -694,6 +765,6 @@ public class DeliveryService implements ExamTicketCheck {
 
     public record RosterRow(long attemptId, String candidateNumber, String fullName, java.time.LocalDate dateOfBirth,
             String oneTimePassword, String status, long answered, boolean checkedIn, boolean connected,
-            int extraMinutes, String sanctions, boolean cancelled) {
+            int extraMinutes, String sanctions, boolean cancelled, Instant signedInAgainAt, Instant lockedUntil) {
     }
 }

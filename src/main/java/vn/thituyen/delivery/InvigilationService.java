@@ -60,6 +60,7 @@ public class InvigilationService {
     private final RoomInvigilatorRepository roomInvigilators;
     private final IdentityService identity;
     private final CurrentUser currentUser;
+    private final vn.thituyen.identity.SignInThrottle signInThrottle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -67,7 +68,9 @@ public class InvigilationService {
             AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
-            RoomInvigilatorRepository roomInvigilators, IdentityService identity, AuditLog audit) {
+            RoomInvigilatorRepository roomInvigilators, IdentityService identity, AuditLog audit,
+            vn.thituyen.identity.SignInThrottle signInThrottle) {
+        this.signInThrottle = signInThrottle;
         this.audit = audit;
         this.roomAccess = roomAccess;
         this.roomInvigilators = roomInvigilators;
@@ -247,6 +250,18 @@ public class InvigilationService {
             events.publishEvent(new DeliveryEvents.InvigilatorUnassigned(roomId, identity.account(userId).username(),
                     currentUser.username()));
         });
+    }
+
+    /**
+     * The invigilator ends a candidate's sign-in lockout (too many wrong one-time passwords) after checking the
+     * candidate at the desk; recorded in the log and the audit trail.
+     */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public void liftSignInLockout(long attemptId) {
+        roomAccess.requireAttempt(attemptId);
+        Attempt a = delivery.attempt(attemptId);
+        signInThrottle.liftForExamRoom(a.getCandidateNumber());
     }
 
     /** The room's round-1 result sheet as a PDF for the invigilators to sign. */

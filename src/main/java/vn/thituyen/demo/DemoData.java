@@ -41,7 +41,8 @@ import vn.thituyen.registration.RegistrationService;
 @Profile("demo")
 class DemoData implements ApplicationRunner {
 
-    static final String PASSWORD = "Demo@2026";
+    /** 12+ characters, as the staff password policy asks of every staff account. */
+    static final String PASSWORD = "Demo@2026-HD";
     static final String CAMPAIGN = "HD-CC-2026";
     static final String FINISHED = "HD-CC-2025";
     static final int FINISHED_CANDIDATES = 40;

@@ -116,7 +116,8 @@ final class FinishedRoundOne {
                     exempt ? "Cử nhân ngôn ngữ Anh" : null, exempt ? ForeignLanguage.NONE : ForeignLanguage.ENGLISH);
             abilities.add(random.nextGaussian() * 1.1);   // strong and weak candidates
             applicants.add(() -> {
-                long userId = identity.signUpCandidate(username, password, fullName, username + "@example.vn");
+                long userId = identity.signUpCandidate(username, password, fullName, username + "@example.vn")
+                        .orElseThrow(() -> new IllegalStateException("demo account " + username + " exists"));
                 return RunAs.call(new Principal(username, "", true, userId, null, Role.CANDIDATE, fullName),
                         () -> registration.submit(campaign, form));
             });

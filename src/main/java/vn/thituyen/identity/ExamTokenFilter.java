@@ -35,7 +35,7 @@ class ExamTokenFilter extends OncePerRequestFilter {
         if (header != null && header.startsWith("Bearer ") && check != null) {
             check.checkToken(header.substring(7).trim()).ifPresent(e -> {
                 Principal p = new Principal(e.candidateNumber(), "", true, null, e.attemptId(), Role.EXAMINEE,
-                        e.fullName());
+                        e.fullName(), e.session());
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(p, null,
                         p.getAuthorities()));

@@ -3,12 +3,14 @@ package vn.thituyen.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.PersonName;
+import vn.thituyen.identity.domain.PasswordPolicy;
 import vn.thituyen.identity.domain.SignUpRules;
 import vn.thituyen.identity.domain.UserAccount;
 import vn.thituyen.identity.domain.UserAccountRepository;
@@ -27,31 +29,53 @@ public class IdentityService {
         this.clock = clock;
     }
 
-    /** A visitor creates a candidate account. Field errors carry message keys; nothing is stored on error. */
+    /**
+     * A visitor creates a candidate account. Field errors carry message keys; nothing is stored on error.
+     *
+     * <p>The answer does not tell whether the username was free (OWASP ASVS V2: no account enumeration): a taken
+     * username gets the same answer as a new account and costs the same password hashing; nothing is stored for
+     * it and the existing account is untouched. The person then signs in; if that fails, the sign-up page's
+     * advice applies (choose another username).
+     *
+     * @return the new account's id, or empty when the username was taken (never shown to the visitor)
+     */
     @Transactional
-    public long signUpCandidate(String username, String password, String fullName, String email) {
-        Map<String, String> errors = new java.util.LinkedHashMap<>(SignUpRules.validate(username, password, fullName, email));
-        if (!errors.containsKey("username") && users.existsByUsernameIgnoreCase(username.trim())) {
-            errors.put("username", "validation.username.taken");
-        }
+    public OptionalLong signUpCandidate(String username, String password, String fullName, String email) {
+        Map<String, String> errors = SignUpRules.validate(username, password, fullName, email);
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
-        return create(username.trim(), password, PersonName.normalize(fullName), email.trim(), Role.CANDIDATE);
+        String hash = passwordEncoder.encode(password);
+        if (users.existsByUsernameIgnoreCase(username.trim())) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(users.save(new UserAccount(username.trim(), hash, PersonName.normalize(fullName),
+                email.trim(), Role.CANDIDATE, clock.instant())).getId());
     }
 
-    /** Staff accounts are created by Home Affairs administrators (and by the demo data loader). */
+    /**
+     * Accounts made by the system: staff accounts (the first administrator, the demo loader, administrators) and
+     * candidates. Staff passwords must pass the staff policy (12+ characters, not guessable), candidates' the
+     * candidate policy.
+     */
     @Transactional
     public long createAccount(String username, String password, String fullName, String email, Role role) {
+        String weak = role == Role.CANDIDATE ? PasswordPolicy.checkCandidate(username, password)
+                : PasswordPolicy.checkStaff(username, password);
+        if (weak != null) {
+            throw new FieldErrors(Map.of("password", weak));
+        }
         if (users.existsByUsernameIgnoreCase(username)) {
             throw new FieldErrors(Map.of("username", "validation.username.taken"));
         }
-        return create(username, password, fullName, email, role);
-    }
-
-    private long create(String username, String password, String fullName, String email, Role role) {
         return users.save(new UserAccount(username, passwordEncoder.encode(password), fullName, email, role,
                 clock.instant())).getId();
+    }
+
+    /** Whether any account holds the role (e.g. whether an administrator exists). */
+    @Transactional(readOnly = true)
+    public boolean anyWithRole(Role role) {
+        return !users.findByRoleOrderByUsername(role).isEmpty();
     }
 
     @Transactional(readOnly = true)

@@ -14,14 +14,31 @@ public class Principal extends User {
     private final Long attemptId;
     private final Role role;
     private final String fullName;
+    private final String examSession;
 
     public Principal(String username, String passwordHash, boolean enabled, Long userId, Long attemptId, Role role,
             String fullName) {
+        this(username, passwordHash, enabled, userId, attemptId, role, fullName, null);
+    }
+
+    /**
+     * @param examSession for a candidate signed in at the exam room (browser or API): the reference of that exam
+     *                    session, which must still be the candidate's current one; null for work done in-process
+     *                    ({@link RunAs}: the demo loader, tests)
+     */
+    public Principal(String username, String passwordHash, boolean enabled, Long userId, Long attemptId, Role role,
+            String fullName, String examSession) {
         super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
         this.userId = userId;
         this.attemptId = attemptId;
         this.role = role;
         this.fullName = fullName;
+        this.examSession = examSession;
+    }
+
+    /** The exam session this examinee signed in with (null for in-process work). */
+    public String examSession() {
+        return examSession;
     }
 
     public Long userId() {

@@ -52,7 +52,9 @@ final class AppProcess implements AutoCloseable {
                 "THITUYEN_DB_MAJOR", env.getRequiredProperty(database + "major-version"),
                 "THITUYEN_DB_MINOR", env.getRequiredProperty(database + "minor-version"),
                 // the same audit key as the test's own application, which reads the chain these nodes write
-                "THITUYEN_AUDIT_KEY", vn.thituyen.audit.AuditChain.TEST_KEY);
+                "THITUYEN_AUDIT_KEY", vn.thituyen.audit.AuditChain.TEST_KEY,
+                // production start without the demo profile: an administrator must exist or be created
+                "THITUYEN_ADMIN_PASSWORD", env.getRequiredProperty("THITUYEN_ADMIN_PASSWORD"));
         this.arguments = List.of("--spring.profiles.active=mysql", "--server.address=127.0.0.1",
                 "--server.port=" + port, "--thituyen.delivery.sweep-ms=" + sweepMs);
         this.log = LOG_DIR.resolve(name + ".log");

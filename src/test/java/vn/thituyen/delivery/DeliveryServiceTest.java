@@ -146,21 +146,21 @@ class DeliveryServiceTest {
         long sitting = s.asUser(c.secretary, () -> delivery.prepareSitting(
                 s.registration.rooms(c.id).get(0).id()));
         var row = s.asUser(c.invigilator, () -> delivery.roster(sitting)).get(0);
-        assertThat(delivery.check(row.candidateNumber(), row.oneTimePassword())).isEmpty();   // not open yet
+        assertThat(delivery.signIn(row.candidateNumber(), row.oneTimePassword())).isEmpty();   // not open yet
         s.asUser(c.invigilator, () -> {
             delivery.openSitting(sitting);
             return null;
         });
-        assertThat(delivery.check(row.candidateNumber(), row.oneTimePassword())).isPresent()
+        assertThat(delivery.signIn(row.candidateNumber(), row.oneTimePassword())).isPresent()
                 .get().extracting(e -> e.attemptId()).isEqualTo(s.attemptOf(a));
-        assertThat(delivery.check(row.candidateNumber(), "WRONG1")).isEmpty();
+        assertThat(delivery.signIn(row.candidateNumber(), "WRONG1")).isEmpty();
         assertThatThrownBy(() -> s.asExaminee(s.attemptOf(a), () -> delivery.roster(sitting)))
                 .isInstanceOf(AccessDeniedException.class);
         s.asUser(c.secretary, () -> {
             delivery.closeSitting(sitting);
             return null;
         });
-        assertThat(delivery.check(row.candidateNumber(), row.oneTimePassword())).isEmpty();
+        assertThat(delivery.signIn(row.candidateNumber(), row.oneTimePassword())).isEmpty();
     }
 
     private ExamScreen startFirstPart(long attempt) {

@@ -173,23 +173,34 @@ class ResumeIT {
                         .isEqualTo(part1.getDeadline());   // the deadline was never moved
             });
 
+            // one exam session per candidate (security review, finding 8): the second device's sign-in ends the
+            // first one's session, which then says why and offers to sign in again
             Page second = newPage();
-            step("a second device at the same time sees the same answers", () -> {
+            step("a second device signs in and sees the same answers", () -> {
                 signIn(second, sbd, otp);
                 second.navigate(base + "/exam");
                 expectSameExam(second, paper, texts, chosen);
                 assertThat(second.locator("#countdown")).hasText(COUNTDOWN);
                 assertThat(seconds(second.locator("#countdown").textContent())).isLessThanOrEqualTo(57 * 60);
             });
-            step("an answer given on one device is there on the other", () -> {
+            step("an answer given on the second device; the first device's session has ended", () -> {
                 int q = 20;
-                PaperItem item = paper.get(q - 1);
                 second.locator("#nav-" + q).click();
                 assertThat(second.locator("#question-number")).hasText("Câu " + q + "/60");
                 second.locator("#options vaadin-radio-button").nth(1).locator("label").click();
                 assertThat(second.locator("#save-status")).containsText("Đã lưu lúc");
                 chosen.put(q, 1);
                 again.reload();
+                again.waitForURL(u -> u.contains("/exam-login?ended"));
+                assertThat(again.locator("#exam-login-notice")).containsText("đã đăng nhập trên một máy khác");
+                assertThat(s.asUser(c.invigilator, () -> s.delivery.roster(sittingId)).get(0).signedInAgainAt())
+                        .as("the invigilator sees the second sign-in").isNotNull();
+            });
+            step("signing in again on the first device continues with the answer from the second", () -> {
+                int q = 20;
+                PaperItem item = paper.get(q - 1);
+                signIn(again, sbd, otp);
+                again.navigate(base + "/exam");
                 expectSameExam(again, paper, texts, chosen);
                 assertThat(again.locator("#nav-" + q)).hasClass(ANSWERED);
                 again.locator("#nav-" + q).click();
@@ -197,7 +208,7 @@ class ResumeIT {
                 assertThat(again.locator("#question-stem")).hasText(texts.get(item.getQuestionId()).stem());
             });
 
-            // what the server holds agrees with both screens
+            // what the server holds agrees with the screens
             var items = s.asExaminee(attemptId, () -> s.delivery.screen()).current().items();
             for (int q = 1; q <= items.size(); q++) {
                 assertThat(items.get(q - 1).chosen()).as("question %d", q).isEqualTo(chosen.get(q));

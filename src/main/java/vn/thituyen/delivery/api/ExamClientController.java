@@ -15,10 +15,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.http.HttpServletRequest;
+import vn.thituyen.common.ApiError;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.Messages;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.ExamScreen;
+import vn.thituyen.identity.SignInLockedException;
+import vn.thituyen.identity.SignInThrottle;
 
 /**
  * JSON for exam clients (a candidate's computer, load and recovery tests): the same services as the exam
@@ -30,9 +34,11 @@ import vn.thituyen.delivery.ExamScreen;
 class ExamClientController {
 
     private final DeliveryService delivery;
+    private final SignInThrottle throttle;
 
-    ExamClientController(DeliveryService delivery) {
+    ExamClientController(DeliveryService delivery, SignInThrottle throttle) {
         this.delivery = delivery;
+        this.throttle = throttle;
     }
 
     record SignIn(String candidateNumber, String oneTimePassword) {
@@ -47,11 +53,31 @@ class ExamClientController {
     record Receipt(long itemId, Instant savedAt) {
     }
 
-    @PostMapping("/sessions")
-    ResponseEntity<?> signIn(@RequestBody SignIn body) {
-        return delivery.openClientSession(body.candidateNumber(), body.oneTimePassword())
-                .<ResponseEntity<?>>map(t -> ResponseEntity.status(HttpStatus.CREATED).body(new Session(t)))
-                .orElseGet(() -> error(HttpStatus.UNAUTHORIZED, "login.error.message"));
+    /**
+     * Sign-in with the room's ticket, throttled like the browser's (per candidate number and per client address):
+     * a locked number or address gets 429 with Retry-After, before the password is looked at. A new session ends
+     * the candidate's earlier one (browser or API).
+     */
+    @PostMapping(value = "/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> signIn(@RequestBody SignIn body, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        try {
+            throttle.check(body.candidateNumber(), address);
+        } catch (SignInLockedException e) {
+            return tooMany(e);
+        }
+        var token = delivery.openClientSession(body.candidateNumber(), body.oneTimePassword());
+        if (token.isPresent()) {
+            throttle.succeeded(body.candidateNumber());
+            return ResponseEntity.status(HttpStatus.CREATED).body(new Session(token.get()));
+        }
+        SignInLockedException locked = throttle.failed(body.candidateNumber(), address);
+        return locked != null ? tooMany(locked) : error(HttpStatus.UNAUTHORIZED, "login.error.message");
+    }
+
+    private static ResponseEntity<Map<String, String>> tooMany(SignInLockedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", String.valueOf(e.seconds()))
+                .contentType(MediaType.APPLICATION_JSON).body(ApiError.body("error.tooManyAttempts", e.minutes()));
     }
 
     @GetMapping("/screen")
@@ -64,7 +90,7 @@ class ExamClientController {
         return delivery.startNextPart();
     }
 
-    @PutMapping("/items/{itemId}/answer")
+    @PutMapping(value = "/items/{itemId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     Receipt answer(@PathVariable long itemId, @RequestBody AnswerMessage body) {
         return new Receipt(itemId, delivery.saveAnswer(itemId, body.choice(), body.seq()));
     }
@@ -76,6 +102,9 @@ class ExamClientController {
 
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Map<String, String>> refused(DomainException e) {
+        if (e.messageKey().equals("error.exam.signedInElsewhere") || e.messageKey().equals("error.exam.sessionExpired")) {
+            return error(HttpStatus.UNAUTHORIZED, e.messageKey());   // the token no longer counts: sign in again
+        }
         return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", e.messageKey(), "message", Messages.vi(e.messageKey(), e.params())));
     }
@@ -99,7 +128,6 @@ class ExamClientController {
     }
 
     private static ResponseEntity<Map<String, String>> error(HttpStatus status, String key) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("error", key, "message", Messages.vi(key)));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ApiError.body(key));
     }
 }

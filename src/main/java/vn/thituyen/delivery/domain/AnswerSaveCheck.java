@@ -9,7 +9,7 @@ import java.time.Instant;
  */
 public record AnswerSaveCheck(long partId, long attemptId, Instant partStartedAt, Instant deadline, Instant closedAt,
         String optionOrder, Sitting.Status sittingStatus, Instant lastSeenAt, Long latestClientSeq,
-        Instant latestSavedAt) {
+        Instant latestSavedAt, String currentSession, Instant sessionStartedAt) {
 
     public boolean partOpen() {
         return partStartedAt != null && closedAt == null;

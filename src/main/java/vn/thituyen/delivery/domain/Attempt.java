@@ -43,6 +43,12 @@ public class Attempt {
     @Column(name = "late_permit_reason")
     private String latePermitReason;
     private boolean cancelled;
+    @Column(name = "current_session")
+    private String currentSession;
+    @Column(name = "session_started_at")
+    private Instant sessionStartedAt;
+    @Column(name = "session_replaced_at")
+    private Instant sessionReplacedAt;
 
     protected Attempt() {
     }
@@ -96,6 +102,21 @@ public class Attempt {
         latePermitReason = reason;
     }
 
+    /**
+     * A sign-in at the exam room (browser or API) opens the candidate's one exam session; the one before ends.
+     * @param ref the new session's reference (SHA-256 of its secret)
+     * @return true when an earlier session was replaced (the invigilator sees when)
+     */
+    public boolean newSession(String ref, Instant now) {
+        boolean replaced = currentSession != null;
+        currentSession = ref;
+        sessionStartedAt = now;
+        if (replaced) {
+            sessionReplacedAt = now;
+        }
+        return replaced;
+    }
+
     /** Cancellation of results (hủy kết quả) for a violation. */
     public void cancel() {
         cancelled = true;
@@ -113,4 +134,7 @@ public class Attempt {
     public Instant getLastSeenAt() { return lastSeenAt; }
     public String getLatePermittedBy() { return latePermittedBy; }
     public boolean isCancelled() { return cancelled; }
+    public String getCurrentSession() { return currentSession; }
+    public Instant getSessionStartedAt() { return sessionStartedAt; }
+    public Instant getSessionReplacedAt() { return sessionReplacedAt; }
 }

@@ -26,14 +26,17 @@ public class ExamSession {
     private Long attemptId;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** BROWSER (the exam page, signed in at /exam-login) or API (a bearer token) */
+    private String channel;
 
     protected ExamSession() {
     }
 
-    public ExamSession(String token, long attemptId, Instant createdAt) {
+    public ExamSession(String token, long attemptId, Instant createdAt, String channel) {
         this.tokenHash = hash(token);
         this.attemptId = attemptId;
         this.createdAt = createdAt;
+        this.channel = channel;
     }
 
     public static String hash(String token) {
@@ -46,4 +49,5 @@ public class ExamSession {
     }
 
     public Long getAttemptId() { return attemptId; }
+    public String getTokenHash() { return tokenHash; }
 }

@@ -20,7 +20,9 @@ class PartLocksImpl implements PartLocks {
             select p.id as part_id, p.attempt_id as attempt_id, i.option_order as option_order,
                    (select s.status from attempt a join sitting s on s.id = a.sitting_id
                      where a.id = p.attempt_id) as sitting_status,
-                   (select a.last_seen_at from attempt a where a.id = p.attempt_id) as last_seen_at
+                   (select a.last_seen_at from attempt a where a.id = p.attempt_id) as last_seen_at,
+                   (select a.current_session from attempt a where a.id = p.attempt_id) as current_session,
+                   (select a.session_started_at from attempt a where a.id = p.attempt_id) as session_started_at
               from paper_item i join attempt_part p on p.id = i.attempt_part_id
              where i.id = :item
                for update""";
@@ -55,6 +57,8 @@ class PartLocksImpl implements PartLocks {
                 .addScalar("option_order", StandardBasicTypes.STRING)
                 .addScalar("sitting_status", StandardBasicTypes.STRING)
                 .addScalar("last_seen_at", StandardBasicTypes.INSTANT)
+                .addScalar("current_session", StandardBasicTypes.STRING)
+                .addScalar("session_started_at", StandardBasicTypes.INSTANT)
                 .getResultList();
         if (locked.isEmpty()) {
             return Optional.empty();
@@ -71,6 +75,6 @@ class PartLocksImpl implements PartLocks {
                 .getSingleResult();
         return Optional.of(new AnswerSaveCheck((Long) l[0], (Long) l[1], (Instant) r[0], (Instant) r[1],
                 (Instant) r[2], (String) l[2], Sitting.Status.valueOf((String) l[3]), (Instant) l[4], (Long) r[3],
-                (Instant) r[4]));
+                (Instant) r[4], (String) l[5], (Instant) l[6]));
     }
 }

@@ -80,7 +80,14 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        render();
+        try {
+            render();
+        } catch (DomainException e) {
+            if (!sessionEnded(e)) {
+                throw e;
+            }
+            return;
+        }
         // every 30 s the countdown is re-derived from the server's deadline, so a drifting browser clock or a
         // part closed by the server shows up without the candidate doing anything
         attachEvent.getUI().setPollInterval(30_000);
@@ -258,6 +265,9 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
             saveStatus.setText(getTranslation("exam.saved", TIME.format(at.atZone(ZoneId.of("Asia/Ho_Chi_Minh")))));
             saveStatus.getElement().setAttribute("data-saved", "true");
         } catch (DomainException e) {
+            if (sessionEnded(e)) {
+                return;
+            }
             saveStatus.setText(getTranslation("exam.notSaved"));
             saveStatus.getElement().setAttribute("data-saved", "false");
             Notices.error(e);
@@ -290,6 +300,9 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         try {
             after = Retry.transientFailures(action);
         } catch (DomainException e) {
+            if (sessionEnded(e)) {
+                return;
+            }
             Notices.error(e);
         }
         index = 0;
@@ -310,7 +323,15 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     /** The poll: only the running part and its time left are read (no questions, no answers). */
     private void syncCountdown() {
         if (current != null) {
-            DeliveryService.PartClock clock = delivery.partClock();
+            DeliveryService.PartClock clock;
+            try {
+                clock = delivery.partClock();
+            } catch (DomainException e) {
+                if (sessionEnded(e)) {
+                    return;
+                }
+                throw e;
+            }
             if (clock.partNo() == null || clock.partNo() != current.partNo() || clock.paused() != shownPaused) {
                 index = 0;
                 render();
@@ -332,6 +353,23 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
                 };
                 el._timer = setInterval(tick, 1000);
                 """, countdown.getElement(), getElement(), (int) remainingSeconds); // executeJs cannot encode a Long
+    }
+
+    /**
+     * The candidate signed in on another computer (or the session expired): this browser's session ends and the
+     * exam sign-in page says why. Saved answers stay; signing in again continues the same paper.
+     */
+    private boolean sessionEnded(DomainException e) {
+        if (!"error.exam.signedInElsewhere".equals(e.messageKey())
+                && !"error.exam.sessionExpired".equals(e.messageKey())) {
+            return false;
+        }
+        getUI().ifPresent(ui -> ui.getPage().setLocation("exam-login?ended"));
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().invalidate();
+        }
+        return true;
     }
 
     static String format(long seconds) {

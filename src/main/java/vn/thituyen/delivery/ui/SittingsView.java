@@ -51,6 +51,9 @@ import vn.thituyen.identity.IdentityService.AccountSummary;
 @RolesAllowed({"SECRETARY", "INVIGILATOR", "ADMIN", "CHAIR"})
 public class SittingsView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(vn.thituyen.common.ClockConfiguration.ZONE);
+
     final Grid<SittingInfo> rooms = new Grid<>();
     final Grid<RosterRow> roster = new Grid<>();
     final HorizontalLayout actions = new HorizontalLayout();
@@ -110,6 +113,12 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         roster.addColumn(r -> r.sanctions().isEmpty() ? "" : String.join(", ", Arrays.stream(r.sanctions().split(","))
                 .map(x -> getTranslation("sanction." + x)).toList())).setHeader(getTranslation("roomSheet.violations"))
                 .setAutoWidth(true);
+        roster.addColumn(r -> r.signedInAgainAt() == null ? ""
+                : getTranslation("sittings.signedInAgain", HH_MM.format(r.signedInAgainAt())))
+                .setHeader(getTranslation("sittings.session")).setAutoWidth(true);
+        roster.addColumn(r -> r.lockedUntil() == null ? ""
+                : getTranslation("sittings.lockedUntil", HH_MM.format(r.lockedUntil())))
+                .setHeader(getTranslation("sittings.lockout")).setAutoWidth(true);
         roster.setAllRowsVisible(true);
         roster.asSingleSelect().addValueChangeListener(e -> {
             if (!keepingCandidate) {
@@ -319,6 +328,14 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             violation.addThemeVariants(ButtonVariant.LUMO_ERROR);
             candidatePanel.add(checkIn, row(extraMinutes, extraReason, extra),
                     row(sanction, violationText, witnesses, violation));
+            if (r.lockedUntil() != null) {
+                // too many wrong one-time passwords: lifted once the invigilator has checked the candidate's ID
+                Button lift = new Button(getTranslation("sittings.liftLockout"),
+                        e -> run(() -> invigilation.liftSignInLockout(r.attemptId()), Map.of()));
+                lift.setId("lift-lockout");
+                lift.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                candidatePanel.addComponentAtIndex(1, lift);
+            }
         }
         if (chair) {
             lateReason.clear();

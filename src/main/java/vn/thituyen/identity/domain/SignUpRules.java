@@ -21,12 +21,10 @@ public final class SignUpRules {
         } else if (!USERNAME.matcher(username).matches()) {
             errors.put("username", "validation.username");
         }
-        // A password policy a candidate can follow: at least 8 characters with a letter and a digit.
-        if (password == null || password.isEmpty()) {
-            errors.put("password", "validation.required");
-        } else if (password.length() < 8 || password.length() > 100
-                || !password.chars().anyMatch(Character::isLetter) || !password.chars().anyMatch(Character::isDigit)) {
-            errors.put("password", "validation.password");
+        // a password policy a candidate can follow: 8 characters with a letter and a digit, and not a common one
+        String passwordError = PasswordPolicy.checkCandidate(username, password);
+        if (passwordError != null) {
+            errors.put("password", passwordError);
         }
         String nameError = PersonName.check(fullName);
         if (nameError != null) {

@@ -18,6 +18,7 @@ import vn.thituyen.common.ui.LanguageSwitch;
 public class ExamLoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    final Paragraph notice = new Paragraph();
 
     public ExamLoginView() {
         setSizeFull();
@@ -26,13 +27,23 @@ public class ExamLoginView extends VerticalLayout implements BeforeEnterObserver
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(new LoginView().i18n("examLogin.number", "examLogin.password", "examLogin.title", "examLogin.submit"));
-        add(new LanguageSwitch(), new H1(getTranslation("app.title")), form,
+        notice.setId("exam-login-notice");
+        notice.setVisible(false);
+        notice.setMaxWidth("30em");
+        add(new LanguageSwitch(), new H1(getTranslation("app.title")), notice, form,
                 new Paragraph(getTranslation("examLogin.hint")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var params = event.getLocation().getQueryParameters().getParameters();
+        new LoginView().showOutcome(form, params, "examLogin.number", "examLogin.password", "examLogin.title",
+                "examLogin.submit");
+        if (params.containsKey("ended")) {
+            // the exam session ended: signed in again elsewhere, idle too long, or past the last deadline
+            notice.setText(getTranslation("examLogin.ended"));
+            notice.setVisible(true);
+        }
     }
 
     @Override

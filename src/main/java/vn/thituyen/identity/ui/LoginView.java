@@ -20,6 +20,7 @@ import vn.thituyen.common.ui.LanguageSwitch;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    final Paragraph notice = new Paragraph();
 
     public LoginView() {
         setSizeFull();
@@ -33,8 +34,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Anchor exam = new Anchor("exam-login", getTranslation("login.examRoom"));
         exam.setId("exam-login-link");
         Anchor results = new Anchor("public/results", getTranslation("menu.publicResults"));
-        add(new LanguageSwitch(), new H1(getTranslation("app.title")), form, new Paragraph(signUp), new Paragraph(exam),
-                new Paragraph(results));
+        notice.setId("login-notice");
+        notice.setVisible(false);
+        notice.setMaxWidth("30em");
+        add(new LanguageSwitch(), new H1(getTranslation("app.title")), notice, form, new Paragraph(signUp),
+                new Paragraph(exam), new Paragraph(results));
     }
 
     LoginI18n i18n(String userKey, String passwordKey, String titleKey, String submitKey) {
@@ -54,7 +58,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var params = event.getLocation().getQueryParameters().getParameters();
+        showOutcome(form, params, "login.username", "login.password", "login.title", "login.submit");
+        if (params.containsKey("signedUp")) {
+            // the same words whether the username was free or not (no account enumeration)
+            notice.setText(getTranslation("signup.done"));
+            notice.setVisible(true);
+        }
+    }
+
+    /**
+     * The form's error after a failed sign-in ({@code ?error}) or a refused one ({@code ?locked=N}: too many
+     * attempts, try again in N minutes).
+     */
+    void showOutcome(LoginForm target, java.util.Map<String, java.util.List<String>> params, String userKey,
+            String passwordKey, String titleKey, String submitKey) {
+        LoginI18n i18n = i18n(userKey, passwordKey, titleKey, submitKey);
+        java.util.List<String> locked = params.get("locked");
+        if (locked != null) {
+            long minutes = 1;
+            try {
+                minutes = Math.max(1, Math.min(24 * 60, Long.parseLong(locked.isEmpty() ? "1" : locked.get(0))));
+            } catch (NumberFormatException e) {
+                // a hand-edited address: say one minute
+            }
+            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message", minutes));
+        }
+        target.setI18n(i18n);
+        target.setError(params.containsKey("error") || locked != null);
     }
 
     @Override

@@ -47,9 +47,10 @@ public class SignUpView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
             try {
+                // one answer whether the username was free or taken (no account enumeration): the sign-in page
+                // says what to do next in both cases
                 identity.signUpCandidate(username.getValue(), password.getValue(), fullName.getValue(), email.getValue());
-                Notices.success("signup.done");
-                getUI().ifPresent(ui -> ui.navigate("login"));
+                getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of("signedUp", "")));
             } catch (FieldErrors errors) {
                 Notices.showFieldErrors(errors, Map.of("username", username, "password", password, "fullName", fullName,
                         "email", email));

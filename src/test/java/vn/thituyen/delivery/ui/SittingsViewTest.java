@@ -27,6 +27,7 @@ import vn.thituyen.delivery.domain.AttemptPart;
 class SittingsViewTest extends ViewTestBase {
 
     @org.springframework.beans.factory.annotation.Autowired LiveConsoles live;
+    @org.springframework.beans.factory.annotation.Autowired vn.thituyen.identity.SignInThrottle throttle;
 
     // roster columns: SBD, name, date of birth, one-time password, check-in, connection, status, answered,
     // extra minutes, violations
@@ -35,6 +36,8 @@ class SittingsViewTest extends ViewTestBase {
     private static final int STATUS = 6;
     private static final int EXTRA = 8;
     private static final int VIOLATIONS = 9;
+    private static final int SESSION = 10;
+    private static final int LOCKOUT = 11;
 
     private Scenario.Campaign c;
     private long anh;
@@ -98,6 +101,40 @@ class SittingsViewTest extends ViewTestBase {
 
     private String number(long attemptId) {
         return s.attempts.findById(attemptId).orElseThrow().getCandidateNumber();
+    }
+
+    // ------------------------------------------------------------------ sign-in security (issue 9)
+
+    /**
+     * Findings 3 and 8 of the security review: the console shows who is locked out of signing in (too many wrong
+     * one-time passwords) and lifts it; it shows when a candidate signed in again from another computer.
+     */
+    @Test
+    void theConsoleShowsLockedOutCandidatesAndLiftsTheLockAndShowsASecondSignIn() {
+        openRoom();
+        String number = number(binh);
+        for (int i = 0; i < 5; i++) {
+            throttle.failed(number, "192.0.2.10");
+        }
+        s.delivery.signIn(number(anh), otp(anh)).orElseThrow();
+        s.delivery.signIn(number(anh), otp(anh)).orElseThrow();   // again, from "another computer"
+        signIn(c.invigilator);
+
+        SittingsView v = room("Phòng 01");
+
+        assertThat(row(v, binh).get(LOCKOUT)).startsWith("Bị khóa đến ");
+        assertThat(row(v, anh).get(LOCKOUT)).isEmpty();
+        assertThat(row(v, anh).get(SESSION)).startsWith("Đăng nhập lại từ máy khác lúc ");
+        assertThat(row(v, binh).get(SESSION)).isEmpty();
+        selectCandidate(v, anh);
+        _assertNone(Button.class, spec -> spec.withId("lift-lockout"));
+
+        selectCandidate(v, binh);
+        _click(button("lift-lockout"));
+
+        assertThat(row(v, binh).get(LOCKOUT)).isEmpty();
+        assertThat(s.delivery.signIn(number, otp(binh))).isPresent();
+        throttle.check(number, "192.0.2.10");   // no longer refused
     }
 
     // ------------------------------------------------------------------ the room and its roster

@@ -11,10 +11,13 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.thituyen.Scenario;
 import vn.thituyen.ViewTestBase;
+import vn.thituyen.identity.domain.UserAccountRepository;
 
 /** The visitor's sign-up form (route "signup"), anonymous. */
 @ApplicationTest
 class SignUpViewTest extends ViewTestBase {
+
+    @org.springframework.beans.factory.annotation.Autowired UserAccountRepository accounts;
 
     private static String uniqueUsername() {
         return "ts." + UUID.randomUUID().toString().substring(0, 8);
@@ -32,7 +35,7 @@ class SignUpViewTest extends ViewTestBase {
     @Test
     void aGoodFormCreatesTheAccountAndGoesToTheLogin() {
         String username = uniqueUsername();
-        SignUpView view = fill(username, "MatKhau2026", "Nguyễn Thị Hoà", "hoa@example.vn");
+        SignUpView view = fill(username, "HoaSen.2026x", "Nguyễn Thị Hoà", "hoa@example.vn");
 
         _click(view.submit);
 
@@ -40,15 +43,29 @@ class SignUpViewTest extends ViewTestBase {
             assertThat(a.fullName()).isEqualTo("Nguyễn Thị Hoà");
             assertThat(a.role()).isEqualTo(vn.thituyen.identity.Role.CANDIDATE);
         });
-        assertThat(notifications()).contains("Đã tạo tài khoản. Vui lòng đăng nhập.");
-        _get(LoginView.class);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("login");
+        assertSameAnswer();
+    }
+
+    /**
+     * What a visitor sees after a valid sign-up, whether the username was free or taken (no account enumeration,
+     * ASVS V2): the sign-in page with the same advice, no field marked, no other notice.
+     */
+    private void assertSameAnswer() {
+        LoginView login = _get(LoginView.class);
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("login");
+        assertThat(location.getQueryParameters().getParameters()).containsOnlyKeys("signedUp");
+        assertThat(login.notice.isVisible()).isTrue();
+        assertThat(login.notice.getText()).isEqualTo("Đã ghi nhận đăng ký. Hãy đăng nhập bằng tên đăng nhập và mật "
+                + "khẩu vừa chọn. Nếu không đăng nhập được, có thể tên đăng nhập này đã có người dùng: hãy đăng ký lại "
+                + "với một tên đăng nhập khác.");
+        assertThat(notifications()).isEmpty();
     }
 
     @Test
     void aBadUsernameIsMarkedOnItsField() {
         String username = "ab";
-        SignUpView view = fill(username, "MatKhau2026", "Nguyễn Văn An", "an@example.vn");
+        SignUpView view = fill(username, "HoaSen.2026x", "Nguyễn Văn An", "an@example.vn");
 
         _click(view.submit);
 
@@ -75,7 +92,7 @@ class SignUpViewTest extends ViewTestBase {
     @Test
     void aBadEmailIsMarkedOnItsField() {
         String username = uniqueUsername();
-        SignUpView view = fill(username, "MatKhau2026", "Nguyễn Văn An", "an@<script>.vn");
+        SignUpView view = fill(username, "HoaSen.2026x", "Nguyễn Văn An", "an@<script>.vn");
 
         _click(view.submit);
 
@@ -95,18 +112,41 @@ class SignUpViewTest extends ViewTestBase {
         assertThat(error(view.email)).isEqualTo("Vui lòng nhập thông tin này");
     }
 
+    /**
+     * Finding 12 of the security review: a taken username got "Tên đăng nhập đã được sử dụng" next to the field, so
+     * anyone could list the accounts. Now a taken username gets exactly the answer a new account gets, and the
+     * existing account is left as it was.
+     */
     @Test
-    void aTakenUsernameIsRefused() {
+    void aTakenUsernameGetsTheSameAnswerAsAFreeOneAndChangesNothing() {
         String username = uniqueUsername();
-        SignUpView first = fill(username, "MatKhau2026", "Nguyễn Văn An", "an@example.vn");
+        SignUpView first = fill(username, "HoaSen.2026x", "Nguyễn Văn An", "an@example.vn");
         _click(first.submit);
         assertThat(s.identity.exists(username)).isTrue();
+        assertSameAnswer();
+        String hashBefore = accounts.findByUsernameIgnoreCase(username).orElseThrow().getPasswordHash();
 
-        SignUpView second = fill(username.toUpperCase(), "MatKhau2027", "Trần Văn Bình", "binh@example.vn");
+        signOut();
+        SignUpView second = fill(username.toUpperCase(), "HoaSen.2027x", "Trần Văn Bình", "binh@example.vn");
         _click(second.submit);
 
-        assertThat(error(second.username)).isEqualTo("Tên đăng nhập đã được sử dụng");
+        assertThat(error(second.username)).isNull();
+        assertSameAnswer();
         assertThat(s.identity.findByUsername(username)).hasValueSatisfying(
                 a -> assertThat(a.fullName()).isEqualTo("Nguyễn Văn An"));
+        assertThat(accounts.findByUsernameIgnoreCase(username).orElseThrow().getPasswordHash()).isEqualTo(hashBefore);
+        assertThat(accounts.findAll().stream().filter(a -> a.getUsername().equalsIgnoreCase(username))).hasSize(1);
+    }
+
+    /** Finding 7: a common password (here "password" with digits and a symbol) is refused at sign-up too. */
+    @Test
+    void aCommonPasswordIsMarkedOnItsField() {
+        String username = uniqueUsername();
+        SignUpView view = fill(username, "Password123!", "Nguyễn Văn An", "an@example.vn");
+
+        _click(view.submit);
+
+        assertThat(error(view.password)).startsWith("Mật khẩu quá dễ đoán");
+        assertThat(s.identity.exists(username)).isFalse();
     }
 }
