@@ -109,6 +109,125 @@ class RouteAccessMatrixTest extends ViewTestBase {
         assertThat(wrong).isEmpty();
     }
 
+    /** The JSON endpoints: "METHOD pattern" → who may call it (past sign-in; the call may still be refused). */
+    static final Map<String, Set<Visitor>> API_POLICY = new LinkedHashMap<>();
+
+    static {
+        API_POLICY.put("GET /api/public/campaigns", EVERYONE);
+        API_POLICY.put("GET /api/public/campaigns/{code}/results", EVERYONE);
+        API_POLICY.put("GET /api/public/campaigns/{code}/results.pdf", EVERYONE);
+        API_POLICY.put("POST /api/exam/sessions", EVERYONE);   // the sign-in itself
+        // the exam client's calls: the bearer token of an exam session only, never a browser's cookie
+        API_POLICY.put("GET /api/exam/screen", EnumSet.noneOf(Visitor.class));
+        API_POLICY.put("POST /api/exam/parts/next", EnumSet.noneOf(Visitor.class));
+        API_POLICY.put("PUT /api/exam/items/{itemId}/answer", EnumSet.noneOf(Visitor.class));
+        API_POLICY.put("POST /api/exam/parts/current/submit", EnumSet.noneOf(Visitor.class));
+    }
+
+    /** Endpoints an exam client reaches with its bearer token. */
+    private static final Set<String> BEARER = Set.of("GET /api/exam/screen", "POST /api/exam/parts/next",
+            "PUT /api/exam/items/{itemId}/answer", "POST /api/exam/parts/current/submit", "POST /api/exam/sessions");
+
+    @org.springframework.beans.factory.annotation.Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
+
+    @Test
+    void everyJsonEndpointHasARuleAndOnlyItsCallersGetPastSignIn() throws Exception {
+        Map<String, String> endpoints = new java.util.TreeMap<>();
+        for (var e : mappings.getHandlerMethods().entrySet()) {
+            if (!e.getValue().getBeanType().getName().startsWith("vn.thituyen.")) {
+                continue;   // Spring's own error controller
+            }
+            for (var method : e.getKey().getMethodsCondition().getMethods()) {
+                for (String pattern : e.getKey().getPatternValues()) {
+                    endpoints.put(method + " " + pattern, pattern);
+                }
+            }
+        }
+        assertThat(endpoints.keySet()).as("JSON endpoints in the code without a rule in API_POLICY (or the reverse)")
+                .isEqualTo(new TreeSet<>(API_POLICY.keySet()));
+
+        Scenario.Campaign c = newCampaign();
+        long app = s.apply(c, c.position1, "Võ Thị Sáu", null);
+        s.acceptAllAndPublish(c);
+        long sitting = s.openSittings(c).get(0);
+        var ticket = s.asUser(c.invigilator, () -> s.delivery.roster(sitting)).get(0);
+        String admin = "adm2-" + c.tag;
+        s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(admin, Scenario.PASSWORD, "Quản Trị Viên",
+                "qt@example.vn", Role.ADMIN));
+
+        List<String> wrong = new ArrayList<>();
+        for (Visitor visitor : Visitor.values()) {
+            HttpBrowser browser = new HttpBrowser(port);
+            String user = switch (visitor) {
+                case ANONYMOUS, EXAMINEE -> null;
+                case CANDIDATE -> c.candidates.get(0);
+                case ADMIN -> admin;
+                case SECRETARY -> c.secretary;
+                case CHAIR -> c.chair;
+                case AUTHOR -> c.author1;
+                case INVIGILATOR -> c.invigilator;
+                case GRADER -> c.grader1;
+            };
+            if (user != null) {
+                assertThat(browser.formLogin("/login", user, Scenario.PASSWORD).statusCode()).isEqualTo(302);
+            } else if (visitor == Visitor.EXAMINEE) {
+                // the candidate signed in at the exam room in the browser: a session cookie, no bearer token
+                assertThat(browser.formLogin("/exam-login", ticket.candidateNumber(), ticket.oneTimePassword())
+                        .statusCode()).isEqualTo(302);
+            }
+            for (var endpoint : endpoints.entrySet()) {
+                boolean allowed = API_POLICY.get(endpoint.getKey()).contains(visitor);
+                int status = call(browser.http, endpoint.getKey(), null);
+                boolean passed = status != 401 && status != 403 && status != 302;
+                if (passed != allowed) {
+                    wrong.add(visitor + " (session cookie) " + endpoint.getKey() + ": " + status);
+                }
+            }
+        }
+        // the exam client with its bearer token reaches exactly the exam calls
+        String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(post(
+                "/api/exam/sessions", "{\"candidateNumber\":\"" + ticket.candidateNumber()
+                        + "\",\"oneTimePassword\":\"" + ticket.oneTimePassword() + "\"}")).get("token").asText();
+        for (String endpoint : endpoints.keySet()) {
+            int status = call(java.net.http.HttpClient.newHttpClient(), endpoint, token);
+            boolean passed = status != 401 && status != 403 && status != 302;
+            if (passed != (BEARER.contains(endpoint) || API_POLICY.get(endpoint).contains(Visitor.ANONYMOUS))) {
+                wrong.add("bearer token " + endpoint + ": " + status);
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private int call(java.net.http.HttpClient http, String endpoint, String token) throws Exception {
+        String[] mp = endpoint.split(" ", 2);
+        String path = mp[1].replace("{code}", "KHONG-CO").replace("{itemId}", "1");
+        String body = mp[0].equals("GET") ? null : path.endsWith("/answer") ? "{\"choice\":0,\"seq\":1}"
+                : path.endsWith("/sessions") ? "{\"candidateNumber\":\"X\",\"oneTimePassword\":\"Y\"}" : "{}";
+        var r = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(mp[0], body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            r.header("Authorization", "Bearer " + token);
+        }
+        int status = http.send(r.build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        // a wrong one-time password is the sign-in answering, not a refusal to reach it
+        return endpoint.equals("POST /api/exam/sessions") && status == 401 ? 200 : status;
+    }
+
+    private String post(String path, String json) throws Exception {
+        var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + path)).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return r.body();
+    }
+
     /** What the visitor gets at the path: "shown", "sign in" (the login page) or "refused" (access denied). */
     private static String open(String path, Class<? extends Component> view, Visitor visitor) {
         UI.getCurrent().navigate(path);

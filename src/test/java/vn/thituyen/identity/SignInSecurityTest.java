@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.thituyen.ApplicationTest;
+import vn.thituyen.HttpBrowser;
 import vn.thituyen.Scenario;
 import vn.thituyen.audit.domain.AuditEntry;
 import vn.thituyen.audit.domain.AuditEntryRepository;
@@ -321,24 +322,13 @@ class SignInSecurityTest {
         return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A browser: keeps cookies, does not follow redirects. */
-    private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    private HttpClient browser() {
+        return new HttpBrowser(port).http;
     }
 
-    /** The sign-in form as a browser submits it: the page's CSRF token, the form's fields, the page as referrer. */
     private HttpResponse<String> formLogin(HttpClient browser, String page, String username, String password)
             throws Exception {
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(uri(page)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(form.body());
-        assertThat(csrf.find()).as("the page carries a CSRF token").isTrue();
-        String body = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-        return browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Referer", uri(page).toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return new HttpBrowser(port, browser).formLogin(page, username, password);
     }
 
     private static String location(HttpResponse<String> r) {
