@@ -658,8 +658,14 @@ public class DeliveryService implements ExamTicketCheck {
 
     private void closePart(Attempt attempt, AttemptPart unlocked, Instant now, boolean byTimeout) {
         AttemptPart p = parts.lockById(unlocked.getId()).orElseThrow();
-        if (p.isClosed() || parts.closedAtInDatabase(p.getId()) != null) {
-            return;   // closed meanwhile by another transaction (a node's sweeper, the candidate, the invigilator)
+        if (p.isClosed()) {
+            return;
+        }
+        if (parts.closedAtInDatabase(p.getId()) != null) {
+            // closed meanwhile by another transaction (a node's sweeper, the candidate's earlier hand-in that the
+            // client retried, the invigilator): take its state, so the screen answered now shows it closed
+            parts.reload(p);
+            return;
         }
         List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
         Map<Long, java.util.Set<Integer>> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());

@@ -10,4 +10,10 @@ public interface PartLocks {
      * Empty when there is no such item.
      */
     Optional<AnswerSaveCheck> lockForSave(long paperItemId);
+
+    /**
+     * Reads the part's row again into the entity already loaded: a locking query returns the managed entity as it
+     * was loaded, not as the transaction that held the lock before left it.
+     */
+    void reload(AttemptPart part);
 }

@@ -47,6 +47,11 @@ class PartLocksImpl implements PartLocks {
     private EntityManager em;
 
     @Override
+    public void reload(AttemptPart part) {
+        em.refresh(part);
+    }
+
+    @Override
     public Optional<AnswerSaveCheck> lockForSave(long paperItemId) {
         Session session = em.unwrap(Session.class);
         @SuppressWarnings("unchecked")
