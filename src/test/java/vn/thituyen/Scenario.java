@@ -52,6 +52,7 @@ public class Scenario {
     @Autowired public QuestionBankService banks;
     @Autowired public vn.thituyen.questionbank.QuestionExchangeService exchange;
     @Autowired public DeliveryService delivery;
+    @Autowired public vn.thituyen.delivery.InvigilationService invigilation;
     @Autowired public GradingService grading;
     @Autowired public UserDetailsService users;
     @Autowired public TestClock clock;
@@ -175,8 +176,18 @@ public class Scenario {
         });
     }
 
-    /** Prepares and opens a sitting for every room; returns the sitting ids. */
+    /**
+     * Prepares and opens a sitting for every room and, as the invigilators do at the door, checks every candidate
+     * in (no part starts before that); returns the sitting ids.
+     */
     public List<Long> openSittings(Campaign c) {
+        List<Long> ids = openSittingsWithoutCheckIn(c);
+        checkInEveryone(c, ids);
+        return ids;
+    }
+
+    /** Prepares and opens a sitting for every room; nobody is checked in yet. Returns the sitting ids. */
+    public List<Long> openSittingsWithoutCheckIn(Campaign c) {
         return asUser(c.secretary, () -> {
             List<Long> ids = new ArrayList<>();
             for (var room : registration.rooms(c.id)) {
@@ -185,6 +196,18 @@ public class Scenario {
                 ids.add(s);
             }
             return ids;
+        });
+    }
+
+    /** The invigilator checks every candidate of these sittings in. */
+    public void checkInEveryone(Campaign c, List<Long> sittingIds) {
+        asUser(c.invigilator, () -> {
+            for (long sitting : sittingIds) {
+                for (var row : delivery.roster(sitting)) {
+                    invigilation.checkIn(row.attemptId());
+                }
+            }
+            return null;
         });
     }
 

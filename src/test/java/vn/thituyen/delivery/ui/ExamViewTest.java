@@ -371,11 +371,12 @@ class ExamViewTest extends ViewTestBase {
 
     @Test
     void theScreenNeverCarriesAnswerKeys() {
-        assertThat(names(ExamScreen.Item.class)).containsExactly("itemId", "seq", "stem", "options", "html", "chosen");
+        assertThat(names(ExamScreen.Item.class))
+                .containsExactly("itemId", "seq", "stem", "options", "html", "chosen", "flagged");
         assertThat(names(ExamScreen.CurrentPart.class))
                 .containsExactly("partNo", "subject", "deadline", "remainingSeconds", "items");
         assertThat(names(ExamScreen.class)).containsExactly("candidateNumber", "fullName", "positionName",
-                "sittingOpen", "paused", "finished", "parts", "current");
+                "sittingOpen", "paused", "finished", "awaitingCheckIn", "parts", "current");
 
         long attempt = openExam();
         ExamView v = enter(attempt);
