@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.jsoup.nodes.Document;
@@ -63,6 +64,12 @@ class UiSetup implements VaadinServiceInitListener {
         String context = response.getVaadinRequest().getContextPath();
         page.head().appendElement("link").attr("rel", "stylesheet").attr("href", context + STYLESHEET);
         page.selectFirst("html").attr("lang", localeFrom(response.getVaadinRequest()).getLanguage());
+        // an address that is no route answers 404 (the page itself then shows NotFoundView), for browsers and crawlers
+        String path = response.getVaadinRequest().getPathInfo();
+        String route = path == null ? "" : path.replaceFirst("^/", "");
+        if (RouteConfiguration.forApplicationScope().getRoute(route).isEmpty()) {
+            response.getVaadinResponse().setStatus(404);
+        }
     }
 
     private static DomainException findDomain(Throwable t) {
