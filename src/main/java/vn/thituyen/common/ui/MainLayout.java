@@ -66,5 +66,9 @@ public class MainLayout extends AppLayout {
             }
         }
         addToDrawer(nav);
+        // the exam screen needs the whole width; the candidate's two menu entries stay one click away
+        if (auth.hasRole("EXAMINEE")) {
+            setDrawerOpened(false);
+        }
     }
 }
