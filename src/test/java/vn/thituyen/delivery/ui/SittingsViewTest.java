@@ -321,4 +321,39 @@ class SittingsViewTest extends ViewTestBase {
         assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "1", "Đang thi");
         assertThat(button("close-sitting")).isNotNull();
     }
+
+    @Test
+    void theSecretaryDecidesBeforeOpeningWhetherCheckInIsRequired() {
+        c = newCampaign();
+        long app = s.apply(c, c.position1, "Đinh Bộ Lĩnh", null);
+        s.acceptAllAndPublish(c);
+        long sitting = s.asUser(c.secretary, () -> s.delivery.prepareSitting(s.registration.rooms(c.id).get(0).id()));
+
+        // an invigilator sees the rule but does not decide it
+        signIn(c.invigilator);
+        room("Phòng 01");
+        com.vaadin.flow.component.checkbox.Checkbox rule = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("check-in-required"));
+        assertThat(rule.getValue()).isTrue();
+        assertThat(rule.isEnabled()).isFalse();
+
+        signIn(c.secretary);
+        room("Phòng 01");
+        rule = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("check-in-required"));
+        assertThat(rule.getLabel()).isEqualTo("Bắt buộc điểm danh trước khi làm bài");
+        assertThat(rule.isEnabled()).isTrue();
+        _setValue(rule, false);
+        assertThat(notifications()).contains("Đã lưu quyết định.");
+        assertThat(s.asUser(c.secretary, () -> s.delivery.sittings(c.id)).get(0).checkInRequired()).isFalse();
+
+        _click(button("open-sitting"));
+        rule = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("check-in-required"));
+        assertThat(rule.getValue()).isFalse();
+        assertThat(rule.isEnabled()).as("fixed once the sitting is open").isFalse();
+        // the rule is off: the candidate starts without a check-in
+        long attempt = s.attemptOf(app);
+        assertThat(s.asExaminee(attempt, s.delivery::startNextPart).current()).isNotNull();
+        assertThat(s.attempts.findById(attempt).orElseThrow().getCheckedInAt()).isNull();
+        assertThat(sitting).isPositive();
+    }
 }
