@@ -98,6 +98,19 @@ class ErrorsAndAccessViewTest extends ViewTestBase {
         assertThat(shown.getPageTitle()).isEqualTo("Không tìm thấy trang");
     }
 
+    /** The page load answers 404 only for addresses that are no route (UiSetup asks the route registry). */
+    @Test
+    void onlyAddressesThatAreNoRouteAnswer404() {
+        var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope();
+        for (String page : new String[] {"", "login", "exam-login", "signup", "review", "bank/12", "public/results",
+                "settings/letterhead", "exam"}) {
+            assertThat(routes.getRoute(page)).as(page).isPresent();
+        }
+        for (String page : new String[] {"no-such-page", "bank/x/y", "review/1", "public"}) {
+            assertThat(routes.getRoute(page)).as(page).isEmpty();
+        }
+    }
+
     @Test
     void anonymousVisitorsAreSentToTheLogin() {
         UI.getCurrent().navigate("my-application");
