@@ -50,6 +50,41 @@ if ($env:MVNW_VERBOSE -eq "true") {
   $VerbosePreference = "Continue"
 }
 
+# ---- ThiTuyen: a JDK >= 21 (the project compiles for Java 21). JAVA_HOME, else java on PATH, must be one;
+# otherwise stop at once and say what to install and how to point JAVA_HOME at it.
+$mvnwMinJava = 21
+function Get-MvnwJavaMajor([string]$javaExe) {
+  try {
+    $props = (& $javaExe -XshowSettings:properties -version 2>&1 | Out-String)
+    if ($props -match 'java\.specification\.version = (\d+)(\.(\d+))?') {
+      if ($matches[1] -eq '1') { return [int]$matches[3] }
+      return [int]$matches[1]
+    }
+  } catch { }
+  return 0
+}
+$mvnwJava = $null
+if ($env:JAVA_HOME) { $mvnwJava = Join-Path $env:JAVA_HOME "bin\java.exe" }
+elseif (Get-Command java -ErrorAction SilentlyContinue) { $mvnwJava = (Get-Command java).Source }
+$mvnwMajor = 0
+if ($mvnwJava -and (Test-Path $mvnwJava)) { $mvnwMajor = Get-MvnwJavaMajor $mvnwJava }
+if ($mvnwMajor -lt $mvnwMinJava) {
+  $found = @(Get-ChildItem -Directory -ErrorAction SilentlyContinue "$env:ProgramFiles\Eclipse Adoptium\*", `
+      "$env:ProgramFiles\Java\*", "$env:ProgramFiles\Microsoft\jdk-*", "$env:ProgramFiles\Zulu\*", "$env:USERPROFILE\.jdks\*" |
+    Where-Object { (Test-Path (Join-Path $_.FullName "bin\javac.exe")) -and
+      ((Get-MvnwJavaMajor (Join-Path $_.FullName "bin\java.exe")) -ge $mvnwMinJava) } | ForEach-Object { $_.FullName })
+  [Console]::Error.WriteLine("ThiTuyen needs a JDK $mvnwMinJava or newer to build and run; JAVA_HOME/PATH give Java $mvnwMajor.")
+  if ($found.Count -gt 0) {
+    [Console]::Error.WriteLine("A suitable JDK is installed here: point JAVA_HOME at it, e.g.")
+    [Console]::Error.WriteLine("  set JAVA_HOME=$($found[0])")
+  } else {
+    [Console]::Error.WriteLine("Install one (e.g. winget install EclipseAdoptium.Temurin.21.JDK, or Temurin 21/25 from adoptium.net),")
+    [Console]::Error.WriteLine("then point JAVA_HOME at it, e.g.  set JAVA_HOME=C:\Program Files\Eclipse Adoptium\jdk-21...")
+  }
+  [Console]::Error.WriteLine("and run mvnw.cmd again.")
+  exit 1
+}
+
 # calculate distributionUrl, requires .mvn/wrapper/maven-wrapper.properties
 $distributionUrl = (Get-Content -Raw "$scriptDir/.mvn/wrapper/maven-wrapper.properties" | ConvertFrom-StringData).distributionUrl
 if (!$distributionUrl) {

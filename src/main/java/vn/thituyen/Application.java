@@ -1,14 +1,15 @@
 package vn.thituyen;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** ThiTuyen: recruitment exams for civil servants and public employees (thi tuyển công chức, viên chức). */
+/**
+ * ThiTuyen: recruitment exams for civil servants and public employees (thi tuyển công chức, viên chức). The
+ * application's stylesheet and the page language are put into every page by {@code common.ui.UiSetup}.
+ */
 @SpringBootApplication
-@StyleSheet("context://styles/thituyen.css")
 @Push
 public class Application implements AppShellConfigurator {
 

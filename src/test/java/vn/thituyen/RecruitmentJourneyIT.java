@@ -3,6 +3,9 @@ package vn.thituyen;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
@@ -87,8 +90,19 @@ class RecruitmentJourneyIT {
         try {
             // ---- 2. the candidate signs up, signs in and registers
             Page page = newPage();
+            step("sign-in pages are accessible, unknown pages answer 404", () -> {
+                page.navigate(base + "/login");
+                assertThat(page.locator("vaadin-login-form")).isVisible();
+                assertThat(page.locator("html")).hasAttribute("lang", "vi");
+                accessible(page, "login");
+                page.navigate(base + "/exam-login");
+                assertThat(page.locator("vaadin-login-form")).isVisible();
+                accessible(page, "exam-login");
+            });
             step("sign up", () -> {
                 page.navigate(base + "/signup");
+                assertThat(page.locator("#signup-username")).isVisible();
+                accessible(page, "signup");
                 page.locator("#signup-username input").fill(username);
                 page.locator("#signup-password input").fill(Scenario.PASSWORD);
                 page.locator("#signup-fullname input").fill(NAME);
@@ -111,6 +125,17 @@ class RecruitmentJourneyIT {
                 assertThat(page.locator("body")).not().containsText("Internal Server Error");
                 assertThat(serverErrors).isEmpty();
             });
+            step("registration form: accessible, and on a phone the header keeps sign-out on screen", () -> {
+                accessible(page, "application form");
+                page.setViewportSize(390, 844);
+                page.evaluate("() => window.scrollTo(0, 0)");
+                assertThat(page.locator("#logout")).isVisible();
+                assertInViewport(page, "#logout", 390, 844);
+                var header = page.locator("vaadin-app-layout [slot='navbar']").boundingBox();
+                assertThat(header.height).as("header height on a phone").isLessThan(844 / 8.0);
+                screenshot(page, "application-form-phone-390x844");
+                page.setViewportSize(1366, 900);
+            });
             step("registration form submitted", () -> {
                 Locator citizenId = page.locator("#citizenId input");
                 citizenId.fill(s.nextCitizenId());
@@ -127,6 +152,16 @@ class RecruitmentJourneyIT {
                 signIn(page, "/login", c.secretary, Scenario.PASSWORD);
             });
             Page secretary = page;
+            step("an unknown address: page not found, HTTP 404", () -> {
+                com.microsoft.playwright.Response notFound = secretary.navigate(base + "/no-such-page");
+                assertThat(notFound.status()).isEqualTo(404);
+                assertThat(secretary.locator("#not-found-title")).hasText("Không tìm thấy trang");
+                assertThat(secretary.locator("#not-found-text")).containsText("/no-such-page");
+                assertThat(secretary.locator("body")).not().containsText("Development Mode");
+                accessible(secretary, "page not found");
+                secretary.locator("#not-found-home").click();
+                secretary.waitForURL(u -> u.endsWith("/review"));
+            });
             step("review: accept, confirm priority, publish", () -> {
                 secretary.navigate(base + "/review");
                 gridCell(secretary, NAME).click();
@@ -164,12 +199,22 @@ class RecruitmentJourneyIT {
             assertThat(parts).hasSize(2);
 
             Page exam = newPage();
-            step("examinee signs in at the room", () -> {
+            step("examinee signs in at the room and waits for the check-in", () -> {
                 signIn(exam, "/exam-login", "TS0001", otp[0]);
                 exam.navigate(base + "/exam");
                 assertThat(exam.locator("#exam-name")).hasText(NAME);
                 assertThat(exam.locator("#exam-number")).hasText("TS0001");
                 assertThat(exam.locator("#exam-position")).hasText(POSITION);
+                assertThat(exam.locator("#awaiting-check-in")).containsText("Vui lòng chờ giám thị điểm danh");
+                assertThat(exam.locator("#start-part")).hasCount(0);
+            });
+            step("the secretary checks the candidate in; the exam screen moves on by itself", () -> {
+                gridCell(secretary, "TS0001").click();
+                secretary.locator("#check-in").click();
+                assertThat(secretary.locator("#roster vaadin-grid-cell-content", new Page.LocatorOptions()
+                        .setHasText("✓"))).isVisible();
+                assertThat(exam.locator("#start-part")).isVisible();   // the lobby's poll, no reload
+                assertThat(exam.locator("#awaiting-check-in")).hasCount(0);
             });
             step("part 1: 45 of 60 right", () -> {
                 exam.locator("#start-part").click();
@@ -178,9 +223,57 @@ class RecruitmentJourneyIT {
                 sitPart(exam, parts.get(0), 45);
                 assertThat(exam.locator("body")).containsText("Phần 1: Kiến thức chung: 45/60 câu đúng – Đạt");
             });
-            step("part 2: 20 of 30 right", () -> {
+            step("part 2: 20 answered right, the keyboard, a flag, the screen at three sizes, accessible", () -> {
                 exam.locator("#start-part").click();
-                sitPart(exam, parts.get(1), 20);
+                AttemptPart part2 = parts.get(1);
+                answer(exam, part2, 20, 20);
+                List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part2.getId());
+                Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(
+                        paper.stream().map(PaperItem::getQuestionId).toList()));
+                // the keyboard: F flags, arrows and N move, a letter chooses (a wrong option here: 20 stay right)
+                exam.locator("#nav-21").click();
+                assertThat(exam.locator("#question-number")).hasText("Câu 21/30");
+                exam.keyboard().press("f");
+                assertThat(exam.locator("#nav-21")).hasClass(Pattern.compile("\\bflagged\\b"));
+                assertThat(exam.locator("#flag-question")).hasText("Bỏ đánh dấu");
+                exam.keyboard().press("ArrowRight");
+                assertThat(exam.locator("#question-number")).hasText("Câu 22/30");
+                PaperItem q22 = paper.get(21);
+                int wrong = q22.displayIndex((keys.get(q22.getQuestionId()) + 1) % q22.order().length);
+                exam.keyboard().press(String.valueOf((char) ('a' + wrong)));
+                assertThat(exam.locator("#save-status")).containsText("Đã lưu lúc");
+                assertThat(exam.locator("#nav-22")).hasClass(Pattern.compile("\\banswered\\b"));
+                exam.keyboard().press("n");
+                assertThat(exam.locator("#question-number")).hasText("Câu 23/30");
+                exam.keyboard().press("p");
+                exam.keyboard().press("ArrowLeft");
+                assertThat(exam.locator("#question-number")).hasText("Câu 21/30");
+                exam.locator("#nav-3").click();
+                // the stylesheet is applied: answered, unanswered, flagged and current look different
+                String answered = style(exam, "#nav-1", "backgroundColor");
+                String unanswered = style(exam, "#nav-25", "backgroundColor");
+                assertThat(answered).as("answered vs unanswered navigator button").isNotEqualTo(unanswered);
+                assertThat(style(exam, "#nav-21", "boxShadow")).isNotEqualTo(style(exam, "#nav-25", "boxShadow"));
+                assertThat(style(exam, "#nav-3", "outlineStyle")).isEqualTo("solid");
+                assertThat(style(exam, "#nav-25", "outlineStyle")).isEqualTo("none");
+                accessible(exam, "exam screen");
+                for (int[] size : new int[][] {{1366, 768}, {800, 1280}, {1280, 800}}) {
+                    exam.setViewportSize(size[0], size[1]);
+                    assertThat(exam.locator("#question-stem")).isVisible();
+                    assertInViewport(exam, "#options", size[0], size[1]);
+                    assertInViewport(exam, "#countdown", size[0], size[1]);
+                    screenshot(exam, "exam-screen-" + size[0] + "x" + size[1]);
+                }
+                exam.setViewportSize(1366, 900);
+                // the hand-in summary lists what is unanswered and flagged
+                exam.locator("#submit-part").click();
+                Locator dialog = exam.locator("vaadin-confirm-dialog-overlay");
+                assertThat(dialog).containsText("Còn 9 câu chưa trả lời.");
+                assertThat(dialog).containsText("Câu chưa trả lời: 21, 23, 24, 25, 26, 27, 28, 29, 30.");
+                assertThat(dialog).containsText("Câu đang đánh dấu xem lại: 21.");
+                exam.locator("[slot='confirm-button']").click();
+                assertThat(exam.locator("#submit-part")).hasCount(0);
+                assertThat(notification(exam, UNEXPECTED)).hasCount(0);
                 assertThat(exam.locator("#result-part-2")).containsText("20/30 câu đúng – Đạt");
                 assertThat(exam.locator("#round1-outcome")).containsText("Đạt vòng 1");
             });
@@ -282,6 +375,16 @@ class RecruitmentJourneyIT {
 
     /** Answers every question of the open part, {@code correct} of them right (keys from the server), hands in. */
     private void sitPart(Page exam, AttemptPart part, int correct) {
+        answer(exam, part, part.getQuestionCount(), correct);
+        exam.locator("#submit-part").click();
+        assertThat(exam.locator("vaadin-confirm-dialog-overlay")).containsText("Còn 0 câu chưa trả lời");
+        exam.locator("[slot='confirm-button']").click();
+        assertThat(exam.locator("#submit-part")).hasCount(0);
+        assertThat(notification(exam, UNEXPECTED)).hasCount(0);
+    }
+
+    /** Answers the first {@code count} questions of the open part, {@code correct} of them right. */
+    private void answer(Page exam, AttemptPart part, int count, int correct) {
         List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part.getId());
         List<Long> ids = paper.stream().map(PaperItem::getQuestionId).toList();
         Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(ids));
@@ -289,7 +392,7 @@ class RecruitmentJourneyIT {
         int n = paper.size();
         assertThat(n).isEqualTo(part.getQuestionCount());
         String clockAtStart = exam.locator("#countdown").textContent();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < count; i++) {
             PaperItem item = paper.get(i);
             QuestionText q = texts.get(item.getQuestionId());
             if (i > 0 && i % 10 == 0) {
@@ -311,11 +414,6 @@ class RecruitmentJourneyIT {
             assertThat(exam.locator("#nav-" + (i + 1))).hasClass(Pattern.compile("\\banswered\\b"));
         }
         assertThat(exam.locator("#countdown")).not().hasText(clockAtStart);   // the browser's clock ticks
-        exam.locator("#submit-part").click();
-        assertThat(exam.locator("vaadin-confirm-dialog-overlay")).containsText("Còn 0 câu chưa trả lời");
-        exam.locator("[slot='confirm-button']").click();
-        assertThat(exam.locator("#submit-part")).hasCount(0);
-        assertThat(notification(exam, UNEXPECTED)).hasCount(0);
     }
 
     private void score(String grader, String value, String entered, String state) {
@@ -341,6 +439,44 @@ class RecruitmentJourneyIT {
         form.locator("vaadin-button[slot='submit'], vaadin-button[part~='vaadin-login-submit']").first().click();
         page.waitForURL(u -> !u.contains("login"));
         assertThat(page.locator("#current-user")).hasText(username);
+    }
+
+    /** Runs axe-core on the page as it is now; any serious or critical violation fails the journey. */
+    private static void accessible(Page page, String what) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        AxeResults results = new AxeBuilder(page).analyze();
+        List<String> problems = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                for (var node : rule.getNodes()) {
+                    problems.add(rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): " + node.getTarget()
+                            + " " + node.getHtml().substring(0, Math.min(160, node.getHtml().length())));
+                }
+            }
+        }
+        System.out.printf("[journey] axe on %s: %d violations (%d serious or critical nodes)%n", what,
+                results.getViolations().size(), problems.size());
+        assertThat(problems).as("axe serious/critical violations on " + what).isEmpty();
+    }
+
+    /** The computed CSS property of the first element matching the selector. */
+    private static String style(Page page, String selector, String property) {
+        return (String) page.locator(selector).first().evaluate("(el, p) => getComputedStyle(el)[p]", property);
+    }
+
+    private static void assertInViewport(Page page, String selector, int width, int height) {
+        page.locator(selector).first().scrollIntoViewIfNeeded();
+        var box = page.locator(selector).first().boundingBox();
+        assertThat(box).as(selector + " is rendered").isNotNull();
+        assertThat(box.x).as(selector + " left edge").isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as(selector + " right edge within " + width).isLessThanOrEqualTo(width);
+        assertThat(box.y + Math.min(box.height, 40)).as(selector + " within the height").isLessThanOrEqualTo(height);
+    }
+
+    /** A screenshot to look at (target/screenshots), e.g. the one the README shows. */
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
+        System.out.println("[journey] screenshot target/screenshots/" + name + ".png");
     }
 
     private Page newPage() {

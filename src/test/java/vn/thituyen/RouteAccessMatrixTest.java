@@ -121,12 +121,14 @@ class RouteAccessMatrixTest extends ViewTestBase {
         API_POLICY.put("GET /api/exam/screen", EnumSet.noneOf(Visitor.class));
         API_POLICY.put("POST /api/exam/parts/next", EnumSet.noneOf(Visitor.class));
         API_POLICY.put("PUT /api/exam/items/{itemId}/answer", EnumSet.noneOf(Visitor.class));
+        API_POLICY.put("PUT /api/exam/items/{itemId}/flag", EnumSet.noneOf(Visitor.class));
         API_POLICY.put("POST /api/exam/parts/current/submit", EnumSet.noneOf(Visitor.class));
     }
 
     /** Endpoints an exam client reaches with its bearer token. */
     private static final Set<String> BEARER = Set.of("GET /api/exam/screen", "POST /api/exam/parts/next",
-            "PUT /api/exam/items/{itemId}/answer", "POST /api/exam/parts/current/submit", "POST /api/exam/sessions");
+            "PUT /api/exam/items/{itemId}/answer", "PUT /api/exam/items/{itemId}/flag",
+            "POST /api/exam/parts/current/submit", "POST /api/exam/sessions");
 
     @org.springframework.beans.factory.annotation.Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
@@ -206,6 +208,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         String[] mp = endpoint.split(" ", 2);
         String path = mp[1].replace("{code}", "KHONG-CO").replace("{itemId}", "1");
         String body = mp[0].equals("GET") ? null : path.endsWith("/answer") ? "{\"choice\":0,\"seq\":1}"
+                : path.endsWith("/flag") ? "{\"flagged\":true}"
                 : path.endsWith("/sessions") ? "{\"candidateNumber\":\"X\",\"oneTimePassword\":\"Y\"}" : "{}";
         var r = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")

@@ -183,8 +183,18 @@ public class Scenario {
         });
     }
 
-    /** Prepares and opens a sitting for every room; returns the sitting ids. */
+    /**
+     * Prepares and opens a sitting for every room and, as the invigilators do at the door, checks every candidate
+     * in (no part starts before that); returns the sitting ids.
+     */
     public List<Long> openSittings(Campaign c) {
+        List<Long> ids = openSittingsWithoutCheckIn(c);
+        checkInEveryone(c, ids);
+        return ids;
+    }
+
+    /** Prepares and opens a sitting for every room; nobody is checked in yet. Returns the sitting ids. */
+    public List<Long> openSittingsWithoutCheckIn(Campaign c) {
         return asUser(c.secretary, () -> {
             List<Long> ids = new ArrayList<>();
             for (var room : registration.rooms(c.id)) {
@@ -193,6 +203,18 @@ public class Scenario {
                 ids.add(s);
             }
             return ids;
+        });
+    }
+
+    /** The invigilator checks every candidate of these sittings in. */
+    public void checkInEveryone(Campaign c, List<Long> sittingIds) {
+        asUser(c.invigilator, () -> {
+            for (long sitting : sittingIds) {
+                for (var row : delivery.roster(sitting)) {
+                    invigilation.checkIn(row.attemptId());
+                }
+            }
+            return null;
         });
     }
 

@@ -18,6 +18,10 @@ public final class DeliveryEvents {
     public record PartClosed(long attemptId, int partNo, int correct, int total, boolean passed, boolean byTimeout) {
     }
 
+    /** The secretary decided, before the sitting opened, whether candidates must be checked in to start. */
+    public record CheckInRuleSet(long sittingId, boolean required, String actor) {
+    }
+
     public record CandidateCheckedIn(long attemptId, String candidateNumber, String actor) {
     }
 

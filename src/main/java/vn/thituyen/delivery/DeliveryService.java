@@ -254,6 +254,18 @@ public class DeliveryService implements ExamTicketCheck {
         events.publishEvent(new SittingClosed(sittingId, currentUser.username()));
     }
 
+    /**
+     * Whether candidates of this sitting must be checked in by an invigilator before they start (on by default);
+     * the secretary decides before the sitting opens.
+     */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public void requireCheckIn(long sittingId, boolean required) {
+        Sitting s = sitting(sittingId);
+        s.requireCheckIn(required);
+        events.publishEvent(new DeliveryEvents.CheckInRuleSet(sittingId, required, currentUser.username()));
+    }
+
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_ADMIN", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<SittingInfo> sittings(long campaignId) {
@@ -267,7 +279,7 @@ public class DeliveryService implements ExamTicketCheck {
             }
             Sitting s = byRoom.get(room.id());
             out.add(new SittingInfo(room.id(), room.name(), registration.candidatesInRoom(room.id()).size(),
-                    s == null ? null : s.getId(), s == null ? null : s.getStatus()));
+                    s == null ? null : s.getId(), s == null ? null : s.getStatus(), s == null || s.isCheckInRequired()));
         }
         return out;
     }
@@ -436,6 +448,33 @@ public class DeliveryService implements ExamTicketCheck {
                 .orElse(new PartClock(null, 0, sitting.getStatus() == Sitting.Status.PAUSED));
     }
 
+    /**
+     * What the lobby's poll needs while the candidate waits to be checked in: whether they still wait (two reads
+     * by primary key, no writes).
+     */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional(readOnly = true)
+    public boolean awaitingCheckIn() {
+        Attempt attempt = myAttempt();
+        return awaitingCheckIn(attempt, sitting(attempt.getSittingId()));
+    }
+
+    private static boolean awaitingCheckIn(Attempt attempt, Sitting sitting) {
+        return sitting.isCheckInRequired() && !attempt.isCheckedIn() && attempt.getStatus() != Attempt.Status.SUBMITTED;
+    }
+
+    /**
+     * Sets or clears the candidate's own "review later" marker on a question of their running part: one
+     * statement, nothing else read or written (not part of the score, not in the answer history).
+     */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional
+    public void flag(long itemId, boolean flagged) {
+        if (items.flag(itemId, myAttemptId(), flagged) == 0) {
+            throw new DomainException("error.exam.partClosed");
+        }
+    }
+
     /** The running part's number (null when none runs) and its seconds left, for the screen's countdown. */
     public record PartClock(Integer partNo, long remainingSeconds, boolean paused) {
     }
@@ -471,7 +510,7 @@ public class DeliveryService implements ExamTicketCheck {
             }
         }
         return new ExamScreen(attempt.getCandidateNumber(), who.fullName(), who.positionName(), open, paused,
-                attempt.getStatus() == Attempt.Status.SUBMITTED, summaries, current);
+                attempt.getStatus() == Attempt.Status.SUBMITTED, awaitingCheckIn(attempt, sitting), summaries, current);
     }
 
     /** Closes the running parts whose deadline passed (not while the room is paused: that time is given back). */
@@ -501,7 +540,7 @@ public class DeliveryService implements ExamTicketCheck {
             }
             Integer original = chosen.get(it.getId());
             shown.add(new Item(it.getId(), it.getSeq(), q.stem(), options, q.html(),
-                    original == null ? null : it.displayIndex(original)));
+                    original == null ? null : it.displayIndex(original), it.isFlagged()));
         }
         long remaining = Math.max(0, Duration.between(now, p.getDeadline()).toSeconds());
         return new CurrentPart(p.getPartNo(), p.getSubject(), p.getDeadline(), remaining, shown);
@@ -541,6 +580,10 @@ public class DeliveryService implements ExamTicketCheck {
         }
         AttemptPart next = ps.stream().filter(p -> !p.isExempt() && p.getStartedAt() == null).findFirst()
                 .orElseThrow(() -> new DomainException("error.exam.nothingToStart"));
+        if (awaitingCheckIn(attempt, sitting)) {
+            // the invigilator confirms the person at the door (citizen ID against the roster) before any part starts
+            throw new DomainException("error.exam.notCheckedIn");
+        }
         if (attempt.getStartedAt() == null && attempt.getLatePermittedBy() == null) {
             // TT 6/2020/TT-BNV: a candidate more than 30 minutes late may not sit, unless the chair decides
             int limit = lateArrivalLimits.get(sitting.getCampaignId(),
@@ -766,7 +809,8 @@ public class DeliveryService implements ExamTicketCheck {
         return out;
     }
 
-    public record SittingInfo(long roomId, String roomName, int candidates, Long sittingId, Sitting.Status status) {
+    public record SittingInfo(long roomId, String roomName, int candidates, Long sittingId, Sitting.Status status,
+            boolean checkInRequired) {
     }
 
     public record RosterRow(long attemptId, String candidateNumber, String fullName, java.time.LocalDate dateOfBirth,

@@ -120,12 +120,18 @@ public class InvigilationService {
         events.publishEvent(new DeliveryEvents.SittingResumed(sittingId, paused.toSeconds(), currentUser.username()));
     }
 
-    /** The invigilator confirms the candidate is present (checked against the citizen ID). */
+    /**
+     * The invigilator confirms the candidate is present (checked against the citizen ID); before the sitting
+     * opens or while it runs, never after the candidate handed in or the sitting closed.
+     */
     @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
     @Transactional
     public void checkIn(long attemptId) {
         roomAccess.requireAttempt(attemptId);
         Attempt a = delivery.attempt(attemptId);
+        if (delivery.sitting(a.getSittingId()).getStatus() == Sitting.Status.CLOSED) {
+            throw new DomainException("error.checkIn.sittingClosed");
+        }
         a.checkIn(currentUser.username(), clock.instant());
         events.publishEvent(new DeliveryEvents.CandidateCheckedIn(attemptId, a.getCandidateNumber(),
                 currentUser.username()));

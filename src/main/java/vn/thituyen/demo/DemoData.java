@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.delivery.DeliveryService;
+import vn.thituyen.delivery.InvigilationService;
 import vn.thituyen.grading.GradingService;
 import vn.thituyen.identity.IdentityService;
 import vn.thituyen.identity.Role;
@@ -59,7 +60,7 @@ class DemoData implements ApplicationRunner {
 
     DemoData(IdentityService identity, CampaignService campaigns, QuestionExchangeService exchange, GradingService grading,
             PublicationService publication, RegistrationService registration, DeliveryService delivery,
-            QuestionBankService banks, TransactionTemplate tx, Clock clock) {
+            InvigilationService invigilation, QuestionBankService banks, TransactionTemplate tx, Clock clock) {
         this.identity = identity;
         this.campaigns = campaigns;
         this.exchange = exchange;
@@ -67,7 +68,7 @@ class DemoData implements ApplicationRunner {
         this.publication = publication;
         this.tx = tx;
         this.clock = clock;
-        this.finished = new FinishedRoundOne(identity, campaigns, registration, delivery, banks, clock);
+        this.finished = new FinishedRoundOne(identity, campaigns, registration, delivery, invigilation, banks, clock);
     }
 
     @Override

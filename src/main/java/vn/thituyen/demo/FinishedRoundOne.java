@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.delivery.DeliveryService;
+import vn.thituyen.delivery.InvigilationService;
 import vn.thituyen.delivery.ExamScreen;
 import vn.thituyen.identity.IdentityService;
 import vn.thituyen.identity.Principal;
@@ -68,12 +69,14 @@ final class FinishedRoundOne {
     private final CampaignService campaigns;
     private final RegistrationService registration;
     private final DeliveryService delivery;
+    private final InvigilationService invigilation;
     private final QuestionBankService banks;
     private final Clock clock;
 
     FinishedRoundOne(IdentityService identity, CampaignService campaigns, RegistrationService registration,
-            DeliveryService delivery, QuestionBankService banks, Clock clock) {
+            DeliveryService delivery, InvigilationService invigilation, QuestionBankService banks, Clock clock) {
         this.identity = identity;
+        this.invigilation = invigilation;
         this.campaigns = campaigns;
         this.registration = registration;
         this.delivery = delivery;
@@ -147,6 +150,11 @@ final class FinishedRoundOne {
         for (long sitting : sittings) {
             List<DeliveryService.RosterRow> roster = as(staff.secretary(), Role.SECRETARY,
                     () -> delivery.roster(sitting));
+            // each candidate is checked in at the door (citizen ID against the roster) before anyone starts
+            as(staff.secretary(), Role.SECRETARY, () -> {
+                roster.forEach(row -> invigilation.checkIn(row.attemptId()));
+                return null;
+            });
             List<Callable<Object>> examinees = new ArrayList<>();
             for (DeliveryService.RosterRow row : roster) {
                 int index = next++;

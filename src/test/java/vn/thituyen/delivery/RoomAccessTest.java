@@ -29,7 +29,7 @@ class RoomAccessTest {
         Scenario.Campaign c = s.newCampaign();
         long a = s.apply(c, c.position1, "Nguyễn Trãi", null);
         s.acceptAllAndPublish(c);   // assigns c.invigilator to the room
-        long sitting = s.openSittings(c).get(0);
+        long sitting = s.openSittingsWithoutCheckIn(c).get(0);
         long attempt = s.attemptOf(a);
         long room = s.asUser(c.secretary, () -> delivery.sittings(c.id)).get(0).roomId();
         String stranger = "inv-other-" + c.tag;

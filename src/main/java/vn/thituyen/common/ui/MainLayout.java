@@ -35,14 +35,21 @@ public class MainLayout extends AppLayout {
     };
 
     public MainLayout(AuthenticationContext auth, java.util.List<LayoutAlarm> alarms) {
-        H1 title = new H1(getTranslation("app.title"));
+        // the full title, or on a phone the short one (thituyen.css), so sign-out stays on screen
+        Span full = new Span(getTranslation("app.title"));
+        full.addClassName("full");
+        Span brief = new Span(getTranslation("app.shortTitle"));
+        brief.addClassName("short");
+        H1 title = new H1(full, brief);
         title.addClassName("app-title");
         Span who = new Span(auth.getPrincipalName().orElse(""));
         who.setId("current-user");
         Button logout = new Button(getTranslation("action.logout"), e -> auth.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, new LanguageSwitch(), logout);
+        DrawerToggle menu = new DrawerToggle();
+        menu.getElement().setAttribute("aria-label", getTranslation("menu.toggle"));
+        HorizontalLayout bar = new HorizontalLayout(menu, title, who, new LanguageSwitch(), logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -72,5 +79,9 @@ public class MainLayout extends AppLayout {
             }
         }
         addToDrawer(nav);
+        // the exam screen needs the whole width; the candidate's two menu entries stay one click away
+        if (auth.hasRole("EXAMINEE")) {
+            setDrawerOpened(false);
+        }
     }
 }

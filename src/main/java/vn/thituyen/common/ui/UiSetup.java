@@ -6,7 +6,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import org.jsoup.nodes.Document;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import vn.thituyen.common.Messages;
 class UiSetup implements VaadinServiceInitListener {
 
     static final String LANG_COOKIE = "thituyen-lang";
+    static final String STYLESHEET = "/styles/thituyen.css";
     private static final Logger LOG = LoggerFactory.getLogger(UiSetup.class);
 
     @Override
@@ -46,6 +50,26 @@ class UiSetup implements VaadinServiceInitListener {
             });
         });
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(VaadinSession.getCurrent().getLocale()));
+        event.addIndexHtmlRequestListener(UiSetup::pageHead);
+    }
+
+    /**
+     * Every page (dev mode and the production jar alike) links the application's stylesheet and says its language.
+     * The stylesheet is plain CSS served from {@code META-INF/resources/styles/} (no npm build, no theme), linked
+     * here because Vaadin 24 ignores {@code @StyleSheet} on the app shell; {@code lang} is what screen readers
+     * and the browser's hyphenation and spelling go by.
+     */
+    static void pageHead(IndexHtmlResponse response) {
+        Document page = response.getDocument();
+        String context = response.getVaadinRequest().getContextPath();
+        page.head().appendElement("link").attr("rel", "stylesheet").attr("href", context + STYLESHEET);
+        page.selectFirst("html").attr("lang", localeFrom(response.getVaadinRequest()).getLanguage());
+        // an address that is no route answers 404 (the page itself then shows NotFoundView), for browsers and crawlers
+        String path = response.getVaadinRequest().getPathInfo();
+        String route = path == null ? "" : path.replaceFirst("^/", "");
+        if (RouteConfiguration.forApplicationScope().getRoute(route).isEmpty()) {
+            response.getVaadinResponse().setStatus(404);
+        }
     }
 
     private static DomainException findDomain(Throwable t) {

@@ -27,7 +27,9 @@ import vn.thituyen.identity.SignInThrottle;
 /**
  * JSON for exam clients (a candidate's computer, load and recovery tests): the same services as the exam
  * view, the same rules. Sign in with the room's candidate number + one-time password to get a bearer token;
- * answers carry the client's sequence number, so retries are safe. Keys never leave the server.
+ * answers carry the client's sequence number, so retries are safe. Keys never leave the server. A part starts only
+ * once the invigilator checked the candidate in (when the room requires it): refused with 409
+ * {@code error.exam.notCheckedIn} before that, as on the exam screen.
  */
 @RestController
 @RequestMapping(value = "/api/exam", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -93,6 +95,16 @@ class ExamClientController {
     @PutMapping(value = "/items/{itemId}/answer", consumes = MediaType.APPLICATION_JSON_VALUE)
     Receipt answer(@PathVariable long itemId, @RequestBody AnswerMessage body) {
         return new Receipt(itemId, delivery.saveAnswer(itemId, body.choice(), body.seq()));
+    }
+
+    record FlagMessage(boolean flagged) {
+    }
+
+    /** The candidate's own "review later" marker on a question of the running part (not scored). */
+    @PutMapping("/items/{itemId}/flag")
+    ResponseEntity<Void> flag(@PathVariable long itemId, @RequestBody FlagMessage body) {
+        delivery.flag(itemId, body.flagged());
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/parts/current/submit")

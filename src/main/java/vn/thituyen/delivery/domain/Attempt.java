@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import vn.thituyen.common.DomainException;
 
 /** One candidate's round-1 attempt (bài thi trên máy): the paper and its answers hang off it. */
 @Entity
@@ -75,8 +76,14 @@ public class Attempt {
         }
     }
 
-    /** Presence at the room, confirmed by an invigilator against the citizen ID. */
+    /**
+     * Presence at the room, confirmed by an invigilator against the citizen ID. Refused once the candidate has
+     * handed in: a check-in is the record that the person sat the exam, not something to add afterwards.
+     */
     public void checkIn(String by, Instant at) {
+        if (status == Status.SUBMITTED) {
+            throw new DomainException("error.checkIn.afterHandIn");
+        }
         if (checkedInAt == null) {
             checkedInAt = at;
             checkedInBy = by;
@@ -131,6 +138,7 @@ public class Attempt {
     public Instant getStartedAt() { return startedAt; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getCheckedInAt() { return checkedInAt; }
+    public boolean isCheckedIn() { return checkedInAt != null; }
     public Instant getLastSeenAt() { return lastSeenAt; }
     public String getLatePermittedBy() { return latePermittedBy; }
     public boolean isCancelled() { return cancelled; }

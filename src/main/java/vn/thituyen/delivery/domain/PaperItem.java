@@ -24,6 +24,9 @@ public class PaperItem {
     /** comma-separated original option indexes, in display order */
     @Column(name = "option_order", nullable = false)
     private String optionOrder;
+    /** the candidate's own "review later" marker; not scored. Written only by {@link PaperItemRepository#flag}. */
+    @Column(name = "flagged", nullable = false, insertable = false, updatable = false)
+    private boolean flagged;
 
     protected PaperItem() {
     }
@@ -70,4 +73,5 @@ public class PaperItem {
     public int getSeq() { return seq; }
     public Long getQuestionId() { return questionId; }
     public String getOptionOrder() { return optionOrder; }
+    public boolean isFlagged() { return flagged; }
 }

@@ -37,6 +37,9 @@ public class Sitting {
     private Instant pausedAt;
     @Column(name = "paused_by")
     private String pausedBy;
+    /** candidates start only after an invigilator checked them in (the default); set before the sitting opens */
+    @Column(name = "check_in_required", nullable = false)
+    private boolean checkInRequired = true;
 
     protected Sitting() {
     }
@@ -55,6 +58,14 @@ public class Sitting {
         }
         status = Status.OPEN;
         openedAt = at;
+    }
+
+    /** Whether candidates must be checked in before they start; decided before the sitting opens. */
+    public void requireCheckIn(boolean required) {
+        if (status != Status.PREPARED) {
+            throw new DomainException("error.sitting.checkInRuleLocked");
+        }
+        checkInRequired = required;
     }
 
     public void pause(String by, Instant at) {
@@ -96,4 +107,5 @@ public class Sitting {
     public Instant getClosedAt() { return closedAt; }
     public Instant getPausedAt() { return pausedAt; }
     public String getPausedBy() { return pausedBy; }
+    public boolean isCheckInRequired() { return checkInRequired; }
 }

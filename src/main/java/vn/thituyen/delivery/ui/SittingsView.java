@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -222,6 +223,22 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         roster.setItems(delivery.roster(s.sittingId()));
         addInvigilatorPanel(s);
         boolean operates = secretary || !chair;
+        // the secretary decides before the sitting opens whether candidates start only once checked in
+        Checkbox checkInRule = new Checkbox(getTranslation("sittings.checkInRequired"), s.checkInRequired());
+        checkInRule.setId("check-in-required");
+        checkInRule.setEnabled(secretary && s.status() == Sitting.Status.PREPARED);
+        checkInRule.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                try {
+                    Retry.transientFailures(() -> delivery.requireCheckIn(s.sittingId(), e.getValue()));
+                    Notices.success("review.saved");
+                } catch (DomainException ex) {
+                    Notices.error(ex);
+                }
+                refresh(s.roomId());
+            }
+        });
+        actions.add(checkInRule);
         switch (s.status()) {
             case PREPARED -> {
                 if (operates) {

@@ -74,6 +74,44 @@ class ErrorsAndAccessViewTest extends ViewTestBase {
     }
 
     @Test
+    void anUnknownAddressShowsPageNotFoundInVietnameseWithAWayHome() {
+        Scenario.Campaign c = newCampaign();
+        signIn(c.secretary);
+        // as the browser asks when it opens the address (UI.navigate would hand an unknown path to the client)
+        UI ui = UI.getCurrent();
+        int status = ui.getInternals().getRouter().navigate(ui, new com.vaadin.flow.router.Location(
+                "no-such-page/at-all"), com.vaadin.flow.router.NavigationTrigger.PAGE_LOAD);
+
+        assertThat(status).isEqualTo(404);
+        NotFoundView shown = _get(NotFoundView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("not-found-title")).getText())
+                .isEqualTo("Không tìm thấy trang");
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("not-found-text"))))
+                .isEqualTo("Trang “/no-such-page/at-all” không tồn tại hoặc đã được chuyển đi. Vui lòng kiểm tra lại địa chỉ.");
+        com.vaadin.flow.component.html.Anchor home = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("not-found-home"));
+        assertThat(home.getText()).isEqualTo("Về trang chủ");
+        assertThat(home.getHref()).isEmpty();
+        // never Vaadin's development page listing every route
+        assertThat(text(shown)).doesNotContain("Available routes").doesNotContain("my-application")
+                .doesNotContain("sittings");
+        assertThat(shown.getPageTitle()).isEqualTo("Không tìm thấy trang");
+    }
+
+    /** The page load answers 404 only for addresses that are no route (UiSetup asks the route registry). */
+    @Test
+    void onlyAddressesThatAreNoRouteAnswer404() {
+        var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope();
+        for (String page : new String[] {"", "login", "exam-login", "signup", "review", "bank/12", "public/results",
+                "settings/letterhead", "exam"}) {
+            assertThat(routes.getRoute(page)).as(page).isPresent();
+        }
+        for (String page : new String[] {"no-such-page", "bank/x/y", "review/1", "public"}) {
+            assertThat(routes.getRoute(page)).as(page).isEmpty();
+        }
+    }
+
+    @Test
     void anonymousVisitorsAreSentToTheLogin() {
         UI.getCurrent().navigate("my-application");
 

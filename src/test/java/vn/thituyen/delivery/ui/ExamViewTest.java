@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +14,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -199,8 +202,9 @@ class ExamViewTest extends ViewTestBase {
         // hand in, but cancel: still part 1
         _click(button("submit-part"));
         ConfirmDialog dialog = _get(ConfirmDialog.class);
-        assertThat(ConfirmDialogKt.getText(dialog))
-                .isEqualTo("Còn 59 câu chưa trả lời. Sau khi nộp không thể sửa bài. Nộp bài?");
+        assertThat(text(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("submit-summary"))))
+                .startsWith("Còn 59 câu chưa trả lời.Câu chưa trả lời: 2, 3, 4, 5,")
+                .endsWith("59, 60.Sau khi nộp không thể sửa bài. Nộp bài?");
         ConfirmDialogKt._fireCancel(dialog);
         assertThat(parts(attempt).get(0).isOpen()).isTrue();
         assertThat(v.questionNumber.getText()).isEqualTo("Câu 1/60");
@@ -276,6 +280,150 @@ class ExamViewTest extends ViewTestBase {
         assertThat(s.items.findByAttemptPartIdOrderBySeq(ps.get(1).getId())).isEmpty();
     }
 
+    // ------------------------------------------------------------------ reviewing, the keyboard, text size
+
+    @Test
+    void theNavigatorShowsAnsweredUnansweredAndFlaggedAndTheHandInSummaryListsThem() {
+        long attempt = openExam();
+        ExamView v = enter(attempt);
+        _click(button("start-part"));
+        assertThat(text(v.navSummary)).isEqualTo("Đã trả lời 0/60 câu · Đánh dấu xem lại: 0");
+        assertThat(button("flag-question").getText()).isEqualTo("Đánh dấu xem lại");
+
+        _setValue(v.options, 1);                       // question 1 answered
+        _click(button("nav-3"));
+        _click(button("flag-question"));               // question 3 flagged, not answered
+        assertThat(button("flag-question").getText()).isEqualTo("Bỏ đánh dấu");
+        assertThat(button("flag-question").getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        _click(button("nav-4"));
+        _setValue(v.options, 0);
+        _click(button("flag-question"));               // question 4 answered and flagged
+
+        assertThat(button("nav-1").getClassNames()).contains("answered").doesNotContain("flagged");
+        assertThat(button("nav-2").getClassNames()).doesNotContain("answered", "flagged");
+        assertThat(button("nav-3").getClassNames()).contains("flagged").doesNotContain("answered");
+        assertThat(button("nav-4").getClassNames()).contains("answered", "flagged", "current");
+        assertThat(button("nav-3").getElement().getAttribute("aria-label"))
+                .isEqualTo("Câu 3: chưa trả lời, đánh dấu xem lại");
+        assertThat(text(v.navSummary)).isEqualTo("Đã trả lời 2/60 câu · Đánh dấu xem lại: 2");
+        // kept on the server, per paper item: a reload (or another computer) shows the same markers
+        List<ExamScreen.Item> stored = items(attempt);
+        assertThat(stored.get(2).flagged()).isTrue();
+        assertThat(stored.get(3).flagged()).isTrue();
+        assertThat(stored.get(0).flagged()).isFalse();
+        ExamView again = enter(attempt);
+        assertThat(button("nav-3").getClassNames()).contains("flagged");
+        assertThat(text(again.navSummary)).isEqualTo("Đã trả lời 2/60 câu · Đánh dấu xem lại: 2");
+
+        _click(button("submit-part"));
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("submit-unanswered-count"))))
+                .isEqualTo("Còn 58 câu chưa trả lời.");
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("submit-unanswered"))))
+                .startsWith("Câu chưa trả lời: 2, 3, 5, 6,").doesNotContain(" 4,");
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("submit-flagged"))))
+                .isEqualTo("Câu đang đánh dấu xem lại: 3, 4.");
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        // a flag is not an answer: scoring ignores it
+        _click(button("nav-3"));
+        _click(button("flag-question"));
+        assertThat(items(attempt).get(2).flagged()).isFalse();
+        assertThat(button("nav-3").getClassNames()).doesNotContain("flagged");
+    }
+
+    @Test
+    void theKeyboardChoosesMovesAndFlags() {
+        long attempt = openExam();
+        ExamView v = enter(attempt);
+        _click(button("start-part"));
+
+        _fireShortcut(v, Key.KEY_C);
+        assertThat(v.options.getValue()).isEqualTo(2);
+        assertThat(items(attempt).get(0).chosen()).isEqualTo(2);
+        assertThat(v.saveStatus.getText()).startsWith("Đã lưu lúc ");
+        _fireShortcut(v, Key.ARROW_RIGHT);
+        assertThat(v.questionNumber.getText()).isEqualTo("Câu 2/60");
+        _fireShortcut(v, Key.DIGIT_1);
+        assertThat(items(attempt).get(1).chosen()).isEqualTo(0);
+        _fireShortcut(v, Key.KEY_N);
+        _fireShortcut(v, Key.KEY_N);
+        assertThat(v.questionNumber.getText()).isEqualTo("Câu 4/60");
+        _fireShortcut(v, Key.KEY_F);
+        assertThat(items(attempt).get(3).flagged()).isTrue();
+        _fireShortcut(v, Key.KEY_P);
+        _fireShortcut(v, Key.ARROW_LEFT);
+        assertThat(v.questionNumber.getText()).isEqualTo("Câu 2/60");
+        assertThat(v.options.getValue()).isEqualTo(0);
+        // a key for an option the question does not have does nothing
+        int optionCount = items(attempt).get(1).options().size();
+        if (optionCount < 6) {
+            _fireShortcut(v, Key.DIGIT_6);
+            assertThat(items(attempt).get(1).chosen()).isEqualTo(0);
+        }
+        // moving before the first question stays on the first
+        _click(button("nav-1"));
+        _fireShortcut(v, Key.ARROW_LEFT);
+        assertThat(v.questionNumber.getText()).isEqualTo("Câu 1/60");
+    }
+
+    @Test
+    void theTextSizeAndTheQuestionOnScreenSurviveAReload() {
+        long attempt = openExam();
+        ExamView v = enter(attempt);
+        _click(button("start-part"));
+        assertThat(v.zoomLevel.getText()).isEqualTo("100%");
+        assertThat(v.question.getStyle().get("--exam-zoom")).isEqualTo("1.0");
+
+        _click(button("zoom-in"));
+        _click(button("zoom-in"));
+        assertThat(v.zoomLevel.getText()).isEqualTo("130%");
+        assertThat(v.question.getStyle().get("--exam-zoom")).isEqualTo("1.3");
+        _click(button("zoom-out"));
+        assertThat(v.zoomLevel.getText()).isEqualTo("115%");
+        for (int i = 0; i < 10; i++) {
+            _click(button("zoom-in"));
+        }
+        assertThat(v.zoomLevel.getText()).isEqualTo("200%");
+        _click(button("nav-17"));
+
+        // a reload in the same browser: a new view in the same session
+        UI.getCurrent().getPage().reload();
+        UI.getCurrent().navigate("public/results");
+        ExamView reloaded = navigate("exam", ExamView.class);
+        assertThat(reloaded).isNotSameAs(v);
+        assertThat(reloaded.questionNumber.getText()).isEqualTo("Câu 17/60");
+        assertThat(reloaded.zoomLevel.getText()).isEqualTo("200%");
+        assertThat(VaadinSession.getCurrent().getAttribute("thituyen.exam.zoom")).isEqualTo(ExamView.ZOOM.length - 1);
+    }
+
+    @Test
+    void aCandidateNotCheckedInWaitsForTheInvigilatorAndTheScreenMovesOnByItself() {
+        c = newCampaign();
+        long app = s.apply(c, c.position1, "Lý Thường Kiệt", null);
+        s.acceptAllAndPublish(c);
+        s.openSittingsWithoutCheckIn(c);
+        long attempt = s.attemptOf(app);
+
+        enter(attempt);
+        assertThat(text(_get(Paragraph.class, spec -> spec.withId("awaiting-check-in"))))
+                .startsWith("Vui lòng chờ giám thị điểm danh");
+        _assertNone(Button.class, spec -> spec.withId("start-part"));
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ExamView.CHECK_IN_POLL_MS);
+        poll();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("awaiting-check-in"))).hasSize(1);
+
+        s.asUser(c.invigilator, () -> {
+            invigilation.checkIn(attempt);
+            return null;
+        });
+        poll();
+
+        _assertNone(Paragraph.class, spec -> spec.withId("awaiting-check-in"));
+        assertThat(button("start-part").getText()).isEqualTo("Bắt đầu làm Phần 1: Kiến thức chung");
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ExamView.COUNTDOWN_POLL_MS);
+        _click(button("start-part"));
+        assertThat(_find(Button.class, spec -> spec.withId("nav-60"))).hasSize(1);
+    }
+
     // ------------------------------------------------------------------ the server's clock
 
     @Test
@@ -294,8 +442,7 @@ class ExamViewTest extends ViewTestBase {
         String partClosed = "Phần thi đã hết giờ hoặc đã nộp; câu trả lời không được ghi nhận.";
         assertThat(Messages.vi("error.exam.partClosed")).isEqualTo(partClosed);
         assertThat(notifications()).contains(partClosed);
-        assertThat(v.saveStatus.getText())
-                .isEqualTo("Chưa lưu được câu trả lời – vui lòng chọn lại hoặc báo giám thị");
+        assertThat(v.saveStatus.getText()).isEqualTo("Chưa lưu — thử lại");
         assertThat(v.saveStatus.getElement().getAttribute("data-saved")).isEqualTo("false");
         // the screen went back to the lobby: part 1 closed and scored, part 2 can start
         assertThat(screenText()).contains("Phần 1: Kiến thức chung: ");
@@ -371,11 +518,12 @@ class ExamViewTest extends ViewTestBase {
 
     @Test
     void theScreenNeverCarriesAnswerKeys() {
-        assertThat(names(ExamScreen.Item.class)).containsExactly("itemId", "seq", "stem", "options", "html", "chosen");
+        assertThat(names(ExamScreen.Item.class))
+                .containsExactly("itemId", "seq", "stem", "options", "html", "chosen", "flagged");
         assertThat(names(ExamScreen.CurrentPart.class))
                 .containsExactly("partNo", "subject", "deadline", "remainingSeconds", "items");
         assertThat(names(ExamScreen.class)).containsExactly("candidateNumber", "fullName", "positionName",
-                "sittingOpen", "paused", "finished", "parts", "current");
+                "sittingOpen", "paused", "finished", "awaitingCheckIn", "parts", "current");
 
         long attempt = openExam();
         ExamView v = enter(attempt);

@@ -44,17 +44,21 @@ class SittingsViewTest extends ViewTestBase {
     private long binh;
 
     /**
-     * A campaign whose room sitting is open: "Nguyễn Thị Ánh" has started part 1 and answered one question,
-     * "Trần Văn Bình" has not started yet.
+     * A campaign whose room sitting is open: "Nguyễn Thị Ánh" was checked in, has started part 1 and answered one
+     * question; "Trần Văn Bình" is not checked in and has not started yet.
      */
     private void openRoom() {
         c = newCampaign();
         long a = s.apply(c, c.position1, "Nguyễn Thị Ánh", null);
         long b = s.apply(c, c.position1, "Trần Văn Bình", null);
         s.acceptAllAndPublish(c);
-        s.openSittings(c);
+        s.openSittingsWithoutCheckIn(c);
         anh = s.attemptOf(a);
         binh = s.attemptOf(b);
+        s.asUser(c.invigilator, () -> {
+            s.invigilation.checkIn(anh);
+            return null;
+        });
         s.asExaminee(anh, () -> {
             s.delivery.startNextPart();
             s.delivery.saveAnswer(s.delivery.screen().current().items().get(0).itemId(), 1);
@@ -153,7 +157,7 @@ class SittingsViewTest extends ViewTestBase {
         v = room("Phòng 01");
 
         assertThat(GridKt._size(v.roster)).isEqualTo(2);
-        assertThat(row(v, anh)).startsWith(number(anh), "Nguyễn Thị Ánh", "14/03/1995", otp(anh), "");
+        assertThat(row(v, anh)).startsWith(number(anh), "Nguyễn Thị Ánh", "14/03/1995", otp(anh), "✓");
         assertThat(row(v, anh).get(STATUS)).isEqualTo("Đang làm bài");
         assertThat(row(v, anh).get(7)).isEqualTo("1");
         assertThat(row(v, binh)).startsWith(number(binh), "Trần Văn Bình", "14/03/1995", otp(binh), "");
@@ -223,17 +227,19 @@ class SittingsViewTest extends ViewTestBase {
         SittingsView v = room("Phòng 01");
         AttemptPart before = s.parts.findByAttemptIdOrderByPartNo(anh).get(0);
 
-        // check-in
-        selectCandidate(v, anh);
-        assertThat(_get(H3.class).getText()).isEqualTo(number(anh) + " – Nguyễn Thị Ánh");
+        // check-in: Ánh was checked in before she started; Bình waits at the door
+        assertThat(row(v, anh).get(CHECKED_IN)).isEqualTo("✓");
+        assertThat(row(v, binh).get(CHECKED_IN)).isEmpty();
+        selectCandidate(v, binh);
+        assertThat(_get(H3.class).getText()).isEqualTo(number(binh) + " – Trần Văn Bình");
         assertThat(button("check-in").isEnabled()).isTrue();
         _click(button("check-in"));
         assertThat(notifications()).contains("Đã lưu quyết định.");
-        assertThat(row(v, anh).get(CHECKED_IN)).isEqualTo("✓");
-        assertThat(row(v, binh).get(CHECKED_IN)).isEmpty();
-        assertThat(s.attempts.findById(anh).orElseThrow().getCheckedInAt()).isNotNull();
-        selectCandidate(v, anh);
+        assertThat(row(v, binh).get(CHECKED_IN)).isEqualTo("✓");
+        assertThat(s.attempts.findById(binh).orElseThrow().getCheckedInAt()).isNotNull();
+        selectCandidate(v, binh);
         assertThat(button("check-in").isEnabled()).isFalse();
+        selectCandidate(v, anh);
 
         // extra time: nothing entered
         _click(button("grant-extra"));
@@ -384,5 +390,40 @@ class SittingsViewTest extends ViewTestBase {
         v = room("Phòng 01");
         assertThat(GridKt._size(v.rooms)).isEqualTo(1);
         _assertNone(Button.class, spec -> spec.withId("assign-invigilator"));
+    }
+
+    @Test
+    void theSecretaryDecidesBeforeOpeningWhetherCheckInIsRequired() {
+        c = newCampaign();
+        long app = s.apply(c, c.position1, "Đinh Bộ Lĩnh", null);
+        s.acceptAllAndPublish(c);
+        long sitting = s.asUser(c.secretary, () -> s.delivery.prepareSitting(s.registration.rooms(c.id).get(0).id()));
+
+        // an invigilator sees the rule but does not decide it
+        signIn(c.invigilator);
+        room("Phòng 01");
+        com.vaadin.flow.component.checkbox.Checkbox rule = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("check-in-required"));
+        assertThat(rule.getValue()).isTrue();
+        assertThat(rule.isEnabled()).isFalse();
+
+        signIn(c.secretary);
+        room("Phòng 01");
+        rule = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("check-in-required"));
+        assertThat(rule.getLabel()).isEqualTo("Bắt buộc điểm danh trước khi làm bài");
+        assertThat(rule.isEnabled()).isTrue();
+        _setValue(rule, false);
+        assertThat(notifications()).contains("Đã lưu quyết định.");
+        assertThat(s.asUser(c.secretary, () -> s.delivery.sittings(c.id)).get(0).checkInRequired()).isFalse();
+
+        _click(button("open-sitting"));
+        rule = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("check-in-required"));
+        assertThat(rule.getValue()).isFalse();
+        assertThat(rule.isEnabled()).as("fixed once the sitting is open").isFalse();
+        // the rule is off: the candidate starts without a check-in
+        long attempt = s.attemptOf(app);
+        assertThat(s.asExaminee(attempt, s.delivery::startNextPart).current()).isNotNull();
+        assertThat(s.attempts.findById(attempt).orElseThrow().getCheckedInAt()).isNull();
+        assertThat(sitting).isPositive();
     }
 }
