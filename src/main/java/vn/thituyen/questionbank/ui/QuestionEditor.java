@@ -27,6 +27,7 @@ import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.Notices;
+import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.questionbank.Difficulty;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.HistoryLine;
@@ -126,7 +127,8 @@ class QuestionEditor extends Dialog {
         Button removeOption = new Button(getTranslation("question.removeOption"), e -> removeLastOption());
         com.vaadin.flow.component.upload.receivers.MemoryBuffer imageBuffer =
                 new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
-        com.vaadin.flow.component.upload.Upload image = new com.vaadin.flow.component.upload.Upload(imageBuffer);
+        com.vaadin.flow.component.upload.Upload image = Uploads.localised(
+                new com.vaadin.flow.component.upload.Upload(imageBuffer));
         image.setId("q-image");
         image.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", ".png", ".jpg", ".jpeg",
                 ".gif", ".webp");
