@@ -134,6 +134,7 @@ public final class ExcelFormat implements QuestionFormat {
     private static final class Reader {
         private final List<ImportProblem> problems = new ArrayList<>();
         private final List<ImportProblem> skipped = new ArrayList<>();
+        private final List<ImportProblem> warnings = new ArrayList<>();
         private final List<QuestionDraft> questions = new ArrayList<>();
         private final DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi-VN"));
         private final Map<Long, CellRangeAddress> merged = new HashMap<>();
@@ -166,7 +167,7 @@ public final class ExcelFormat implements QuestionFormat {
             if (!problems.isEmpty()) {
                 throw new ImportException(problems);
             }
-            return new Parsed(questions, skipped);
+            return new Parsed(questions, skipped, warnings);
         }
 
         private void readWorkbook(Workbook workbook) {
@@ -320,9 +321,12 @@ public final class ExcelFormat implements QuestionFormat {
             // stem
             String stem = v.getOrDefault(Column.STEM, "");
             String stemRef = ref(r, h.columns.get(Column.STEM));
+            String id = v.getOrDefault(Column.ID, "");
+            QuestionHtml html = new QuestionHtml(rowNumber, id.isEmpty() ? TextFiles.excerpt(SafeHtml.text(stem)) : id,
+                    Map.of());
             if (format == TextFormat.HTML) {
                 noImages(stem, rowNumber, stemRef);
-                stem = SafeHtml.clean(stem);
+                stem = html.clean(stem);
             }
             if (format == TextFormat.HTML ? SafeHtml.text(stem).isBlank() && !stem.contains("<img") : stem.isEmpty()) {
                 problems.add(new ImportProblem(rowNumber, "import.xlsx.emptyStem", stemRef));
@@ -347,7 +351,7 @@ public final class ExcelFormat implements QuestionFormat {
                 }
                 if (format == TextFormat.HTML) {
                     noImages(text, rowNumber, cellRef);
-                    text = SafeHtml.clean(text);
+                    text = html.clean(text);
                 }
                 options.add(text);
                 letters.add(letter);
@@ -450,9 +454,14 @@ public final class ExcelFormat implements QuestionFormat {
             if (problems.size() > before || type == null) {
                 return;
             }
+            if (html.skip() != null) {
+                skipped.add(html.skip());
+                return;
+            }
             questions.add(new QuestionDraft(rowNumber, externalId.isEmpty() ? null : externalId, type, format,
                     nfc(stem), choices.stream().map(c -> new Choice(nfc(c.text()), c.correct())).toList(), topic,
                     difficulty, source.isEmpty() ? null : source, tags, List.of()));
+            warnings.addAll(html.warnings());
         }
 
         /** an image a cell can only point to (a file, a web address) would vanish: only inline images may stay */

@@ -20,10 +20,13 @@ import vn.thituyen.questionbank.format.QuestionDraft.Choice;
  * {@code ::title::} names a question; the external id is the {@code [id:]} when there is one, else the title.
  * {@code [html]} text is HTML (cleaned by {@link SafeHtml}); {@code [plain]} and {@code [markdown]} text is plain;
  * unmarked and {@code [moodle]} text is plain unless it holds HTML tags, which Moodle shows as HTML (see
- * {@link Drafts.Kind}). Escapes {@code \~ \= \# \{ \} \: \\ \n}. The answer block may stand anywhere: text
+ * {@link Drafts.Kind}); content the safe HTML cannot hold is handled by {@link QuestionHtml}. Escapes
+ * {@code \~ \= \# \{ \} \: \\ \n}. The answer block may stand anywhere: text
  * after it stays in the stem, with "_____" where the block was (Moodle's missing word). Single choice
  * {@code {=right ~wrong}}; multiple answers {@code {~%50%a ~%50%b ~%-100%c}} (correct = positive weight, the
- * positive weights summing to 100); true/false {@code {T} {TRUE} {F} {FALSE}}. Answer feedback {@code #…} and
+ * positive weights summing to 100; every weight one of Moodle's listed grades, see {@link MoodleGrades}, else the
+ * file is refused or, with {@link ReadOptions#nearestGrade()}, the nearest listed grade is taken with a warning);
+ * true/false {@code {T} {TRUE} {F} {FALSE}}. Answer feedback {@code #…} and
  * general feedback {@code ####…} are accepted and not kept: the bank has no place for them. Essay, short answer,
  * numerical, matching, descriptions and single-choice questions with partial credit are skipped, not errors.
  *
@@ -63,8 +66,13 @@ public final class GiftFormat implements QuestionFormat {
 
     @Override
     public Parsed read(byte[] file) {
+        return read(file, ReadOptions.DEFAULT);
+    }
+
+    @Override
+    public Parsed read(byte[] file, ReadOptions options) {
         String[] lines = TextFiles.lines(TextFiles.decode(file, "import.gift.encoding"));
-        Reading r = new Reading();
+        Reading r = new Reading(options);
         List<Line> chunk = new ArrayList<>();
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i].strip() : "";
@@ -83,7 +91,7 @@ public final class GiftFormat implements QuestionFormat {
         if (r.questions.isEmpty() && r.skipped.isEmpty()) {
             throw new ImportException(new ImportProblem(1, "import.gift.empty", ""));
         }
-        return new Parsed(r.questions, r.skipped);
+        return new Parsed(r.questions, r.skipped, r.warnings);
     }
 
     private record Line(int number, String text) {
@@ -98,7 +106,17 @@ public final class GiftFormat implements QuestionFormat {
         final List<QuestionDraft> questions = new ArrayList<>();
         final List<ImportProblem> skipped = new ArrayList<>();
         final List<ImportProblem> errors = new ArrayList<>();
+        final List<ImportProblem> warnings = new ArrayList<>();
+        /** warnings about the question being read, kept when it is imported */
+        final List<ImportProblem> pending = new ArrayList<>();
+        final ReadOptions options;
         List<String> topic = List.of();
+        /** the HTML of the question being read */
+        QuestionHtml html;
+
+        Reading(ReadOptions options) {
+            this.options = options;
+        }
 
         void chunk(List<Line> lines) {
             List<Line> comments = new ArrayList<>();
@@ -153,6 +171,8 @@ public final class GiftFormat implements QuestionFormat {
                 return;
             }
             String name = title != null ? title : text.excerpt();
+            pending.clear();
+            html = new QuestionHtml(start, name, java.util.Map.of());
             if (open < 0) {
                 skipped.add(new ImportProblem(start, "import.gift.skipped.description", name));
                 return;
@@ -319,6 +339,10 @@ public final class GiftFormat implements QuestionFormat {
                     error(line, "import.gift.badWeight", w.group());
                     return null;
                 }
+                weight = grade(weight, w.group(), line);
+                if (weight == null) {
+                    return null;
+                }
                 rest = rest.sub(w.end(), rest.length()).strip();
             } else if (rest.length() > 0 && rest.special(0, '%') && BAD_WEIGHT.matcher(head).find()) {
                 Matcher bad = BAD_WEIGHT.matcher(head);
@@ -329,6 +353,26 @@ public final class GiftFormat implements QuestionFormat {
             Seq body = (hash < 0 ? rest : rest.sub(0, hash)).strip();
             Formatted f = Formatted.of(body, null);
             return new Answer(line, marker, weight, f.kind(), f.text());
+        }
+
+        /**
+         * A weight as Moodle's importer takes it: one of Moodle's listed grades, the same list as for Moodle XML
+         * (a value within its tolerance stands for the listed one); another refuses the file (null), or is taken as
+         * the nearest listed grade with a warning when the person importing asked for that.
+         */
+        BigDecimal grade(BigDecimal weight, String written, int line) {
+            BigDecimal listed = MoodleGrades.listed(weight);
+            if (listed != null) {
+                return listed;
+            }
+            if (!options.nearestGrade()) {
+                error(line, "import.gift.badGrade", written);
+                return null;
+            }
+            BigDecimal nearest = MoodleGrades.nearest(weight);
+            pending.add(new ImportProblem(line, "import.gift.gradeNearest",
+                    written + " → " + MoodleGrades.format(nearest) + "%", ""));
+            return nearest;
         }
 
         void add(int errorsBefore, int start, String title, List<Line> comments, QuestionType type,
@@ -358,10 +402,17 @@ public final class GiftFormat implements QuestionFormat {
             if (errors.size() > errorsBefore) {
                 return;
             }
+            if (html.skip() != null) {
+                skipped.add(html.skip());
+                return;
+            }
             String externalId = TextFiles.nfc(id != null && !id.isEmpty() ? id
                     : title != null && !title.isEmpty() ? title : null);
             questions.add(new QuestionDraft(start, externalId, type, format, stem, choices, topic,
                     tags.difficulty(), tags.source(), tags.tags(), List.of()));
+            String name = title != null ? title : TextFiles.excerpt(Drafts.readable(stem, format));
+            pending.forEach(p -> warnings.add(new ImportProblem(p.line(), p.messageKey(), p.detail(), name)));
+            warnings.addAll(html.warnings());
         }
 
         /** The text in the question's format ("" when it shows nothing), converting a plain part to HTML. */
@@ -373,11 +424,11 @@ public final class GiftFormat implements QuestionFormat {
             for (String src : Drafts.externalImages(given)) {
                 error(line, "import.gift.externalImage", src);
             }
-            String html = TextFiles.nfc(SafeHtml.clean(given)).strip();
-            for (String ref : Drafts.references(html)) {
+            String cleaned = html.clean(given);
+            for (String ref : Drafts.references(cleaned)) {
                 error(line, "import.gift.imageMissing", ref);
             }
-            return Drafts.shows(html) ? html : "";
+            return Drafts.shows(cleaned) ? cleaned : "";
         }
 
         void error(int line, String key, String detail) {
@@ -586,6 +637,7 @@ public final class GiftFormat implements QuestionFormat {
     public Exported write(List<QuestionDraft> questions) {
         StringBuilder out = new StringBuilder();
         List<ImportProblem> omitted = new ArrayList<>();
+        List<ImportProblem> notes = new ArrayList<>();
         List<String> topic = List.of();
         for (int n = 0; n < questions.size(); n++) {
             QuestionDraft q = questions.get(n);
@@ -600,8 +652,9 @@ public final class GiftFormat implements QuestionFormat {
                 out.append("$CATEGORY: ").append(CategoryPath.write(topic)).append("\n\n");
             }
             writeQuestion(out, q);
+            notes.addAll(MoodleLimits.notes(q, n + 1));
         }
-        return new Exported(out.toString().getBytes(StandardCharsets.UTF_8), omitted);
+        return new Exported(out.toString().getBytes(StandardCharsets.UTF_8), omitted, notes);
     }
 
     private static String unwritable(QuestionDraft q) {

@@ -37,17 +37,20 @@ import vn.thituyen.questionbank.format.QuestionDraft.Media;
  * {@link Drafts.Kind}); one HTML part makes the whole question HTML. {@code <file>}
  * elements inside the question text and answers become the draft's media, referenced as
  * {@code @@PLUGINFILE@@/name} (URL-encoded names, as Moodle writes them, are resolved; the HTML keeps the
- * reference as written). The external id is the {@code <idnumber>} when it has one, else the {@code <name>}. Tags
- * {@code difficulty:…} and {@code source:…} fill those fields; {@code <coursetags>} are read as tags, as Moodle
- * 4 merges them. Feedback, hints, grades, penalties and numbering are accepted and not kept. Other question
- * types are skipped. Malformed XML is reported with the parser's line; DTDs and external entities are never
+ * reference as written); a file the bank cannot store, or that the question does not show, is left out with a
+ * warning, and content the safe HTML cannot hold is handled by {@link QuestionHtml}. A multichoice answer's grade
+ * must be one of Moodle's listed grades ({@link MoodleGrades}), or the file is refused, as Moodle's default does;
+ * {@link ReadOptions#nearestGrade()} takes the nearest listed grade instead, with a warning. The external id is the
+ * {@code <idnumber>} when it has one, else the {@code <name>}. Tags {@code difficulty:…} and {@code source:…} fill
+ * those fields; {@code <coursetags>} are read as tags, as Moodle 4 merges them. Feedback, hints, the default grade,
+ * penalties and numbering are accepted and not kept. Other question types are skipped. Malformed XML is reported with the parser's line; DTDs and external entities are never
  * processed.
  *
  * <p>Writing: a Moodle-4-style document: category questions when the topic changes, names and idnumbers from the
  * external id (a question without one gets an empty name), CDATA for HTML, files base64 in the question text or
  * the answer that shows them, fractions as Moodle writes them (100, 0, 33.33333, -100 for the wrong options of a
- * multiple-answer question), tags including {@code difficulty:} and {@code source:}. Moodle keeps at most 50
- * characters of a tag.
+ * multiple-answer question), tags including {@code difficulty:} and {@code source:}. What Moodle will cut (a tag
+ * over 50 characters…) is named in {@link Exported#notes()} ({@link MoodleLimits}).
  */
 public final class MoodleXmlFormat implements QuestionFormat {
 
@@ -70,6 +73,11 @@ public final class MoodleXmlFormat implements QuestionFormat {
 
     @Override
     public Parsed read(byte[] file) {
+        return read(file, ReadOptions.DEFAULT);
+    }
+
+    @Override
+    public Parsed read(byte[] file, ReadOptions options) {
         Node quiz;
         try {
             quiz = Node.parse(file);
@@ -81,7 +89,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
             throw new ImportException(new ImportProblem(quiz == null ? 1 : quiz.line, "import.moodlexml.notQuiz",
                     quiz == null ? "" : quiz.name));
         }
-        Reading r = new Reading();
+        Reading r = new Reading(options);
         for (Node q : quiz.children("question")) {
             r.question(q);
         }
@@ -91,7 +99,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
         if (r.questions.isEmpty() && r.skipped.isEmpty()) {
             throw new ImportException(new ImportProblem(quiz.line, "import.moodlexml.empty", ""));
         }
-        return new Parsed(r.questions, r.skipped);
+        return new Parsed(r.questions, r.skipped, r.warnings);
     }
 
     /** The JDK's message without its "ParseError at [row,col]:[3,5] Message:" prefix: the line is given apart. */
@@ -106,9 +114,18 @@ public final class MoodleXmlFormat implements QuestionFormat {
         final List<QuestionDraft> questions = new ArrayList<>();
         final List<ImportProblem> skipped = new ArrayList<>();
         final List<ImportProblem> errors = new ArrayList<>();
+        final List<ImportProblem> warnings = new ArrayList<>();
+        /** warnings about the question being read, kept when it is imported */
+        final List<ImportProblem> pending = new ArrayList<>();
+        final ReadOptions options;
         List<String> topic = List.of();
 
+        Reading(ReadOptions options) {
+            this.options = options;
+        }
+
         void question(Node q) {
+            pending.clear();
             String type = q.attr("type");
             if (type == null || type.isBlank()) {
                 error(q.line, "import.moodlexml.noType", q.textOf("name"));
@@ -168,7 +185,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
                 Part p = Part.of(a, stem.kind, a.line);
                 answers.add(p);
                 files(a, media);
-                BigDecimal f = fraction(a);
+                BigDecimal f = grade(a, fraction(a), name);
                 // old multichoiceset exports mark the key with <correctanswer>1</correctanswer>
                 String marked = a.textOf("correctanswer");
                 if (allOrNothing && marked != null && !Set.of("", "0", "false").contains(marked.strip())) {
@@ -223,16 +240,17 @@ public final class MoodleXmlFormat implements QuestionFormat {
             for (Part a : answers) {
                 format = a.format() == TextFormat.HTML ? TextFormat.HTML : format;
             }
-            String stemText = text(stem, format, media, name);
+            QuestionHtml html = new QuestionHtml(q.line, name, media);
+            String stemText = text(stem, format, html, media, name);
             List<Choice> choices = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
-                String t = text(answers.get(i), format, media, null);
+                String t = text(answers.get(i), format, html, media, null);
                 if (t.isEmpty()) {
                     error(answers.get(i).line, "import.moodlexml.emptyOption", name);
                 }
                 choices.add(new Choice(t, correct.get(i)));
             }
-            add(before, q, single ? QuestionType.SINGLE : QuestionType.MULTIPLE, format, stemText, choices, media);
+            add(before, q, single ? QuestionType.SINGLE : QuestionType.MULTIPLE, format, stemText, choices, html);
         }
 
         void trueFalse(Node q) {
@@ -271,13 +289,14 @@ public final class MoodleXmlFormat implements QuestionFormat {
                 error(q.line, "import.moodlexml.badTrueFalse", name);
                 return;
             }
-            String stemText = text(stem, stem.format(), media, name);
+            QuestionHtml html = new QuestionHtml(q.line, name, media);
+            String stemText = text(stem, stem.format(), html, media, name);
             add(before, q, QuestionType.TRUE_FALSE, stem.format(), stemText, Drafts.trueFalse(trueIsCorrect),
-                    media);
+                    html);
         }
 
         void add(int errorsBefore, Node q, QuestionType type, TextFormat format, String stem, List<Choice> choices,
-                Map<String, Media> media) {
+                QuestionHtml html) {
             List<String> raw = new ArrayList<>();
             List<Integer> lines = new ArrayList<>();
             for (String holder : List.of("tags", "coursetags")) {
@@ -304,23 +323,30 @@ public final class MoodleXmlFormat implements QuestionFormat {
             if (errors.size() > errorsBefore) {
                 return;
             }
+            if (html.skip() != null) {
+                skipped.add(html.skip());
+                return;
+            }
+            List<Media> media = html.keptFiles();
             String idnumber = q.textOf("idnumber");
             String name = q.textOf("name");
             String externalId = idnumber != null && !idnumber.isBlank() ? idnumber.strip()
                     : name != null && !name.isBlank() ? name.strip() : null;
             questions.add(new QuestionDraft(q.line, TextFiles.nfc(externalId), type, format, stem, choices, topic,
-                    tags.difficulty(), tags.source(), tags.tags(), List.copyOf(media.values())));
+                    tags.difficulty(), tags.source(), tags.tags(), media));
+            warnings.addAll(pending);
+            warnings.addAll(html.warnings());
         }
 
         /** A stem or option in the question's format; HTML must find every file it shows. */
-        String text(Part p, TextFormat question, Map<String, Media> media, String stemOf) {
+        String text(Part p, TextFormat question, QuestionHtml html, Map<String, Media> media, String stemOf) {
             String out;
             if (question == TextFormat.HTML) {
-                String html = p.kind.toHtml(p.text);
-                for (String src : Drafts.externalImages(html)) {
+                String given = p.kind.toHtml(p.text);
+                for (String src : Drafts.externalImages(given)) {
                     error(p.line, "import.moodlexml.externalImage", src);
                 }
-                out = TextFiles.nfc(SafeHtml.clean(html)).strip();
+                out = html.clean(given);
                 for (String ref : Drafts.references(out)) {
                     if (Drafts.resolve(ref, media.keySet()) == null) {
                         error(p.line, "import.moodlexml.missingFile", ref);
@@ -334,6 +360,27 @@ public final class MoodleXmlFormat implements QuestionFormat {
                 error(p.line, "import.moodlexml.emptyStem", stemOf);
             }
             return out;
+        }
+
+        /**
+         * A multichoice answer's grade as Moodle's importer takes it: one of Moodle's listed grades (a value within
+         * its tolerance stands for the listed one); another value refuses the file, or, when the person importing
+         * asked for the nearest grade, is taken as the nearest listed one with a warning.
+         */
+        BigDecimal grade(Node answer, BigDecimal percent, String name) {
+            BigDecimal listed = MoodleGrades.listed(percent);
+            if (listed != null) {
+                return listed;
+            }
+            String raw = answer.attr("fraction").strip();
+            if (!options.nearestGrade()) {
+                error(answer.line, "import.moodlexml.badGrade", raw);
+                return percent;
+            }
+            BigDecimal nearest = MoodleGrades.nearest(percent);
+            pending.add(new ImportProblem(answer.line, "import.moodlexml.gradeNearest",
+                    raw + " → " + MoodleGrades.format(nearest), name));
+            return nearest;
         }
 
         /** The fraction attribute, in percent; 0 when absent, as Moodle reads it. */
@@ -537,6 +584,7 @@ public final class MoodleXmlFormat implements QuestionFormat {
     public Exported write(List<QuestionDraft> questions) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
         List<ImportProblem> omitted = new ArrayList<>();
+        List<ImportProblem> notes = new ArrayList<>();
         List<String> topic = List.of();
         for (int n = 0; n < questions.size(); n++) {
             QuestionDraft q = questions.get(n);
@@ -554,9 +602,10 @@ public final class MoodleXmlFormat implements QuestionFormat {
                         .append("    </info>\n    <idnumber></idnumber>\n  </question>\n\n");
             }
             question(x, q, n + 1);
+            notes.addAll(MoodleLimits.notes(q, n + 1));
         }
         x.append("</quiz>\n");
-        return new Exported(x.toString().getBytes(StandardCharsets.UTF_8), omitted);
+        return new Exported(x.toString().getBytes(StandardCharsets.UTF_8), omitted, notes);
     }
 
     private static String unwritable(QuestionDraft q) {

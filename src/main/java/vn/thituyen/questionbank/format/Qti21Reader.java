@@ -41,6 +41,7 @@ final class Qti21Reader {
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportProblem> skipped = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
     private final List<QuestionDraft> questions = new ArrayList<>();
     /** the package's files by path, or null when a bare item file is read */
     private Map<String, byte[]> files;
@@ -61,7 +62,7 @@ final class Qti21Reader {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return new Parsed(questions, skipped);
+        return new Parsed(questions, skipped, warnings);
     }
 
     // ---------------------------------------------------------------------------------------------- files
@@ -331,6 +332,11 @@ final class Qti21Reader {
                     at(entry, interaction.name)));
             return;
         }
+        ImportProblem notFixed = notFixed(entry, root, body);
+        if (notFixed != null) {
+            skipped.add(notFixed);
+            return;
+        }
         int before = problems.size();
         boolean own = Qti21Format.TOOL_NAME.equalsIgnoreCase(String.valueOf(root.attr("toolName")).trim());
 
@@ -390,7 +396,8 @@ final class Qti21Reader {
 
         // the text
         String dir = entry.contains("/") ? entry.substring(0, entry.lastIndexOf('/') + 1) : "";
-        HtmlOut out = new HtmlOut(entry, dir);
+        QuestionHtml html = new QuestionHtml(draftLine, at(entry, title(root)), Map.of());
+        HtmlOut out = new HtmlOut(entry, dir, draftLine, at(entry, title(root)));
         String bodyClass = body.attr("class") == null ? "" : body.attr("class");
         boolean ownPlain = own && bodyClass.contains(Qti21Format.CLASS_PLAIN) && body.child("p") != null;
         El stemDiv = null;
@@ -410,10 +417,10 @@ final class Qti21Reader {
                 options.add(verbatim(c));
             }
         } else {
-            String stemHtml = SafeHtml.clean(ownHtml ? out.content(stemDiv) : out.stem(body, interaction));
+            String stemHtml = html.clean(ownHtml ? out.content(stemDiv) : out.stem(body, interaction));
             List<String> optionHtml = new ArrayList<>();
             for (El c : choiceEls) {
-                optionHtml.add(SafeHtml.clean(out.content(c)));
+                optionHtml.add(html.clean(out.content(c)));
             }
             if (ownHtml) {
                 format = TextFormat.HTML;
@@ -436,6 +443,14 @@ final class Qti21Reader {
                     }
                 }
             }
+        }
+        ImportProblem lost = out.embedded.isEmpty() ? html.skip() : new ImportProblem(draftLine,
+                "import.content.embedded", out.embedded.get(0), at(entry, title(root)));
+        if (lost != null) {
+            // content the question depends on cannot be kept: the item is left out, whatever else is wrong in it
+            problems.subList(before, problems.size()).clear();
+            skipped.add(lost);
+            return;
         }
         if (isBlank(stem, format)) {
             problems.add(new ImportProblem(body.line, "import.qti21.emptyStem", at(entry, title(root))));
@@ -467,6 +482,42 @@ final class Qti21Reader {
         String externalId = own ? md.ownIdentifier : blankToNull(root.attr("identifier"));
         questions.add(new QuestionDraft(draftLine, nfc(externalId), type, format, nfc(stem), choices,
                 md.topic, md.difficulty, md.source, md.tags, out.media));
+        warnings.addAll(html.warnings());
+        warnings.addAll(out.warnings);
+    }
+
+    /**
+     * Why an item is not a fixed question with one key, or null. QTI 2.1 lets an item change while it is being
+     * answered: an adaptive item is answered over several attempts with feedback between them; template variables
+     * ({@code templateDeclaration}, {@code templateProcessing}) give each candidate different values, shown by
+     * {@code printedVariable}, {@code templateBlock}/{@code templateInline} or a choice's
+     * {@code templateIdentifier}; feedback ({@code modalFeedback}, {@code feedbackBlock}, {@code feedbackInline})
+     * shows content that depends on the response, a hint asked for during the attempt among it. The bank holds none
+     * of this: such an item is left out, named with the reason, never imported with what it showed missing.
+     * Feedback that shows nothing (an empty block some tools leave) is only decoration and does not count.
+     */
+    private static ImportProblem notFixed(String entry, El root, El body) {
+        String title = title(root);
+        if ("true".equalsIgnoreCase(String.valueOf(root.attr("adaptive")).trim())) {
+            return new ImportProblem(root.line, "import.qti21.adaptive", at(entry, title));
+        }
+        List<El> template = new ArrayList<>(root.children().stream()
+                .filter(e -> e.is("templateDeclaration") || e.is("templateProcessing")).toList());
+        template.addAll(body.descendants(e -> e.is("printedVariable") || e.is("templateBlock")
+                || e.is("templateInline") || e.attr("templateIdentifier") != null));
+        if (!template.isEmpty()) {
+            return new ImportProblem(template.get(0).line, "import.qti21.template", template.get(0).name,
+                    at(entry, title));
+        }
+        List<El> feedback = new ArrayList<>(root.children("modalFeedback"));
+        feedback.addAll(body.descendants(e -> e.is("feedbackBlock") || e.is("feedbackInline")));
+        feedback.sort(java.util.Comparator.comparingInt(e -> e.line));
+        for (El f : feedback) {
+            if (!f.text().isBlank() || !f.descendants(e -> e.is("img") || e.is("object")).isEmpty()) {
+                return new ImportProblem(f.line, "import.qti21.feedback", f.name, at(entry, title));
+            }
+        }
+        return null;
     }
 
     private static String title(El root) {
@@ -625,12 +676,20 @@ final class Qti21Reader {
     private final class HtmlOut {
         private final String entry;
         private final String dir;
+        private final int line;
+        private final String question;
         final List<Media> media = new ArrayList<>();
+        /** embedded content the bank cannot hold (an object that is not an image): its type and address */
+        final List<String> embedded = new ArrayList<>();
+        /** images left out because the bank cannot store their type */
+        final List<ImportProblem> warnings = new ArrayList<>();
         private final Map<String, String> nameByPath = new HashMap<>();
 
-        HtmlOut(String entry, String dir) {
+        HtmlOut(String entry, String dir, int line, String question) {
             this.entry = entry;
             this.dir = dir;
+            this.line = line;
+            this.question = question;
         }
 
         /** the item body without the interaction, whose prompt stands where it was */
@@ -682,9 +741,9 @@ final class Qti21Reader {
                     sb.append("<img src=\"").append(escapeAttr(image(e.attr("data"), e.line)))
                             .append("\" alt=\"").append(escapeAttr(e.text().strip())).append("\">");
                 } else {
-                    for (Object k : e.kids) {
-                        write(k, sb, interaction);
-                    }
+                    // a reading passage, a sound, a video: what the question asks about, which the bank cannot hold
+                    String data = e.attr("data") == null ? "" : e.attr("data").strip();
+                    embedded.add(String.join(" ", "object", e.attr("type") == null ? "" : type, data).strip());
                 }
                 return;
             }
@@ -767,7 +826,15 @@ final class Qti21Reader {
             if (name == null) {
                 name = uniqueName(nfc(path.substring(path.lastIndexOf('/') + 1)));
                 nameByPath.put(path, name);
+                if (!MediaTypes.stored(Qti21Format.mimeType(name))) {
+                    // an image the bank cannot store (BMP, TIFF): left out, and the preview says so
+                    warnings.add(new ImportProblem(line, "import.content.fileUnsupported", name, question));
+                    return "";
+                }
                 media.add(new Media(name, Qti21Format.mimeType(name), files.get(path)));
+            }
+            if (media.stream().noneMatch(m -> m.name().equals(nameByPath.get(path)))) {
+                return "";
             }
             return SafeHtml.PLUGINFILE + name;
         }

@@ -266,7 +266,11 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 Notices.success("export.done", f.written());
             } else {
                 Notices.success("export.partial", f.written(), f.omitted().size(),
-                        getTranslation(f.omitted().get(0).messageKey(), f.omitted().get(0).detail()));
+                        getTranslation(f.omitted().get(0).messageKey(), f.omitted().get(0).params()));
+            }
+            if (!f.omitted().isEmpty() || !f.notes().isEmpty()) {
+                // what the file lacks, or what the receiving system will lose, is named question by question
+                new ExportReportDialog(f).open();
             }
         } catch (DomainException e) {
             Notices.error(e);
