@@ -41,6 +41,7 @@ class ExportReportDialog extends Dialog {
                 .setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.messageKey(), p.params())).setHeader(getTranslation("export.report.what"));
         grid.setItems(rows);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         body.add(new H4(getTranslation(title)), grid);
     }

@@ -171,6 +171,8 @@ class ImportDialog extends Dialog {
         grid.addColumn(ImportProblem::line).setHeader(getTranslation("import.line")).setWidth("80px")
                 .setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.messageKey(), p.params())).setHeader(getTranslation(header));
+        // a message names the line, the file or grade at fault and what to do: shown whole, never cut
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setVisible(false);
     }
