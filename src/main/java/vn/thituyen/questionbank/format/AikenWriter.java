@@ -53,7 +53,8 @@ final class AikenWriter {
         // would be passed over
         String stem = q.stem();
         if (AikenReader.OPTION.matcher(stem).matches() || AikenReader.ANSWER.matcher(stem).matches()
-                || AikenReader.ANSWER_LIKE.matcher(stem).matches() || stem.getBytes(StandardCharsets.UTF_8).length < 2) {
+                || AikenReader.ANSWER_LIKE.matcher(stem).matches()
+                || stem.getBytes(StandardCharsets.UTF_8).length < 2) {
             return "import.aiken.omitted.unreadable";
         }
         return null;
