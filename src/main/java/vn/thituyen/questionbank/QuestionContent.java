@@ -48,8 +48,6 @@ public record QuestionContent(
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
     private static final Pattern PLUGINFILE = Pattern.compile(Pattern.quote(SafeHtml.PLUGINFILE) + "([^\"'\\s>)]+)");
-    private static final Set<String> IMAGE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/svg+xml",
-            "image/webp");
 
     public QuestionContent {
         Objects.requireNonNull(type, "type");
@@ -160,20 +158,38 @@ public record QuestionContent(
     }
 
     private void checkMedia(Map<String, String> errors) {
+        MediaProblem p = mediaProblem();
+        if (p != null) {
+            errors.put("media", p.key());
+        }
+    }
+
+    /** The file the media problem {@link #check()} reports is about ("" when it is the number of files), or null. */
+    public String mediaAtFault() {
+        MediaProblem p = mediaProblem();
+        return p == null ? null : p.file();
+    }
+
+    private record MediaProblem(String key, String file) {
+    }
+
+    /** the last media problem found, as {@link #check()} reports one problem per field */
+    private MediaProblem mediaProblem() {
+        MediaProblem found = null;
         Set<String> names = new HashSet<>();
         for (File f : media) {
             if (!names.add(f.name())) {
-                errors.put("media", "question.error.mediaDuplicate");
+                found = new MediaProblem("question.error.mediaDuplicate", f.name());
             } else if (f.data().length > MAX_FILE_BYTES) {
-                errors.put("media", "question.error.mediaTooLarge");
-            } else if (!IMAGE_TYPES.contains(f.mimeType().toLowerCase(Locale.ROOT))) {
-                errors.put("media", "question.error.mediaType");
+                found = new MediaProblem("question.error.mediaTooLarge", f.name());
+            } else if (!vn.thituyen.questionbank.format.MediaTypes.stored(f.mimeType())) {
+                found = new MediaProblem("question.error.mediaType", f.name());
             } else if (f.name().length() > 200 || f.name().contains("/") || f.name().contains("\\")) {
-                errors.put("media", "question.error.mediaName");
+                found = new MediaProblem("question.error.mediaName", f.name());
             }
         }
         if (media.size() > MAX_FILES) {
-            errors.put("media", "question.error.mediaCount");
+            found = new MediaProblem("question.error.mediaCount", "");
         }
         List<String> referenced = new ArrayList<>();
         if (format == TextFormat.HTML) {
@@ -182,9 +198,10 @@ public record QuestionContent(
         }
         for (String r : referenced) {
             if (!names.contains(r)) {
-                errors.put("media", "question.error.mediaMissing");
+                found = new MediaProblem("question.error.mediaMissing", r);
             }
         }
+        return found;
     }
 
     private static void collectReferences(String html, List<String> out) {

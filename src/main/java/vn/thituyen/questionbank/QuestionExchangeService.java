@@ -27,6 +27,7 @@ import vn.thituyen.questionbank.format.ImportException;
 import vn.thituyen.questionbank.format.ImportProblem;
 import vn.thituyen.questionbank.format.QuestionDraft;
 import vn.thituyen.questionbank.format.QuestionFormat;
+import vn.thituyen.questionbank.format.QuestionFormat.ReadOptions;
 
 /**
  * Moving questions in and out of banks through the exchange formats. An import is previewed first (what will be
@@ -60,8 +61,15 @@ public class QuestionExchangeService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public ImportPreview preview(long bankId, String formatId, byte[] file, Long targetTopicId) {
+        return preview(bankId, formatId, file, targetTopicId, ReadOptions.DEFAULT);
+    }
+
+    /** {@link #preview(long, String, byte[], Long)} with the reading options the person importing chose. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public ImportPreview preview(long bankId, String formatId, byte[] file, Long targetTopicId, ReadOptions options) {
         QuestionBank bank = banks.bankEntity(bankId);
-        return analyse(bank, format(formatId), file, targetTopicId);
+        return analyse(bank, format(formatId), file, targetTopicId, options);
     }
 
     /**
@@ -73,12 +81,20 @@ public class QuestionExchangeService {
     @Transactional
     public ImportResult importFile(long bankId, String formatId, byte[] file, Long targetTopicId,
             boolean skipDuplicates, boolean approved) {
+        return importFile(bankId, formatId, file, targetTopicId, skipDuplicates, approved, ReadOptions.DEFAULT);
+    }
+
+    /** {@link #importFile(long, String, byte[], Long, boolean, boolean)} with the reading options chosen. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional
+    public ImportResult importFile(long bankId, String formatId, byte[] file, Long targetTopicId,
+            boolean skipDuplicates, boolean approved, ReadOptions options) {
         if (approved && !currentUser.hasRole(vn.thituyen.identity.Role.CHAIR)) {
             throw new DomainException("error.forbidden");
         }
         QuestionBank bank = banks.bankEntity(bankId);
         QuestionFormat format = format(formatId);
-        ImportPreview preview = analyse(bank, format, file, targetTopicId);
+        ImportPreview preview = analyse(bank, format, file, targetTopicId, options);
         if (!preview.problems().isEmpty()) {
             throw new ImportException(preview.problems());
         }
@@ -125,7 +141,7 @@ public class QuestionExchangeService {
         events.publishEvent(new BankExported(bank.getId(), bank.getCode(), written, format.id(),
                 currentUser.username()));
         return new ExportFile(bank.getCode() + "." + format.extension(), format.mimeType(), out.data(), written,
-                out.omitted());
+                out.omitted(), out.notes());
     }
 
     /** The id of the bank with this code. */
@@ -155,7 +171,8 @@ public class QuestionExchangeService {
 
     // ---------------------------------------------------------------- conversion
 
-    private ImportPreview analyse(QuestionBank bank, QuestionFormat format, byte[] file, Long targetTopicId) {
+    private ImportPreview analyse(QuestionBank bank, QuestionFormat format, byte[] file, Long targetTopicId,
+            ReadOptions options) {
         if (file == null || file.length == 0) {
             throw new ImportException(new ImportProblem(0, "import.emptyFile", ""));
         }
@@ -163,7 +180,7 @@ public class QuestionExchangeService {
             throw new ImportException(new ImportProblem(0, "import.tooLarge", String.valueOf(MAX_FILE_BYTES / 1024 / 1024)));
         }
         List<String> base = basePath(bank.getId(), targetTopicId);
-        QuestionFormat.Parsed parsed = format.read(file);
+        QuestionFormat.Parsed parsed = format.read(file, options);
         Map<String, String> existing = new HashMap<>();
         for (Question q : banks.latestWithContent(bank.getId())) {
             if (q.getStatus() != QuestionStatus.RETIRED && !q.isPurged()) {
@@ -176,7 +193,7 @@ public class QuestionExchangeService {
         for (QuestionDraft d : parsed.questions()) {
             QuestionContent c = content(d, null);
             for (Map.Entry<String, String> e : c.check().entrySet()) {
-                problems.add(new ImportProblem(d.line(), e.getValue(), shorten(c.stemText())));
+                problems.add(problem(d, c, e.getKey(), e.getValue()));
             }
             String fp = c.fingerprint();
             String duplicateOf = existing.get(fp);
@@ -189,7 +206,19 @@ public class QuestionExchangeService {
             items.add(new PreviewItem(d, String.join(Topic.SEPARATOR, path), shorten(c.stemText()),
                     c.keyLetters(), duplicateOf));
         }
-        return new ImportPreview(format.id(), items, parsed.skipped(), problems);
+        return new ImportPreview(format.id(), items, parsed.skipped(), problems, parsed.warnings());
+    }
+
+    /**
+     * A rule of {@link QuestionContent#check()} broken by a question of the file. A file problem names the file and
+     * the question ({@code import.question.media…}); the others name the question.
+     */
+    private static ImportProblem problem(QuestionDraft d, QuestionContent c, String field, String key) {
+        if (field.equals("media") && key.startsWith("question.error.")) {
+            return new ImportProblem(d.line(), "import.question." + key.substring("question.error.".length()),
+                    c.mediaAtFault(), shorten(c.stemText()));
+        }
+        return new ImportProblem(d.line(), key, shorten(c.stemText()));
     }
 
     private List<String> basePath(long bankId, Long targetTopicId) {
@@ -248,16 +277,45 @@ public class QuestionExchangeService {
     public record PreviewItem(QuestionDraft draft, String topicPath, String stemText, String key, String duplicateOf) {
     }
 
+    /**
+     * What importing a file would do.
+     *
+     * @param skipped  items of the file left out, with the reason
+     * @param problems what makes the import impossible; empty when the file can be imported
+     * @param warnings what is changed or left out of questions that are imported (a file the bank cannot store, a
+     *                 formula kept as text, a grade taken as the nearest listed one)
+     */
     public record ImportPreview(String format, List<PreviewItem> items, List<ImportProblem> skipped,
-            List<ImportProblem> problems) {
+            List<ImportProblem> problems, List<ImportProblem> warnings) {
         public long duplicates() {
             return items.stream().filter(i -> i.duplicateOf() != null).count();
+        }
+
+        /** questions the same as one already in the bank */
+        public long duplicatesInBank() {
+            return items.stream().filter(i -> i.duplicateOf() != null && i.duplicateOf().startsWith("#")).count();
+        }
+
+        /** questions repeating one earlier in the file (and not already in the bank) */
+        public long duplicatesInFile() {
+            return items.stream().filter(i -> i.duplicateOf() != null && i.duplicateOf().startsWith("@")).count();
+        }
+
+        /** How many questions an import stores: what {@link #importFile} will create. */
+        public long toCreate(boolean skipDuplicates) {
+            return skipDuplicates ? items.size() - duplicates() : items.size();
         }
     }
 
     public record ImportResult(int created, int duplicatesSkipped, int unsupportedSkipped, boolean approved) {
     }
 
-    public record ExportFile(String fileName, String mimeType, byte[] data, int written, List<ImportProblem> omitted) {
+    /**
+     * @param omitted questions left out of the file, with the reason
+     * @param notes   questions written with a loss the reading system will make (a tag Moodle cuts at 50
+     *                characters…): the export report names them
+     */
+    public record ExportFile(String fileName, String mimeType, byte[] data, int written, List<ImportProblem> omitted,
+            List<ImportProblem> notes) {
     }
 }

@@ -28,6 +28,7 @@ import vn.thituyen.questionbank.QuestionBankService.QuestionDetail;
 import vn.thituyen.questionbank.QuestionBankService.TopicInfo;
 import vn.thituyen.questionbank.QuestionExchangeService.ImportPreview;
 import vn.thituyen.questionbank.format.ImportException;
+import vn.thituyen.questionbank.format.ImportProblem;
 
 /** The question board's bank: workflow, versions, imports with preview, blueprints, confidentiality. */
 @ApplicationTest
@@ -206,6 +207,11 @@ class QuestionBankServiceTest {
         ImportPreview again = s.as("author1", Role.AUTHOR, () -> exchange.preview(bank.id(), "aiken",
                 good.getBytes(StandardCharsets.UTF_8), null));
         assertThat(again.items()).allSatisfy(i -> assertThat(i.duplicateOf()).startsWith("#"));
+        // and the preview says what will really happen: nothing new, all three already in the bank
+        assertThat(again.toCreate(true)).isZero();
+        assertThat(again.duplicatesInBank()).isEqualTo(3);
+        assertThat(again.duplicatesInFile()).isZero();
+        assertThat(again.toCreate(false)).isEqualTo(3);
 
         String bad = good + "\nCâu không có đáp án?\nA. x\nB. y\n";
         assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> exchange.importFile(bank.id(), "aiken",
@@ -217,6 +223,39 @@ class QuestionBankServiceTest {
         assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> exchange.importFile(bank.id(), "aiken",
                 good.getBytes(StandardCharsets.UTF_8), null, false, true)))
                 .isInstanceOf(DomainException.class).hasMessage("error.forbidden");
+    }
+
+    @Test
+    void aFileRefusedForAnImageNamesTheImageAndTheQuestion() throws Exception {
+        BankInfo bank = newBank();
+        java.awt.image.BufferedImage noise = new java.awt.image.BufferedImage(700, 700,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int x = 0; x < 700; x++) {
+            for (int y = 0; y < 700; y++) {
+                noise.setRGB(x, y, random.nextInt());
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(noise, "png", png);
+        assertThat(png.size()).isGreaterThan(QuestionContent.MAX_FILE_BYTES);
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="multichoice">
+                    <name><text>Sơ đồ lớn</text></name>
+                    <questiontext format="html"><text><![CDATA[<p>Sơ đồ <img src="@@PLUGINFILE@@/so-do.png"></p>]]></text>
+                      <file name="so-do.png" path="/" encoding="base64">%s</file>
+                    </questiontext>
+                    <answer fraction="100"><text>A</text></answer>
+                    <answer fraction="0"><text>B</text></answer>
+                  </question>
+                </quiz>
+                """.formatted(java.util.Base64.getEncoder().encodeToString(png.toByteArray()));
+        ImportPreview p = s.as("author1", Role.AUTHOR, () -> exchange.preview(bank.id(), "moodlexml",
+                xml.getBytes(StandardCharsets.UTF_8), null));
+        assertThat(p.problems()).containsExactly(new ImportProblem(3, "import.question.mediaTooLarge", "so-do.png",
+                "Sơ đồ"));
     }
 
     @Test

@@ -22,6 +22,7 @@ import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.ui.Notices;
+import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.delivery.SealService;
 
 /** Sealing a subject's exam data (TT 6/2020/TT-BNV Art. 20): export, verify, purge the server's questions. */
@@ -86,7 +87,7 @@ class SealPanel extends VerticalLayout {
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR);
         // to a temporary file, read back one entry at a time: an archive is never held whole in memory
         FileBuffer buffer = new FileBuffer();
-        Upload upload = new Upload(buffer);
+        Upload upload = Uploads.localised(new Upload(buffer));
         upload.setId("seal-verify-upload");
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFileSize(200 * 1024 * 1024);

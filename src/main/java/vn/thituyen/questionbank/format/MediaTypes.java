@@ -15,7 +15,16 @@ public final class MediaTypes {
             Map.entry("ogg", "audio/ogg"), Map.entry("m4a", "audio/mp4"), Map.entry("mp4", "video/mp4"),
             Map.entry("webm", "video/webm"), Map.entry("pdf", "application/pdf"));
 
+    /** the images a question may hold and every browser shows */
+    private static final java.util.Set<String> STORED = java.util.Set.of("image/png", "image/jpeg", "image/gif",
+            "image/svg+xml", "image/webp");
+
     private MediaTypes() {
+    }
+
+    /** Whether the bank stores a file of this type with a question (an image every browser shows). */
+    public static boolean stored(String mimeType) {
+        return mimeType != null && STORED.contains(mimeType.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -15,19 +15,23 @@ import vn.thituyen.questionbank.Difficulty;
  * be found, so an item referring to one is refused). QTI 2.1, 2.2 and namespace-less files read alike.
  * <ul>
  * <li>An item with exactly one {@code choiceInteraction} is a question (an {@code endAttemptInteraction}, OpenOLAT's
- * hint button, does not count). Other interactions, several interactions or none are {@link Parsed#skipped()}.</li>
+ * hint button, does not count). Other interactions, several interactions or none are {@link Parsed#skipped()}, and
+ * so are items that are not a fixed question with one key: adaptive items, items with template variables or
+ * {@code printedVariable}, items with feedback that shows something (see {@code Qti21Reader.notFixed}).</li>
  * <li>{@code maxChoices="1"} (or a response of cardinality single) is SINGLE, 0 or more than 1 is MULTIPLE. Two
  * options reading Đúng/Sai or True/False (any case, any order, optional final period) make a TRUE_FALSE question,
  * whose options become "Đúng", "Sai" in that order.</li>
  * <li>The key is {@code responseDeclaration/correctResponse/value}; without one the item is an error, however the
  * response processing scores it.</li>
  * <li>The stem is the item body without the interaction, with the interaction's {@code prompt} in its place
- * (feedback, rubric and template blocks left out, TAO's layout {@code grid-row}/{@code col-N} divs unwrapped). When
+ * (rubric blocks left out, TAO's layout {@code grid-row}/{@code col-N} divs unwrapped; MathML kept as text with a
+ * warning, an {@code object} that is not an image skips the item, see {@link QuestionHtml}). When
  * the stem is text or one paragraph of text and every option is text (or one paragraph of it), the question is
  * PLAIN; else HTML through {@link SafeHtml#clean}. HTML wrapped in CDATA (ONYX) is read as HTML.</li>
  * <li>Images ({@code img}, or {@code object} of an image type) are resolved relative to the item file, e.g. TAO's
  * {@code items/i1/assets/x.png}, become {@code @@PLUGINFILE@@/x.png} with the bytes in the question's media, names
- * made unique within the question ({@code x-2.png}); an image missing from the package is an error.</li>
+ * made unique within the question ({@code x-2.png}); an image missing from the package is an error, an image of a
+ * type the bank cannot store (BMP, TIFF) is left out with a warning.</li>
  * <li>The external id is the item's {@code identifier}.</li>
  * <li>Metadata is IEEE LOM in the manifest resource's {@code metadata}, in the LOM 2002 binding (TAO) or IMS MD 1.2
  * (OpenOLAT): {@code general/keyword} → tags; {@code educational/difficulty} very easy/easy → EASY, medium →

@@ -1,7 +1,5 @@
 package vn.thituyen.questionbank.format;
 
-import vn.thituyen.common.SafeZip;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -16,6 +14,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import vn.thituyen.common.SafeZip;
 import vn.thituyen.questionbank.Difficulty;
 import vn.thituyen.questionbank.QuestionType;
 import vn.thituyen.questionbank.TextFormat;
@@ -43,6 +42,7 @@ final class Qti21Reader {
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<ImportProblem> skipped = new ArrayList<>();
+    private final List<ImportProblem> warnings = new ArrayList<>();
     private final List<QuestionDraft> questions = new ArrayList<>();
     /** the package's files by path, or null when a bare item file is read */
     private Map<String, byte[]> files;
@@ -63,7 +63,7 @@ final class Qti21Reader {
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return new Parsed(questions, skipped);
+        return new Parsed(questions, skipped, warnings);
     }
 
     // ---------------------------------------------------------------------------------------------- files
@@ -314,33 +314,82 @@ final class Qti21Reader {
         }
         itemsSeen++;
         El body = root.child("itemBody");
+        El interaction = choiceInteraction(entry, root, body);
+        if (interaction == null) {
+            return;
+        }
+        ImportProblem notFixed = notFixed(entry, root, body);
+        if (notFixed != null) {
+            skipped.add(notFixed);
+            return;
+        }
+        int before = problems.size();
+        boolean own = Qti21Format.TOOL_NAME.equalsIgnoreCase(String.valueOf(root.attr("toolName")).trim());
+        List<El> choiceEls = interaction.children("simpleChoice");
+        if (choiceEls.isEmpty()) {
+            choiceEls = interaction.descendants(e -> e.is("simpleChoice"));
+        }
+        List<String> ids = choiceIds(entry, interaction, choiceEls);
+        Key key = key(entry, root, interaction, ids);
+        String name = at(entry, title(root));
+        String dir = entry.contains("/") ? entry.substring(0, entry.lastIndexOf('/') + 1) : "";
+        QuestionHtml html = new QuestionHtml(draftLine, name, Map.of());
+        HtmlOut out = new HtmlOut(entry, dir, draftLine, name);
+        ItemText text = text(own, body, interaction, choiceEls, html, out);
+        ImportProblem lost = out.embedded.isEmpty() ? html.skip() : new ImportProblem(draftLine,
+                "import.content.embedded", out.embedded.get(0), name);
+        if (lost != null) {
+            // content the question depends on cannot be kept: the item is left out, whatever else is wrong in it
+            problems.subList(before, problems.size()).clear();
+            skipped.add(lost);
+            return;
+        }
+        if (isBlank(text.stem(), text.format())) {
+            problems.add(new ImportProblem(body.line, "import.qti21.emptyStem", name));
+        }
+        for (int i = 0; i < text.options().size(); i++) {
+            if (isBlank(text.options().get(i), text.format())) {
+                problems.add(new ImportProblem(choiceEls.get(i).line, "import.qti21.emptyChoice",
+                        at(entry, ids.get(i))));
+            }
+        }
+        if (problems.size() > before) {
+            return;
+        }
+        addQuestion(root, draftLine, Metadata.of(metadata), own, ids, key, text, out.media);
+        warnings.addAll(html.warnings());
+        warnings.addAll(out.warnings);
+    }
+
+    /**
+     * The item's one choiceInteraction, or null when the item has none, several interactions or another kind,
+     * which are then skipped by name.
+     */
+    private El choiceInteraction(String entry, El root, El body) {
         List<El> interactions = new ArrayList<>();
         if (body != null) {
             collectInteractions(body, interactions);
         }
         if (interactions.isEmpty()) {
             skipped.add(new ImportProblem(root.line, "import.qti21.noInteraction", at(entry, title(root))));
-            return;
+            return null;
         }
         if (interactions.size() > 1) {
             skipped.add(new ImportProblem(interactions.get(1).line, "import.qti21.severalInteractions",
                     at(entry, String.join(", ", interactions.stream().map(e -> e.name).toList()))));
-            return;
+            return null;
         }
         El interaction = interactions.get(0);
         if (!interaction.is("choiceInteraction")) {
             skipped.add(new ImportProblem(interaction.line, "import.qti21.unsupportedInteraction",
                     at(entry, interaction.name)));
-            return;
+            return null;
         }
-        int before = problems.size();
-        boolean own = Qti21Format.TOOL_NAME.equalsIgnoreCase(String.valueOf(root.attr("toolName")).trim());
+        return interaction;
+    }
 
-        // the choices and the key
-        List<El> choiceEls = interaction.children("simpleChoice");
-        if (choiceEls.isEmpty()) {
-            choiceEls = interaction.descendants(e -> e.is("simpleChoice"));
-        }
+    /** the choices' identifiers, each present and unique; at least two choices */
+    private List<String> choiceIds(String entry, El interaction, List<El> choiceEls) {
         List<String> ids = new ArrayList<>();
         for (El c : choiceEls) {
             String id = c.attr("identifier") == null ? "" : c.attr("identifier").trim();
@@ -353,6 +402,14 @@ final class Qti21Reader {
             problems.add(new ImportProblem(interaction.line, "import.qti21.tooFewChoices",
                     at(entry, String.valueOf(choiceEls.size()))));
         }
+        return ids;
+    }
+
+    /** The key: the identifiers of the correct response, and whether one choice only may be chosen. */
+    private record Key(Set<String> values, boolean single) {
+    }
+
+    private Key key(String entry, El root, El interaction, List<String> ids) {
         int maxChoices = 1;
         String max = interaction.attr("maxChoices");
         if (max != null && !max.isBlank()) {
@@ -389,12 +446,24 @@ final class Qti21Reader {
             problems.add(new ImportProblem(correct.line, "import.qti21.severalKeys",
                     at(entry, String.join(", ", key))));
         }
+        return new Key(key, single);
+    }
 
-        // the text
-        String dir = entry.contains("/") ? entry.substring(0, entry.lastIndexOf('/') + 1) : "";
-        HtmlOut out = new HtmlOut(entry, dir);
+    /** The stem and options in the question's format. */
+    private record ItemText(TextFormat format, String stem, List<String> options) {
+    }
+
+    /**
+     * Our own plain items read verbatim, our own HTML items from their stem div, other systems' items as HTML made
+     * plain text when the stem and every option are only text.
+     */
+    private ItemText text(boolean own, El body, El interaction, List<El> choiceEls, QuestionHtml html,
+            HtmlOut out) {
         String bodyClass = body.attr("class") == null ? "" : body.attr("class");
-        boolean ownPlain = own && bodyClass.contains(Qti21Format.CLASS_PLAIN) && body.child("p") != null;
+        if (own && bodyClass.contains(Qti21Format.CLASS_PLAIN) && body.child("p") != null) {
+            return new ItemText(TextFormat.PLAIN, verbatim(body.child("p")), choiceEls.stream()
+                    .map(Qti21Reader::verbatim).toList());
+        }
         El stemDiv = null;
         for (El d : body.children("div")) {
             if (String.valueOf(d.attr("class")).contains(Qti21Format.CLASS_STEM)) {
@@ -402,73 +471,79 @@ final class Qti21Reader {
             }
         }
         boolean ownHtml = own && bodyClass.contains(Qti21Format.CLASS_HTML) && stemDiv != null;
-        TextFormat format;
-        String stem;
+        String stemHtml = html.clean(ownHtml ? out.content(stemDiv) : out.stem(body, interaction));
+        List<String> optionHtml = new ArrayList<>();
+        for (El c : choiceEls) {
+            optionHtml.add(html.clean(out.content(c)));
+        }
+        if (ownHtml) {
+            return new ItemText(TextFormat.HTML, stemHtml, optionHtml);
+        }
+        stemHtml = tidy(stemHtml);
+        String plainStem = plainOf(stemHtml);
+        List<String> plainOptions = optionHtml.stream().map(Qti21Reader::plainOf).toList();
+        if (plainStem != null && !plainOptions.contains(null)) {
+            return new ItemText(TextFormat.PLAIN, plainStem, plainOptions);
+        }
         List<String> options = new ArrayList<>();
-        if (ownPlain) {
-            format = TextFormat.PLAIN;
-            stem = verbatim(body.child("p"));
-            for (El c : choiceEls) {
-                options.add(verbatim(c));
-            }
-        } else {
-            String stemHtml = SafeHtml.clean(ownHtml ? out.content(stemDiv) : out.stem(body, interaction));
-            List<String> optionHtml = new ArrayList<>();
-            for (El c : choiceEls) {
-                optionHtml.add(SafeHtml.clean(out.content(c)));
-            }
-            if (ownHtml) {
-                format = TextFormat.HTML;
-                stem = stemHtml;
-                options.addAll(optionHtml);
-            } else {
-                stemHtml = ownHtml ? stemHtml : tidy(stemHtml);
-            String plainStem = plainOf(stemHtml);
-                List<String> plainOptions = optionHtml.stream().map(Qti21Reader::plainOf).toList();
-                if (plainStem != null && !plainOptions.contains(null)) {
-                    format = TextFormat.PLAIN;
-                    stem = plainStem;
-                    options.addAll(plainOptions);
-                } else {
-                    format = TextFormat.HTML;
-                    stem = tidy(stemHtml);
-                    for (int i = 0; i < optionHtml.size(); i++) {
-                        options.add(plainOptions.get(i) != null ? SafeHtml.escape(plainOptions.get(i))
-                                : tidy(optionHtml.get(i)));
-                    }
-                }
-            }
+        for (int i = 0; i < optionHtml.size(); i++) {
+            options.add(plainOptions.get(i) != null ? SafeHtml.escape(plainOptions.get(i))
+                    : tidy(optionHtml.get(i)));
         }
-        if (isBlank(stem, format)) {
-            problems.add(new ImportProblem(body.line, "import.qti21.emptyStem", at(entry, title(root))));
-        }
-        for (int i = 0; i < options.size(); i++) {
-            if (isBlank(options.get(i), format)) {
-                problems.add(new ImportProblem(choiceEls.get(i).line, "import.qti21.emptyChoice",
-                        at(entry, ids.get(i))));
-            }
-        }
-        if (problems.size() > before) {
-            return;
-        }
+        return new ItemText(TextFormat.HTML, tidy(stemHtml), options);
+    }
 
+    private void addQuestion(El root, int draftLine, Metadata md, boolean own, List<String> ids, Key key,
+            ItemText text, List<Media> media) {
         List<Choice> choices = new ArrayList<>();
-        for (int i = 0; i < options.size(); i++) {
-            choices.add(new Choice(nfc(options.get(i)), key.contains(ids.get(i))));
+        for (int i = 0; i < text.options().size(); i++) {
+            choices.add(new Choice(nfc(text.options().get(i)), key.values().contains(ids.get(i))));
         }
-        QuestionType type = single ? QuestionType.SINGLE : QuestionType.MULTIPLE;
-        if (single && choices.size() == 2) {
-            List<Choice> trueFalse = own ? ownTrueFalse(ids, choices) : trueFalse(choices, format);
+        QuestionType type = key.single() ? QuestionType.SINGLE : QuestionType.MULTIPLE;
+        if (key.single() && choices.size() == 2) {
+            List<Choice> trueFalse = own ? ownTrueFalse(ids, choices) : trueFalse(choices, text.format());
             if (trueFalse != null) {
                 type = QuestionType.TRUE_FALSE;
                 choices = trueFalse;
             }
         }
-
-        Metadata md = Metadata.of(metadata);
         String externalId = own ? md.ownIdentifier : blankToNull(root.attr("identifier"));
-        questions.add(new QuestionDraft(draftLine, nfc(externalId), type, format, nfc(stem), choices,
-                md.topic, md.difficulty, md.source, md.tags, out.media));
+        questions.add(new QuestionDraft(draftLine, nfc(externalId), type, text.format(), nfc(text.stem()), choices,
+                md.topic, md.difficulty, md.source, md.tags, media));
+    }
+
+    /**
+     * Why an item is not a fixed question with one key, or null. QTI 2.1 lets an item change while it is being
+     * answered: an adaptive item is answered over several attempts with feedback between them; template variables
+     * ({@code templateDeclaration}, {@code templateProcessing}) give each candidate different values, shown by
+     * {@code printedVariable}, {@code templateBlock}/{@code templateInline} or a choice's
+     * {@code templateIdentifier}; feedback ({@code modalFeedback}, {@code feedbackBlock}, {@code feedbackInline})
+     * shows content that depends on the response, a hint asked for during the attempt among it. The bank holds none
+     * of this: such an item is left out, named with the reason, never imported with what it showed missing.
+     * Feedback that shows nothing (an empty block some tools leave) is only decoration and does not count.
+     */
+    private static ImportProblem notFixed(String entry, El root, El body) {
+        String title = title(root);
+        if ("true".equalsIgnoreCase(String.valueOf(root.attr("adaptive")).trim())) {
+            return new ImportProblem(root.line, "import.qti21.adaptive", at(entry, title));
+        }
+        List<El> template = new ArrayList<>(root.children().stream()
+                .filter(e -> e.is("templateDeclaration") || e.is("templateProcessing")).toList());
+        template.addAll(body.descendants(e -> e.is("printedVariable") || e.is("templateBlock")
+                || e.is("templateInline") || e.attr("templateIdentifier") != null));
+        if (!template.isEmpty()) {
+            return new ImportProblem(template.get(0).line, "import.qti21.template", template.get(0).name,
+                    at(entry, title));
+        }
+        List<El> feedback = new ArrayList<>(root.children("modalFeedback"));
+        feedback.addAll(body.descendants(e -> e.is("feedbackBlock") || e.is("feedbackInline")));
+        feedback.sort(java.util.Comparator.comparingInt(e -> e.line));
+        for (El f : feedback) {
+            if (!f.text().isBlank() || !f.descendants(e -> e.is("img") || e.is("object")).isEmpty()) {
+                return new ImportProblem(f.line, "import.qti21.feedback", f.name, at(entry, title));
+            }
+        }
+        return null;
     }
 
     private static String title(El root) {
@@ -627,12 +702,20 @@ final class Qti21Reader {
     private final class HtmlOut {
         private final String entry;
         private final String dir;
+        private final int line;
+        private final String question;
         final List<Media> media = new ArrayList<>();
+        /** embedded content the bank cannot hold (an object that is not an image): its type and address */
+        final List<String> embedded = new ArrayList<>();
+        /** images left out because the bank cannot store their type */
+        final List<ImportProblem> warnings = new ArrayList<>();
         private final Map<String, String> nameByPath = new HashMap<>();
 
-        HtmlOut(String entry, String dir) {
+        HtmlOut(String entry, String dir, int line, String question) {
             this.entry = entry;
             this.dir = dir;
+            this.line = line;
+            this.question = question;
         }
 
         /** the item body without the interaction, whose prompt stands where it was */
@@ -679,15 +762,7 @@ final class Qti21Reader {
                 return;
             }
             if (name.equals("object")) {
-                String type = String.valueOf(e.attr("type")).toLowerCase(Locale.ROOT);
-                if (type.startsWith("image/") && e.attr("data") != null) {
-                    sb.append("<img src=\"").append(escapeAttr(image(e.attr("data"), e.line)))
-                            .append("\" alt=\"").append(escapeAttr(e.text().strip())).append("\">");
-                } else {
-                    for (Object k : e.kids) {
-                        write(k, sb, interaction);
-                    }
-                }
+                object(e, sb);
                 return;
             }
             String tag = name;
@@ -696,6 +771,33 @@ final class Qti21Reader {
                 tag = restored;
             }
             sb.append('<').append(tag);
+            attributes(e, name, cls).forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(escapeAttr(v))
+                    .append('"'));
+            sb.append('>');
+            if (VOID.contains(tag)) {
+                return;
+            }
+            for (Object k : e.kids) {
+                write(k, sb, interaction);
+            }
+            sb.append("</").append(tag).append('>');
+        }
+
+        /** an image object becomes an img; any other object is content the bank cannot hold */
+        private void object(El e, StringBuilder sb) {
+            String type = String.valueOf(e.attr("type")).toLowerCase(Locale.ROOT);
+            if (type.startsWith("image/") && e.attr("data") != null) {
+                sb.append("<img src=\"").append(escapeAttr(image(e.attr("data"), e.line)))
+                        .append("\" alt=\"").append(escapeAttr(e.text().strip())).append("\">");
+            } else {
+                // a reading passage, a sound, a video: what the question asks about, which the bank cannot hold
+                String data = e.attr("data") == null ? "" : e.attr("data").strip();
+                embedded.add(String.join(" ", "object", e.attr("type") == null ? "" : type, data).strip());
+            }
+        }
+
+        /** the attributes to write: QTI's own, an img's src resolved, and those our exports carry in class tokens */
+        private Map<String, String> attributes(El e, String name, String cls) {
             List<String> tokens = List.of(cls.trim().split("\\s+"));
             boolean noAlt = tokens.contains(Qti21Format.CLASS_NO_ALT);
             Map<String, String> attrs = new java.util.LinkedHashMap<>();
@@ -722,18 +824,9 @@ final class Qti21Reader {
             if (order != null && attrs.keySet().containsAll(order) && order.size() == attrs.size()) {
                 Map<String, String> ordered = new java.util.LinkedHashMap<>();
                 order.forEach(k -> ordered.put(k, attrs.get(k)));
-                attrs.clear();
-                attrs.putAll(ordered);
+                return ordered;
             }
-            attrs.forEach((k, v) -> sb.append(' ').append(k).append("=\"").append(escapeAttr(v)).append('"'));
-            sb.append('>');
-            if (VOID.contains(tag)) {
-                return;
-            }
-            for (Object k : e.kids) {
-                write(k, sb, interaction);
-            }
-            sb.append("</").append(tag).append('>');
+            return attrs;
         }
 
         private String restoredTag(String cls) {
@@ -769,7 +862,15 @@ final class Qti21Reader {
             if (name == null) {
                 name = uniqueName(nfc(path.substring(path.lastIndexOf('/') + 1)));
                 nameByPath.put(path, name);
+                if (!MediaTypes.stored(Qti21Format.mimeType(name))) {
+                    // an image the bank cannot store (BMP, TIFF): left out, and the preview says so
+                    warnings.add(new ImportProblem(line, "import.content.fileUnsupported", name, question));
+                    return "";
+                }
                 media.add(new Media(name, Qti21Format.mimeType(name), files.get(path)));
+            }
+            if (media.stream().noneMatch(m -> m.name().equals(nameByPath.get(path)))) {
+                return "";
             }
             return SafeHtml.PLUGINFILE + name;
         }

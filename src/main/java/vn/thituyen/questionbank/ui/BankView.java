@@ -99,6 +99,24 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
 
     private void build() {
         title.setText(getTranslation("bank.title", bank.code(), bank.name()));
+        buildGrid();
+        HorizontalLayout filters = buildFilters();
+        HorizontalLayout actions = buildActions();
+        topicTree.setId("topic-tree");
+        topicTree.addHierarchyColumn(TopicInfo::name).setHeader(getTranslation("question.topic")).setFlexGrow(1);
+        topicTree.addColumn(t -> rows.stream().filter(r -> r.topicPath().equals(t.path())
+                || r.topicPath().startsWith(t.path() + " / ")).count()).setHeader(getTranslation("bank.topicCount"))
+                .setWidth("90px").setFlexGrow(0);
+        topicTree.setWidth("320px");
+        topicTree.setHeightFull();
+        topicTree.addSelectionListener(e -> topicFilter.setValue(e.getFirstSelectedItem().orElse(null)));
+        HorizontalLayout main = new HorizontalLayout(topicTree, grid);
+        main.setSizeFull();
+        add(title, actions, filters, main);
+        reload();
+    }
+
+    private void buildGrid() {
         grid.setId("questions");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
@@ -120,7 +138,9 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> openEditor(e.getItem().id()));
         grid.setSizeFull();
+    }
 
+    private HorizontalLayout buildFilters() {
         topicFilter.setPlaceholder(getTranslation("question.allTopics"));
         topicFilter.setItemLabelGenerator(TopicInfo::path);
         topicFilter.setClearButtonVisible(true);
@@ -145,7 +165,11 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
         search.addValueChangeListener(e -> applyFilters());
         HorizontalLayout filters = new HorizontalLayout(search, topicFilter, statusFilter, difficultyFilter, summary);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return filters;
+    }
 
+    /** the workflow buttons (write, review, approve), topics, import and export */
+    private HorizontalLayout buildActions() {
         Button create = new Button(getTranslation("question.new"), e -> openEditor(null));
         create.setId("question-new");
         create.setVisible(author);
@@ -184,18 +208,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 download);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
-        topicTree.setId("topic-tree");
-        topicTree.addHierarchyColumn(TopicInfo::name).setHeader(getTranslation("question.topic")).setFlexGrow(1);
-        topicTree.addColumn(t -> rows.stream().filter(r -> r.topicPath().equals(t.path())
-                || r.topicPath().startsWith(t.path() + " / ")).count()).setHeader(getTranslation("bank.topicCount"))
-                .setWidth("90px").setFlexGrow(0);
-        topicTree.setWidth("320px");
-        topicTree.setHeightFull();
-        topicTree.addSelectionListener(e -> topicFilter.setValue(e.getFirstSelectedItem().orElse(null)));
-        HorizontalLayout main = new HorizontalLayout(topicTree, grid);
-        main.setSizeFull();
-        add(title, actions, filters, main);
-        reload();
+        return actions;
     }
 
     void reload() {
@@ -266,7 +279,11 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 Notices.success("export.done", f.written());
             } else {
                 Notices.success("export.partial", f.written(), f.omitted().size(),
-                        getTranslation(f.omitted().get(0).messageKey(), f.omitted().get(0).detail()));
+                        getTranslation(f.omitted().get(0).messageKey(), f.omitted().get(0).params()));
+            }
+            if (!f.omitted().isEmpty() || !f.notes().isEmpty()) {
+                // what the file lacks, or what the receiving system will lose, is named question by question
+                new ExportReportDialog(f).open();
             }
         } catch (DomainException e) {
             Notices.error(e);

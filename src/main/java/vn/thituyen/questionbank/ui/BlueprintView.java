@@ -70,6 +70,21 @@ public class BlueprintView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("blueprint.noCampaign")));
             return;
         }
+        buildPicker();
+        buildRows();
+        HorizontalLayout editor = buildEditor();
+        Button sample = new Button(getTranslation("blueprint.sample"), e -> showSample());
+        sample.setId("bp-sample");
+        sample.setVisible(board);
+        HorizontalLayout pick = new HorizontalLayout(part, bank);
+        add(pick, rows, verdict, editor, sample);
+        if (!campaign.ruleSet().round1Parts().isEmpty()) {
+            part.setValue(campaign.ruleSet().round1Parts().get(0));
+        }
+    }
+
+    /** the part of the exam and the bank it draws from */
+    private void buildPicker() {
         part.setLabel(getTranslation("blueprint.part"));
         part.setItems(campaign.ruleSet().round1Parts());
         part.setItemLabelGenerator(p -> getTranslation("blueprint.partLabel", p.number(),
@@ -88,7 +103,10 @@ public class BlueprintView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         bank.addValueChangeListener(e -> load());
+    }
 
+    /** the blueprint's rows with their coverage */
+    private void buildRows() {
         rows.setId("bp-rows");
         rows.addColumn(RowCoverage::index).setHeader("#").setWidth("60px").setFlexGrow(0);
         rows.addColumn(r -> r.topicPath() == null ? getTranslation("blueprint.anyTopic") : r.topicPath())
@@ -113,7 +131,10 @@ public class BlueprintView extends VerticalLayout implements HasDynamicTitle {
         });
         rows.setAllRowsVisible(true);
         verdict.setId("bp-verdict");
+    }
 
+    /** adding a row (topic × difficulty × count), clearing them all */
+    private HorizontalLayout buildEditor() {
         topic.setLabel(getTranslation("question.topic"));
         topic.setItemLabelGenerator(TopicInfo::path);
         topic.setPlaceholder(getTranslation("blueprint.anyTopic"));
@@ -152,14 +173,7 @@ public class BlueprintView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout editor = new HorizontalLayout(topic, difficulty, count, addRow, clear);
         editor.setAlignItems(FlexComponent.Alignment.BASELINE);
         editor.setVisible(board);
-        Button sample = new Button(getTranslation("blueprint.sample"), e -> showSample());
-        sample.setId("bp-sample");
-        sample.setVisible(board);
-        HorizontalLayout pick = new HorizontalLayout(part, bank);
-        add(pick, rows, verdict, editor, sample);
-        if (!campaign.ruleSet().round1Parts().isEmpty()) {
-            part.setValue(campaign.ruleSet().round1Parts().get(0));
-        }
+        return editor;
     }
 
     private void load() {

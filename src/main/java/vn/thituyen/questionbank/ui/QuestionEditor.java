@@ -27,6 +27,7 @@ import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.Notices;
+import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.questionbank.Difficulty;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.HistoryLine;
@@ -82,7 +83,23 @@ class QuestionEditor extends Dialog {
         setHeaderTitle(questionId == null ? getTranslation("question.new")
                 : getTranslation("question.editTitle", detail.row().id(), detail.row().version(),
                         getTranslation("question.status." + detail.row().status())));
+        buildFields(topics);
+        com.vaadin.flow.component.upload.Upload image = imageUpload();
+        type.addValueChangeListener(e -> {
+            if (e.getValue() == QuestionType.TRUE_FALSE && e.isFromClient()) {
+                setOptions(QuestionContent.TRUE_FALSE_OPTIONS, Set.of(0));
+            }
+        });
+        format.addValueChangeListener(e -> refreshPreview());
+        stem.addValueChangeListener(e -> refreshPreview());
+        fill(topics);
+        layout(image, author);
+        boolean editable = showState(author);
+        buildFooter(editable, chair);
+        refreshPreview();
+    }
 
+    private void buildFields(List<TopicInfo> topics) {
         type.setLabel(getTranslation("question.type"));
         type.setItems(QuestionType.values());
         type.setItemLabelGenerator(t -> getTranslation("question.type." + t));
@@ -120,13 +137,14 @@ class QuestionEditor extends Dialog {
         optionsBox.setSpacing(false);
         preview.addClassName("question-preview");
         preview.setId("q-preview");
+    }
 
-        Button addOption = new Button(getTranslation("question.addOption"), e -> addOption("", false));
-        addOption.setId("q-add-option");
-        Button removeOption = new Button(getTranslation("question.removeOption"), e -> removeLastOption());
+    /** the button that inserts an image into the stem */
+    private com.vaadin.flow.component.upload.Upload imageUpload() {
         com.vaadin.flow.component.upload.receivers.MemoryBuffer imageBuffer =
                 new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
-        com.vaadin.flow.component.upload.Upload image = new com.vaadin.flow.component.upload.Upload(imageBuffer);
+        com.vaadin.flow.component.upload.Upload image = Uploads.localised(
+                new com.vaadin.flow.component.upload.Upload(imageBuffer));
         image.setId("q-image");
         image.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp", ".png", ".jpg", ".jpeg",
                 ".gif", ".webp");
@@ -142,32 +160,34 @@ class QuestionEditor extends Dialog {
             image.clearFileList();
         });
         image.addFileRejectedListener(e -> Notices.error(new DomainException("question.error.mediaTooLarge")));
-        type.addValueChangeListener(e -> {
-            if (e.getValue() == QuestionType.TRUE_FALSE && e.isFromClient()) {
-                setOptions(QuestionContent.TRUE_FALSE_OPTIONS, Set.of(0));
-            }
-        });
-        format.addValueChangeListener(e -> refreshPreview());
-        stem.addValueChangeListener(e -> refreshPreview());
+        return image;
+    }
 
+    /** the fields with the question shown, or a new single-answer question with four empty options */
+    private void fill(List<TopicInfo> topics) {
         if (detail == null) {
             type.setValue(QuestionType.SINGLE);
             format.setValue(TextFormat.PLAIN);
             setOptions(List.of("", "", "", ""), Set.of());
-        } else {
-            QuestionContent c = detail.content();
-            type.setValue(c.type());
-            format.setValue(c.format());
-            stem.setValue(c.stem());
-            setOptions(c.options(), c.correct());
-            topics.stream().filter(t -> c.topicId() != null && t.id() == c.topicId()).findFirst()
-                    .ifPresent(topic::setValue);
-            difficulty.setValue(c.difficulty());
-            source.setValue(c.source() == null ? "" : c.source());
-            tags.setValue(String.join("; ", c.tags()));
-            externalId.setValue(c.externalId() == null ? "" : c.externalId());
+            return;
         }
+        QuestionContent c = detail.content();
+        type.setValue(c.type());
+        format.setValue(c.format());
+        stem.setValue(c.stem());
+        setOptions(c.options(), c.correct());
+        topics.stream().filter(t -> c.topicId() != null && t.id() == c.topicId()).findFirst()
+                .ifPresent(topic::setValue);
+        difficulty.setValue(c.difficulty());
+        source.setValue(c.source() == null ? "" : c.source());
+        tags.setValue(String.join("; ", c.tags()));
+        externalId.setValue(c.externalId() == null ? "" : c.externalId());
+    }
 
+    private void layout(com.vaadin.flow.component.upload.Upload image, boolean author) {
+        Button addOption = new Button(getTranslation("question.addOption"), e -> addOption("", false));
+        addOption.setId("q-add-option");
+        Button removeOption = new Button(getTranslation("question.removeOption"), e -> removeLastOption());
         FormLayout form = new FormLayout(type, format, topic, difficulty, source, tags, externalId);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         image.setVisible(author);
@@ -176,7 +196,13 @@ class QuestionEditor extends Dialog {
                 preview, notice);
         body.setPadding(false);
         add(body);
+    }
 
+    /**
+     * Whether the version shown may be edited here (an author's, the newest, in an editable status); the notice
+     * says when saving makes a new version or when an older version is shown, and the history follows.
+     */
+    private boolean showState(boolean author) {
         boolean newest = detail == null || detail.versions().get(detail.versions().size() - 1).id() == questionId;
         boolean editable = author && (detail == null || (detail.row().status().editable() && newest));
         if (detail != null) {
@@ -189,7 +215,10 @@ class QuestionEditor extends Dialog {
             add(history(detail.history()));
         }
         setReadOnly(!editable);
+        return editable;
+    }
 
+    private void buildFooter(boolean editable, boolean chair) {
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("q-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -204,7 +233,6 @@ class QuestionEditor extends Dialog {
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
         retire.setVisible(chair && detail != null && detail.row().status().editable());
         getFooter().add(retire, returnDraft, new Button(getTranslation("action.close"), e -> close()), save);
-        refreshPreview();
     }
 
     private Grid<HistoryLine> history(List<HistoryLine> lines) {

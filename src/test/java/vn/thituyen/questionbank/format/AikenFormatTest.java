@@ -110,11 +110,70 @@ class AikenFormatTest {
                         .containsExactly(
                                 tuple(8, "import.aiken.answerMissing", "Câu hỏi thiếu dòng đáp án?"),
                                 tuple(13, "import.aiken.answerUnknown", "D"),
+                                // the block without a stem is named once, at its first line (not its options
+                                // again as a question with too few options, nor line 16 as out of order)
                                 tuple(15, "import.aiken.stemExpected", "A. Dòng đầu không phải câu hỏi"),
-                                tuple(16, "import.aiken.optionOrder", "A"),
-                                tuple(15, "import.aiken.tooFewOptions", "A. Dòng đầu không phải câu hỏi"),
                                 tuple(21, "import.aiken.optionOrder", "B"),
                                 tuple(28, "import.aiken.unexpected", "Dòng thừa")));
+    }
+
+    // ------------------------------------------------------------------ Moodle's qformat_aiken, line by line
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            letter and ")" with a space       | A) Paris
+            letter and "." with a space       | A. Paris
+            letter and ")" without a space    | A)Paris
+            letter and "." without a space    | A.Paris
+            a tab after the letter            | A)	Paris
+            indented, spaces around           | '   A.   Paris   '
+            """)
+    void anOptionIsALetterAndABracketOrPeriodWithOrWithoutASpace(String form, String line) {
+        String text = "Thủ đô của Pháp?\n" + line + "\n" + line.replace('A', 'B').replace("Paris", "Lyon")
+                + "\nANSWER: A\n";
+        QuestionDraft q = parse(text).get(0);
+        assertThat(q.choices()).extracting(Choice::text).containsExactly("Paris", "Lyon");
+        assertThat(q.correctIndexes()).containsExactly(0);
+    }
+
+    @Test
+    void aMoodleFileWithoutBlankLinesAndWithStrayWhitespaceReadsAsMoodleReadsIt() {
+        String text = "  Câu một?  \r\n\tA)Có\r\n\tB)Không\r\nANSWER:B\r\nCâu hai?\r\nA. x\r\nB. y\r\nC. z\r\n"
+                + "ANSWER:   C   \r\n\r\n\r\n\r\nCâu ba?\nA) Hà Nội\nB) Huế\nANSWER: A) Hà Nội\n";
+        List<QuestionDraft> q = parse(text);
+        assertThat(q).extracting(QuestionDraft::line, QuestionDraft::stem, QuestionDraft::correctIndexes)
+                .containsExactly(tuple(1, "Câu một?", List.of(1)), tuple(5, "Câu hai?", List.of(2)),
+                        tuple(13, "Câu ba?", List.of(0)));
+    }
+
+    @Test
+    void linesShorterThanTwoBytesArePassedOverAsMoodleDoes() {
+        assertThat(parse("1\nCâu hỏi?\n.\nA. Có\n \nB. Không\nANSWER: A\n"))
+                .containsExactly(QuestionDraft.single(2, "Câu hỏi?", List.of("Có", "Không"), 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            key not among the options   | Câu?⏎A. a⏎B. b⏎ANSWER: C                   | 4 | import.aiken.answerUnknown | C
+            lowercase key               | Câu?⏎A. a⏎B. b⏎ANSWER: b                   | 4 | import.aiken.answerUnknown | b
+            two keys                    | Câu?⏎A. a⏎B. b⏎ANSWER: A, B                | 4 | import.aiken.answerUnknown | A, B
+            no key                      | Câu?⏎A. a⏎B. b⏎ANSWER:                     | 4 | import.aiken.answerUnknown | ''
+            key line not in capitals    | Câu?⏎A. a⏎B. b⏎Answer: B                   | 4 | import.aiken.answerForm    | Answer: B
+            space before the colon      | Câu?⏎A. a⏎B. b⏎ANSWER : B                  | 4 | import.aiken.answerForm    | ANSWER : B
+            no key line                 | Câu?⏎A. a⏎B. b⏎⏎Câu hai?⏎A. c⏎B. d⏎ANSWER: A | 3 | import.aiken.answerMissing | Câu?
+            key line missing at the end | Câu?⏎A. a⏎B. b                             | 3 | import.aiken.answerMissing | Câu?
+            a stem on two lines         | Câu hỏi⏎viết hai dòng?⏎A. a⏎B. b⏎ANSWER: A  | 2 | import.aiken.unexpected    | viết hai dòng?
+            a stem without options      | Câu?⏎ANSWER: A                             | 1 | import.aiken.tooFewOptions | Câu?
+            one option                  | Câu?⏎A. a⏎ANSWER: A                        | 1 | import.aiken.tooFewOptions | Câu?
+            a gap in the letters        | Câu?⏎A. a⏎C. c⏎D. d⏎ANSWER: A              | 3 | import.aiken.optionOrder   | B
+            an empty option             | Câu?⏎A. a⏎B)⏎ANSWER: A                     | 3 | import.aiken.emptyOption   | B
+            options without a stem      | A. a⏎B. b⏎C. c⏎ANSWER: A                   | 1 | import.aiken.stemExpected  | A. a
+            a key without a question    | Câu?⏎A. a⏎B. b⏎ANSWER: A⏎ANSWER: B          | 5 | import.aiken.stemExpected  | ANSWER: B
+            a stray line at the end     | Câu?⏎A. a⏎B. b⏎ANSWER: A⏎Ghi chú cuối tệp   | 5 | import.aiken.unexpected    | Ghi chú cuối tệp
+            """)
+    void eachProblemIsNamedOnceAtItsLine(String problem, String text, int line, String key, String detail) {
+        assertThatThrownBy(() -> parse(text.replace("⏎", "\n"))).isInstanceOfSatisfying(ImportException.class,
+                e -> assertThat(e.problems()).containsExactly(new ImportProblem(line, key, detail)));
     }
 
     @ParameterizedTest

@@ -21,7 +21,8 @@ import vn.thituyen.common.Messages;
 /** Every problem the formats report can be shown, in Vietnamese and in English, with its detail. */
 class FormatMessagesTest {
 
-    private static final Pattern KEY = Pattern.compile("\"(import\\.(?:aiken|gift|moodlexml)\\.[A-Za-z.]+)\"");
+    private static final Pattern KEY = Pattern.compile(
+            "\"((?:import\\.(?:aiken|gift|moodlexml|qti21|xlsx|content)|export\\.moodle)\\.[A-Za-z.]+)\"");
 
     @Test
     void everyKeyTheFormatsUseIsTranslatedAndShowsItsDetail() throws IOException {
@@ -34,19 +35,22 @@ class FormatMessagesTest {
                 }
             }
         }
-        assertThat(used).hasSizeGreaterThan(60);
+        assertThat(used).hasSizeGreaterThan(100).contains("import.content.fileUnsupported",
+                "import.moodlexml.badGrade", "import.gift.badGrade", "import.qti21.adaptive", "export.moodle.tagTooLong");
         Properties vi = load("i18n/messages.properties");
         Properties en = load("i18n/messages_en.properties");
         for (String key : used) {
             assertThat(vi.getProperty(key)).as(key).isNotBlank();
             assertThat(en.getProperty(key)).as(key).isNotBlank();
             for (Locale locale : new Locale[] {Messages.VIETNAMESE, Messages.ENGLISH}) {
-                String shown = Messages.get(locale, key, "«chi tiết»");
+                String shown = Messages.get(locale, key, "«chi tiết»", "«câu hỏi»");
                 // a pattern MessageFormat misreads loses its detail or shows its quotes and braces
-                assertThat(shown).as(key).doesNotContain("{0}").doesNotContain("''");
+                assertThat(shown).as(key).doesNotContain("{0}").doesNotContain("{1}").doesNotContain("''");
                 if (vi.getProperty(key).contains("{0}")) {
                     assertThat(shown).as(key).contains("«chi tiết»");
                 }
+                // a warning names the question it is about, in both languages
+                assertThat(en.getProperty(key).contains("{1}")).as(key).isEqualTo(vi.getProperty(key).contains("{1}"));
             }
         }
     }

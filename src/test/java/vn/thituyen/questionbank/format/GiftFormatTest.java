@@ -101,7 +101,7 @@ class GiftFormatTest {
             Câu hỏi?{~%100%A ~%-100%B}                            | 0
             Câu hỏi?{~%25%A ~%25%B ~%25%C ~%25%D ~%-50%E}          | 0;1;2;3
             Câu hỏi?{~%70%A ~%30%B ~C}                            | 0;1
-            Câu hỏi?{~%50,5%A ~%49,5%B ~C}                        | 0;1
+            Câu hỏi?{~%66,66667%A ~%33,33333%B ~C}                | 0;1
             Câu hỏi?{~% 50 %A ~%+50%B ~C}                         | 0;1
             """)
     void readsMultipleAnswerQuestionsCorrectMeaningPositiveWeight(String text, String keys) {
@@ -186,6 +186,53 @@ class GiftFormatTest {
         }
         assertThat(problems(text)).extracting(ImportProblem::line, ImportProblem::messageKey)
                 .containsExactly(tuple(line, key));
+    }
+
+    // ------------------------------------------------------------------ Moodle's grade list, as for Moodle XML
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ::Q::Câu hỏi?{⏎~%33%A⏎~%33%B⏎~%34%C⏎~%-100%D⏎}     | 2 | %33%
+            ::Q::Câu hỏi?{⏎~%50,5%A⏎~%49,5%B⏎~C⏎}              | 2 | %50,5%
+            ::Q::Câu hỏi?{⏎=A⏎~%-45%B⏎}                        | 3 | %-45%
+            ::Q::Câu hỏi?{⏎~%33.33%A⏎~%33.33%B⏎~%33.34%C⏎}      | 2 | %33.33%
+            """)
+    void aWeightOutsideMoodlesListRefusesTheFileWithItsLine(String text, int line, String weight) {
+        assertThat(problems(text)).first().isEqualTo(new ImportProblem(line, "import.gift.badGrade", weight));
+    }
+
+    @Test
+    void withNearestGradeAnUnlistedWeightIsTakenAsTheNearestAndThePreviewSaysSo() {
+        String text = "::Q::Câu hỏi?{\n~%33%A\n~%33%B\n~%34%C\n~%-100%D\n}\n";
+        Parsed p = gift.read(utf8(text), new QuestionFormat.ReadOptions(true));
+        assertThat(p.questions()).singleElement().extracting(QuestionDraft::correctIndexes)
+                .isEqualTo(List.of(0, 1, 2));
+        assertThat(p.warnings()).containsExactly(
+                new ImportProblem(2, "import.gift.gradeNearest", "%33% → 33.33333%", "Q"),
+                new ImportProblem(3, "import.gift.gradeNearest", "%33% → 33.33333%", "Q"),
+                new ImportProblem(4, "import.gift.gradeNearest", "%34% → 33.33333%", "Q"));
+    }
+
+    @Test
+    void mathMlInHtmlIsKeptAsReadableTextWithAWarningAndEmbeddedContentSkipsTheQuestion() {
+        Parsed p = read("::Q1::[html]<p>Tính <math><msqrt><mn>16</mn></msqrt></math></p>{=4 ~8}\n\n"
+                + "::Q2::[html]<p>Xem video</p><video src\\=\"https\\://v.example/1.mp4\"></video>{=A ~B}\n\n"
+                + "::Q3::[html]<p>Nghe</p><audio src\\=\"@@PLUGINFILE@@/a.mp3\"></audio>{=A ~B}\n");
+        assertThat(p.questions()).singleElement().extracting(QuestionDraft::stem).isEqualTo("<p>Tính √16</p>");
+        assertThat(p.warnings()).containsExactly(new ImportProblem(1, "import.content.mathAsText", "√16", "Q1"));
+        // a sound GIFT cannot carry is not silently dropped either
+        assertThat(p.skipped()).containsExactly(
+                new ImportProblem(3, "import.content.embedded", "video https://v.example/1.mp4", "Q2"),
+                new ImportProblem(5, "import.content.embedded", "audio @@PLUGINFILE@@/a.mp3", "Q3"));
+    }
+
+    @Test
+    void theExportNamesTheTagsMoodleWillCut() {
+        String source = "Khoản 2 Điều 5 Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ";
+        QuestionDraft q = draft("Q1", QuestionType.SINGLE, TextFormat.PLAIN, "Câu?", choices(0, "A", "B"),
+                List.of(), null, source, List.of(), List.of());
+        assertThat(gift.write(List.of(q)).notes()).containsExactly(
+                new ImportProblem(1, "export.moodle.tagTooLong", "source:" + source, "Q1"));
     }
 
     @Test

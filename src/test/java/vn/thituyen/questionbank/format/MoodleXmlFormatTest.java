@@ -199,6 +199,181 @@ class MoodleXmlFormatTest {
                 .extracting(ImportProblem::line, ImportProblem::messageKey).containsExactly(tuple(line, key));
     }
 
+    // ------------------------------------------------------------------ Moodle's grade list (match_grade_options)
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a third written 33          | false | 33=A;33=B;34=C;-100=D   | 7 | 33
+            a third cut at two decimals | false | 33.33=A;33.33=B;33.34=C | 7 | 33.33
+            half and a bit              | false | 50.5=A;49.5=B;0=C       | 7 | 50.5
+            a penalty not listed        | true  | 100=A;-45=B             | 8 | -45
+            """)
+    void aGradeOutsideMoodlesListRefusesTheFileWithItsLine(String name, String single, String answers, int line,
+            String first) {
+        String file = quiz("<question type=\"multichoice\">\n<name><text>Q</text></name>\n"
+                + "<questiontext format=\"html\"><text>Câu hỏi?</text></questiontext>\n<single>" + single
+                + "</single>\n" + java.util.Arrays.stream(answers.split(";")).map(a -> "<answer fraction=\""
+                + a.substring(0, a.indexOf('=')) + "\"><text>" + a.substring(a.indexOf('=') + 1) + "</text></answer>")
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n</question>");
+        assertThat(problems(file)).first().isEqualTo(new ImportProblem(line, "import.moodlexml.badGrade", first));
+    }
+
+    @Test
+    void gradesWithinMoodlesToleranceAreTheListedOnes() {
+        Parsed p = read(quiz(mc("false", "Câu hỏi?", "33.333=A", "33.333=B", "33.333=C", "-100=D")));
+        assertThat(p.questions()).singleElement().extracting(QuestionDraft::correctIndexes)
+                .isEqualTo(List.of(0, 1, 2));
+        assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void withNearestGradeAnUnlistedGradeIsTakenAsTheNearestAndThePreviewSaysSo() {
+        String file = quiz(mc("false", "Câu hỏi?", "33=A", "33=B", "34=C", "-100=D"));
+        Parsed p = xml.read(utf8(file), new QuestionFormat.ReadOptions(true));
+        assertThat(p.questions()).singleElement().extracting(QuestionDraft::correctIndexes)
+                .isEqualTo(List.of(0, 1, 2));
+        assertThat(p.warnings()).extracting(ImportProblem::messageKey, ImportProblem::detail, ImportProblem::question)
+                .containsExactly(tuple("import.moodlexml.gradeNearest", "33 → 33.33333", "Q"),
+                        tuple("import.moodlexml.gradeNearest", "33 → 33.33333", "Q"),
+                        tuple("import.moodlexml.gradeNearest", "34 → 33.33333", "Q"));
+        // without the option the same file is refused, as by Moodle's default
+        assertThat(problems(file)).extracting(ImportProblem::messageKey).containsOnly("import.moodlexml.badGrade");
+    }
+
+    // ------------------------------------------------------------------ files the bank cannot store or show
+
+    /** A Moodle 4 question whose text links to a sound (Moodle's media filter plays it) and carries a PDF. */
+    private static final String LISTENING = """
+            <question type="multichoice">
+              <name><text>Nghe hiểu 1</text></name>
+              <questiontext format="html">
+                <text><![CDATA[<p>Nghe đoạn hội thoại rồi chọn câu trả lời đúng.</p>
+            <p><a href="@@PLUGINFILE@@/hoi%20thoai.mp3">hoi thoai.mp3</a></p>
+            <p><audio controls="true"><source src="@@PLUGINFILE@@/hoi%20thoai.mp3"></audio></p>]]></text>
+                <file name="hoi thoai.mp3" path="/" encoding="base64">SUQzBAAAAAAAI1RTU0UAAAAPAAADTGF2ZjU4Ljc2LjEwMAAAAAAAAAAAAAAA</file>
+                <file name="loi giai.pdf" path="/" encoding="base64">JVBERi0xLjQKJcfsj6IK</file>
+              </questiontext>
+              <single>true</single>
+              <answer fraction="100"><text>Ở nhà ga</text></answer>
+              <answer fraction="0"><text>Ở sân bay</text></answer>
+            </question>
+            """;
+
+    @Test
+    void aFileTheBankCannotStoreIsLeftOutWithAWarningNamingTheFileAndTheQuestion() {
+        Parsed p = read(quiz(LISTENING + mc("true", "Câu khác?", "100=A", "0=B")));
+        assertThat(p.questions()).hasSize(2);
+        QuestionDraft q = p.questions().get(0);
+        assertThat(q.media()).isEmpty();
+        assertThat(q.stem()).isEqualTo("<p>Nghe đoạn hội thoại rồi chọn câu trả lời đúng.</p>\n<p>hoi thoai.mp3</p>\n<p></p>");
+        assertThat(p.warnings()).containsExactly(
+                new ImportProblem(3, "import.content.fileUnsupported", "hoi thoai.mp3", "Nghe hiểu 1"),
+                new ImportProblem(3, "import.content.fileUnsupported", "loi giai.pdf", "Nghe hiểu 1"));
+    }
+
+    @Test
+    void anImageOfATypeTheBankCannotStoreIsTakenOutOfTheTextWithAWarning() {
+        String bmp = java.util.Base64.getEncoder().encodeToString(bmp());
+        Parsed p = read(quiz("""
+                <question type="truefalse">
+                  <name><text>Sơ đồ</text></name>
+                  <questiontext format="html"><text><![CDATA[<p>Sơ đồ <img src="@@PLUGINFILE@@/so-do.bmp" alt="sơ đồ">                 là sơ đồ tổ chức của Chính phủ.</p>]]></text>
+                    <file name="so-do.bmp" path="/" encoding="base64">%s</file>
+                  </questiontext>
+                  <answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer>
+                </question>""".formatted(bmp)));
+        assertThat(p.questions()).singleElement().satisfies(q -> {
+            assertThat(q.media()).isEmpty();
+            assertThat(q.stem()).doesNotContain("<img").contains("là sơ đồ tổ chức của Chính phủ.");
+        });
+        assertThat(p.warnings()).containsExactly(
+                new ImportProblem(3, "import.content.fileUnsupported", "so-do.bmp", "Sơ đồ"));
+    }
+
+    @Test
+    void anImageTheQuestionDoesNotShowIsLeftOutWithAWarning() {
+        String png = java.util.Base64.getEncoder().encodeToString(FormatFixtures.PNG);
+        Parsed p = read(quiz("""
+                <question type="multichoice">
+                  <name><text>Q</text></name>
+                  <questiontext format="html"><text>Câu hỏi?</text>
+                    <file name="nhap.png" path="/" encoding="base64">%s</file>
+                  </questiontext>
+                  <answer fraction="100"><text>A</text></answer><answer fraction="0"><text>B</text></answer>
+                </question>""".formatted(png)));
+        assertThat(p.questions()).singleElement().extracting(QuestionDraft::media).asList().isEmpty();
+        assertThat(p.warnings()).containsExactly(new ImportProblem(3, "import.content.fileNotShown", "nhap.png", "Q"));
+    }
+
+    /** A 1×1 BMP. */
+    private static byte[] bmp() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1, 1,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "bmp", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ content the safe HTML cannot hold
+
+    @Test
+    void mathMlIsKeptAsReadableTextWithAWarning() {
+        Parsed p = read(quiz(mc("true", "<![CDATA[<p>Rút gọn <math><mfrac><mrow><mi>x</mi><mo>+</mo><mn>1</mn></mrow>"
+                + "<mn>2</mn></mfrac></math> khi <math><msup><mi>x</mi><mn>2</mn></msup><mo>=</mo><mn>9</mn></math></p>]]>",
+                "100=A", "0=B")));
+        assertThat(p.questions()).singleElement().extracting(QuestionDraft::stem)
+                .isEqualTo("<p>Rút gọn (x+1)/2 khi x<sup>2</sup>=9</p>");
+        assertThat(p.warnings()).extracting(ImportProblem::messageKey, ImportProblem::detail)
+                .containsExactly(tuple("import.content.mathAsText", "(x+1)/2"),
+                        tuple("import.content.mathAsText", "x^2=9"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a video from elsewhere    | <p>Xem video rồi trả lời</p><iframe src="https://video.example/v/1"></iframe> | import.content.embedded       | iframe https://video.example/v/1
+            a document object         | <p>Đọc văn bản</p><object data="https://x.example/vb.pdf" type="application/pdf"></object> | import.content.embedded | object https://x.example/vb.pdf
+            a formula with prescripts | <p>Hạt <math><mmultiscripts><mi>C</mi><mprescripts/><mn>6</mn><mn>14</mn></mmultiscripts></math></p> | import.content.mathUnreadable | C614
+            """)
+    void aQuestionDependingOnContentTheBankCannotHoldIsSkippedWithTheReason(String name, String html, String key,
+            String detail) {
+        Parsed p = read(quiz(mc("true", "<![CDATA[" + html + "]]>", "100=A", "0=B") + "\n"
+                + mc("true", "Câu khác?", "100=A", "0=B")));
+        assertThat(p.questions()).extracting(QuestionDraft::stem).containsExactly("Câu khác?");
+        assertThat(p.skipped()).containsExactly(new ImportProblem(3, key, detail, "Q"));
+        assertThat(p.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLinkKeepsItsTextAndThePreviewNamesTheAddress() {
+        Parsed p = read(quiz(mc("true", "<![CDATA[<p>Theo <a href=\"https://vbpl.vn/nd138\">Nghị định 138</a>, ai?</p>]]>",
+                "100=A", "0=B")));
+        assertThat(p.questions()).singleElement().extracting(QuestionDraft::stem)
+                .isEqualTo("<p>Theo Nghị định 138, ai?</p>");
+        assertThat(p.warnings()).containsExactly(
+                new ImportProblem(3, "import.content.link", "https://vbpl.vn/nd138", "Q"));
+    }
+
+    @Test
+    void theExportNamesWhatMoodleWillCutFromTagsAndIdNumbers() {
+        String longTag = "Nghị định 138/2020/NĐ-CP về tuyển dụng, sử dụng và quản lý công chức";
+        String longId = "KTC-" + "X".repeat(100);
+        QuestionDraft q = draft(longId, QuestionType.SINGLE, TextFormat.PLAIN, "Câu?", choices(0, "A", "B"),
+                List.of(), Difficulty.EASY, "Điều 5", List.of(longTag, "Luật", "luật", "a <b> c"), List.of());
+        QuestionFormat.Exported out = xml.write(List.of(QuestionDraft.single(0, "Câu đầu?", List.of("A", "B"), 0), q));
+        assertThat(out.omitted()).isEmpty();
+        assertThat(out.notes()).extracting(ImportProblem::line, ImportProblem::messageKey, ImportProblem::detail)
+                .containsExactly(tuple(2, "export.moodle.tagTooLong", longTag),
+                        tuple(2, "export.moodle.tagCase", "Luật / luật"),
+                        tuple(2, "export.moodle.tagChars", "a <b> c"),
+                        tuple(2, "export.moodle.idnumberTooLong", longId));
+        assertThat(out.notes()).allSatisfy(n -> assertThat(n.question()).isEqualTo(longId));
+        // the question is written whole all the same
+        assertThat(xml.read(out.data()).questions()).hasSize(2);
+    }
+
     @Test
     void partialCreditInASingleAnswerQuestionIsSkipped() {
         Parsed p = read(quiz(mc("true", "Câu hỏi?", "100=A", "50=B", "0=C") + "\n" + mc("true", "Câu?", "100=A",

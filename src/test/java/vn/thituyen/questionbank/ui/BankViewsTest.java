@@ -136,6 +136,107 @@ class BankViewsTest extends ViewTestBase {
     }
 
     @Test
+    void theImportDialogSpeaksVietnameseAndItsPreviewSaysWhatWillReallyBeImported() {
+        Scenario.Campaign c = newCampaign();
+        BankInfo bank = s.asUser(c.author1, () -> banks.createBank("RE-" + c.tag, "Nhập lại", Subject.GENERAL_KNOWLEDGE,
+                null, null));
+        signIn(c.author1);
+        navigate("bank/" + bank.id(), BankView.class);
+        _click(_get(Button.class, spec -> spec.withId("import-open")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        Upload upload = _get(Upload.class, spec -> spec.withId("import-upload"));
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Tải tệp lên…");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("Kéo thả tệp vào đây");
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("Tệp quá lớn.");
+
+        String file = "Câu một?\nA. Có\nB. Không\nANSWER: B\n\nCâu hai?\nA. x\nB. y\nANSWER: A\n";
+        UploadKt._upload(upload, "cau-hoi.aiken.txt", file.getBytes(StandardCharsets.UTF_8));
+        Paragraph summary = _get(Paragraph.class, spec -> spec.withId("import-summary"));
+        assertThat(summary.getText()).isEqualTo("Sẽ nhập 2 câu hỏi mới.");
+        _click(dialog.importButton);
+
+        // the same file again: nothing new, and the preview says so before anyone clicks
+        _click(_get(Button.class, spec -> spec.withId("import-open")));
+        ImportDialog again = _get(ImportDialog.class);
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "cau-hoi.aiken.txt",
+                file.getBytes(StandardCharsets.UTF_8));
+        summary = _get(Paragraph.class, spec -> spec.withId("import-summary"));
+        assertThat(summary.getText()).isEqualTo("Sẽ nhập 0 câu hỏi mới. 2 câu đã có trong ngân hàng sẽ được bỏ qua.");
+        assertThat(again.importButton.isEnabled()).isFalse();
+        // importing the duplicates too is a choice the summary follows
+        _setValue(again.skipDuplicates, false);
+        assertThat(summary.getText()).isEqualTo("Sẽ nhập 2 câu hỏi, kể cả câu trùng. "
+                + "Trong đó 2 câu trùng với câu đã có trong ngân hàng.");
+        assertThat(again.importButton.isEnabled()).isTrue();
+    }
+
+    @Test
+    void aMoodleFileWithAnUnlistedGradeIsRefusedUnlessTheNearestGradeIsChosenAndWarningsAreShown() {
+        Scenario.Campaign c = newCampaign();
+        BankInfo bank = s.asUser(c.author1, () -> banks.createBank("MG-" + c.tag, "Moodle", Subject.GENERAL_KNOWLEDGE,
+                null, null));
+        signIn(c.author1);
+        navigate("bank/" + bank.id(), BankView.class);
+        _click(_get(Button.class, spec -> spec.withId("import-open")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <quiz>
+                  <question type="multichoice">
+                    <name><text>Điều kiện dự tuyển</text></name>
+                    <questiontext format="html"><text><![CDATA[<p>Điều kiện nào? <a href="https://vbpl.vn/x">Luật</a></p>]]></text></questiontext>
+                    <single>false</single>
+                    <answer fraction="33"><text>Quốc tịch Việt Nam</text></answer>
+                    <answer fraction="33"><text>Đủ 18 tuổi</text></answer>
+                    <answer fraction="34"><text>Có phẩm chất tốt</text></answer>
+                    <answer fraction="-100"><text>Là đảng viên</text></answer>
+                  </question>
+                </quiz>
+                """;
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("import-upload")), "ngan-hang.xml",
+                xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(dialog.nearestGrade.isVisible()).isTrue();
+        assertThat(dialog.nearestGrade.getValue()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(GridKt._size(problems)).isEqualTo(3);
+        assertThat(GridKt._get(problems, 0).line()).isEqualTo(7);
+        assertThat(dialog.importButton.isEnabled()).isFalse();
+
+        _setValue(dialog.nearestGrade, true);
+        assertThat(problems.isVisible()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<ImportProblem> warnings = _get(Grid.class, spec -> spec.withId("import-warnings"));
+        assertThat(GridKt._size(warnings)).isEqualTo(4);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("Sẽ nhập 1 câu hỏi mới. 4 cảnh báo về nội dung bị bỏ ra hoặc chuyển đổi (xem bên dưới).");
+        _click(dialog.importButton);
+        assertThat(s.asUser(c.author1, () -> banks.bank(bank.id())).count(QuestionStatus.DRAFT)).isEqualTo(1);
+    }
+
+    @Test
+    void aMoodleExportNamesTheTagsMoodleWillCut() {
+        Scenario.Campaign c = newCampaign();
+        BankInfo bank = s.asUser(c.author1, () -> banks.createBank("EX-" + c.tag, "Xuất", Subject.GENERAL_KNOWLEDGE,
+                null, null));
+        String longSource = "Khoản 2 Điều 5 Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ";
+        s.asUser(c.author1, () -> banks.createQuestion(bank.id(), new vn.thituyen.questionbank.QuestionContent(
+                vn.thituyen.questionbank.QuestionType.SINGLE, vn.thituyen.questionbank.TextFormat.PLAIN,
+                "Người có nhiều diện ưu tiên được cộng điểm thế nào?", List.of("Chỉ một diện cao nhất", "Cộng tất cả"),
+                java.util.Set.of(0), null, null, longSource, List.of("ưu tiên"), "KTC-UT-1", List.of())));
+        signIn(c.author1);
+        navigate("bank/" + bank.id(), BankView.class);
+        com.github.mvysny.kaributesting.v10.ContextMenuKt._clickItemWithID(
+                _get(com.vaadin.flow.component.menubar.MenuBar.class, spec -> spec.withId("export-menu")),
+                "export-moodlexml");
+        ExportReportDialog report = _get(ExportReportDialog.class);
+        assertThat(GridKt._size(report.notes)).isEqualTo(1);
+        assertThat(GridKt._get(report.notes, 0).messageKey()).isEqualTo("export.moodle.tagTooLong");
+        assertThat(GridKt._get(report.notes, 0).detail()).isEqualTo("source:" + longSource);
+        _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-download"));
+    }
+
+    @Test
     void anImageInsertedInTheEditorIsStoredWithTheQuestionAndShownInline() throws Exception {
         Scenario.Campaign c = newCampaign();
         BankInfo bank = s.asUser(c.author1, () -> banks.createBank("IMG-" + c.tag, "Có hình", Subject.GENERAL_KNOWLEDGE,
