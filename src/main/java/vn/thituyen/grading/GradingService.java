@@ -90,10 +90,9 @@ public class GradingService {
             BigDecimal finalScore = outcome.kind() == BoardScoreRule.Kind.AGREED ? outcome.score()
                     : outcome.kind() == BoardScoreRule.Kind.DECISION_REQUIRED && d != null ? d.getScore() : null;
             // members score alone: others' scores are visible only to the head, once every member has scored
-            String allScores = me.isHead() && outcome.kind() != BoardScoreRule.Kind.INCOMPLETE
-                    ? byGrader.values().stream().map(m -> m.getGraderName() + ": " + m.getScore().stripTrailingZeros()
-                            .toPlainString()).collect(Collectors.joining("; "))
-                    : "";
+            List<MemberScore> allScores = me.isHead() && outcome.kind() != BoardScoreRule.Kind.INCOMPLETE
+                    ? byGrader.values().stream().map(m -> new MemberScore(m.getGraderName(), m.getScore())).toList()
+                    : List.of();
             rows.add(new InterviewRow(c.applicationId(), c.candidateNumber(), c.fullName(),
                     campaigns.position(c.positionId()).name(), mine == null ? null : mine.getScore(), byGrader.size(),
                     members.size(), outcome.kind(), outcome.spread(), finalScore, d == null ? null : d.getReason(),
@@ -218,7 +217,11 @@ public class GradingService {
 
     public record InterviewRow(long applicationId, String candidateNumber, String fullName, String positionName,
             BigDecimal myScore, int scoresEntered, int boardSize, BoardScoreRule.Kind outcome, BigDecimal spread,
-            BigDecimal finalScore, String decisionReason, String allScores) {
+            BigDecimal finalScore, String decisionReason, List<MemberScore> allScores) {
+    }
+
+    /** One member's score, as the board head sees them all once every member has scored. */
+    public record MemberScore(String member, BigDecimal score) {
     }
 
     public record Round2Score(long applicationId, BigDecimal score, String state) {

@@ -3,9 +3,6 @@ package vn.thituyen.delivery.analysis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +20,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.thituyen.common.Numbers;
 import vn.thituyen.common.SpreadsheetText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -416,28 +414,5 @@ public final class ItemAnalysisReport {
 
     private static String orElse(String s, String other) {
         return s.isEmpty() || "–".equals(s) ? other : s;
-    }
-
-    /** Numbers as the reader writes them: 0,75 and 33% in Vietnamese, 0.75 in English; "–" when undefined. */
-    private static final class Numbers {
-        private final DecimalFormat decimal;
-        private final DecimalFormat percent;
-
-        Numbers(Locale locale) {
-            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-            decimal = new DecimalFormat("0.00", symbols);
-            percent = new DecimalFormat("0%", symbols);
-            // official Vietnamese rounding is half up (0,125 → 0,13), not the banker's rounding DecimalFormat uses
-            decimal.setRoundingMode(RoundingMode.HALF_UP);
-            percent.setRoundingMode(RoundingMode.HALF_UP);
-        }
-
-        String decimal(Double v) {
-            return v == null ? "–" : decimal.format(v);
-        }
-
-        String percent(Double v) {
-            return v == null ? "–" : percent.format(v);
-        }
     }
 }

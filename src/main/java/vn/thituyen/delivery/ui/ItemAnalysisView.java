@@ -24,9 +24,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
@@ -538,27 +536,5 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
 
     private static <T> Comparator<T> nullsLast(Function<T, Double> value) {
         return Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder()));
-    }
-
-    /** Numbers as the reader writes them: 0,75 in Vietnamese, 0.75 in English; "–" when undefined. */
-    static final class Numbers {
-        private final DecimalFormat decimal;
-        private final DecimalFormat percent;
-
-        Numbers(Locale locale) {
-            DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-            decimal = new DecimalFormat("0.00", symbols);
-            percent = new DecimalFormat("0%", symbols);
-            decimal.setRoundingMode(RoundingMode.HALF_UP);
-            percent.setRoundingMode(RoundingMode.HALF_UP);
-        }
-
-        String decimal(Double v) {
-            return v == null ? "–" : decimal.format(v);
-        }
-
-        String percent(Double v) {
-            return v == null ? "–" : percent.format(v);
-        }
     }
 }

@@ -8,20 +8,21 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import com.vaadin.flow.component.HasValidation;
+import java.math.BigDecimal;
 import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
+import vn.thituyen.common.ui.ScoreField;
 import vn.thituyen.grading.GradingService;
 import vn.thituyen.grading.GradingService.InterviewRow;
 import vn.thituyen.grading.GradingService.InterviewSheet;
@@ -32,10 +33,12 @@ import vn.thituyen.grading.domain.BoardScoreRule;
 @RolesAllowed("GRADER")
 public class InterviewView extends VerticalLayout implements HasDynamicTitle {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     final Grid<InterviewRow> grid = new Grid<>();
     final VerticalLayout detail = new VerticalLayout();
-    final BigDecimalField score = new BigDecimalField();
-    final BigDecimalField decidedScore = new BigDecimalField();
+    final ScoreField score = new ScoreField("", HUNDRED, 2);
+    final ScoreField decidedScore = new ScoreField("", HUNDRED, 2);
     final TextField reason = new TextField();
     private final transient GradingService grading;
     private final transient CampaignInfo campaign;
@@ -53,7 +56,7 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(InterviewRow::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
         grid.addColumn(InterviewRow::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
         grid.addColumn(InterviewRow::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
-        grid.addColumn(r -> r.myScore() == null ? "" : r.myScore().stripTrailingZeros().toPlainString())
+        grid.addColumn(r -> numbers().score(r.myScore()))
                 .setHeader(getTranslation("interview.myScore"));
         grid.addColumn(r -> r.scoresEntered() + "/" + r.boardSize()).setHeader(getTranslation("interview.entered"));
         grid.addColumn(this::state).setHeader(getTranslation("interview.state")).setAutoWidth(true);
@@ -83,12 +86,12 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
         if (r.outcome() == BoardScoreRule.Kind.INCOMPLETE) {
             return getTranslation("interview.incomplete");
         }
-        String spread = r.spread().stripTrailingZeros().toPlainString();
+        String spread = numbers().score(r.spread());
         if (r.finalScore() == null) {
             return getTranslation("interview.needsDecision", spread);
         }
         return getTranslation(r.outcome() == BoardScoreRule.Kind.AGREED ? "interview.agreed" : "interview.decided",
-                r.finalScore().stripTrailingZeros().toPlainString(), spread);
+                numbers().score(r.finalScore()), spread);
     }
 
     private void refresh() {
@@ -107,22 +110,23 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
             detail.add(new Paragraph(getTranslation("error.results.locked")));
             return;
         }
-        score.setValue(r.myScore());
-        score.setInvalid(false);
-        Button save = new Button(getTranslation("interview.save"), e -> run(() -> grading.enterScore(r.applicationId(),
-                score.getValue()), Map.of("score", score)));
+        score.setScore(r.myScore());
+        Button save = new Button(getTranslation("interview.save"), e -> score.score().ifPresent(v -> run(
+                () -> grading.enterScore(r.applicationId(), v), Map.of("score", score))));
         save.setId("save-score");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout entry = new HorizontalLayout(score, save);
         entry.setAlignItems(Alignment.BASELINE);
         detail.add(entry);
         if (sheet.head() && r.outcome() == BoardScoreRule.Kind.DECISION_REQUIRED) {
-            detail.add(new Paragraph(getTranslation("interview.allScores", r.allScores())));
+            detail.add(new Paragraph(getTranslation("interview.allScores", String.join("; ", r.allScores().stream()
+                    .map(m -> m.member() + ": " + numbers().score(m.score())).toList()))));
             decidedScore.clear();
             reason.clear();
             Button decide = new Button(getTranslation("interview.decide"),
-                    e -> run(() -> grading.decideScore(r.applicationId(), decidedScore.getValue(), reason.getValue()),
-                            Map.of("score", decidedScore, "reason", reason)));
+                    e -> decidedScore.score().ifPresent(v -> run(
+                            () -> grading.decideScore(r.applicationId(), v, reason.getValue()),
+                            Map.of("score", decidedScore, "reason", reason))));
             decide.setId("decide-score");
             HorizontalLayout d = new HorizontalLayout(decidedScore, reason, decide);
             d.setAlignItems(Alignment.BASELINE);
@@ -140,6 +144,10 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
         } catch (DomainException e) {
             Notices.error(e);
         }
+    }
+
+    private Numbers numbers() {
+        return new Numbers(getLocale());
     }
 
     @Override

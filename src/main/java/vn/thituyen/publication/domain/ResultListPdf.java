@@ -14,6 +14,7 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import vn.thituyen.common.Numbers;
 import vn.thituyen.common.Messages;
 import vn.thituyen.common.PdfFonts;
 import vn.thituyen.common.PdfParts;
@@ -105,9 +106,9 @@ public final class ResultListPdf {
         return out.toByteArray();
     }
 
-    /** Vietnamese decimal comma: 72,5. */
-    public static String score(BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString().replace('.', ',');
+    /** An official list is Vietnamese: decimal comma, 72,5. */
+    private static String score(BigDecimal v) {
+        return Numbers.scoreVi(v);
     }
 
     private static PdfPCell cell(String text, Font font, int align) {

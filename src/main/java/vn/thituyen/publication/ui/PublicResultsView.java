@@ -11,12 +11,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.format.DateTimeFormatter;
+import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.ui.LanguageSwitch;
 import vn.thituyen.publication.BirthDateShown;
 import vn.thituyen.publication.Letterhead;
 import vn.thituyen.publication.PublicationService;
-import vn.thituyen.publication.domain.ResultListPdf;
 import vn.thituyen.results.ResultsService.ResultLine;
 
 /** Published results, open to everyone without signing in, with the official PDF and the portal's JSON. */
@@ -39,6 +39,7 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         BirthDateShown birth = publication.birthDateShown();
+        Numbers num = new Numbers(getLocale());
         for (var c : campaigns) {
             var published = publication.published(c.code()).orElseThrow();
             Anchor pdf = new Anchor("api/public/campaigns/" + c.code() + "/results.pdf", getTranslation("public.pdf"));
@@ -55,9 +56,9 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
                 grid.addColumn(l -> birth.format(l.dateOfBirth())).setHeader(getTranslation("field.dateOfBirth"));
             }
             grid.addColumn(ResultLine::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
-            grid.addColumn(l -> ResultListPdf.score(l.round2Score())).setHeader(getTranslation("results.round2"));
-            grid.addColumn(l -> ResultListPdf.score(l.priorityPoints())).setHeader(getTranslation("results.priority"));
-            grid.addColumn(l -> ResultListPdf.score(l.total())).setHeader(getTranslation("results.total"));
+            grid.addColumn(l -> num.score(l.round2Score())).setHeader(getTranslation("results.round2"));
+            grid.addColumn(l -> num.score(l.priorityPoints())).setHeader(getTranslation("results.priority"));
+            grid.addColumn(l -> num.score(l.total())).setHeader(getTranslation("results.total"));
             grid.addColumn(l -> getTranslation("outcome." + l.outcome())).setHeader(getTranslation("results.outcome"))
                     .setAutoWidth(true);
             grid.setItems(published.results().lines());

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.thituyen.common.Numbers;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.CampaignService.PositionInfo;
@@ -171,7 +172,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         label(major, "field.major", "major");
         priority.setItems(c.ruleSet().priorityCategories());
         priority.setItemLabelGenerator(p -> getTranslation("priority." + p) + " (+"
-                + c.ruleSet().priorityPoints(p).stripTrailingZeros().toPlainString() + ")");
+                + new Numbers(getLocale()).score(c.ruleSet().priorityPoints(p)) + ")");
         priority.setClearButtonVisible(true);
         label(priority, "field.priority", "priorityCategory");
         priority.setHelperText(getTranslation("field.priority.help"));

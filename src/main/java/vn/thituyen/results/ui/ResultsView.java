@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.thituyen.common.Numbers;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.ClockConfiguration;
@@ -77,8 +78,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private static String num(BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    private String num(BigDecimal v) {
+        return new Numbers(getLocale()).score(v);
     }
 
     private void refresh() {

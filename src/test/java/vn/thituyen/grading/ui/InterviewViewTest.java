@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
-import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ import vn.thituyen.grading.GradingService.Round2Score;
 @ApplicationTest
 class InterviewViewTest extends ViewTestBase {
 
-    private static final String SCORE_RANGE = "Điểm từ 0 đến 100, tối đa 2 chữ số thập phân";
+    private static final String SCORE_RANGE = "Điểm từ 0 đến 100, tối đa 2 chữ số thập phân (ví dụ 74,5 hoặc 74.5)";
 
     private Scenario.Campaign c;
     private long phuc;
@@ -69,7 +68,7 @@ class InterviewViewTest extends ViewTestBase {
 
     private static void enter(InterviewView v, long applicationId, String score) {
         select(v, applicationId);
-        _setValue(v.score, new BigDecimal(score));
+        _setValue(v.score, score);
         _click(_get(Button.class, spec -> spec.withId("save-score")));
     }
 
@@ -101,6 +100,28 @@ class InterviewViewTest extends ViewTestBase {
         assertThat(row(v, phuc)).contains("0/2");
     }
 
+    @ParameterizedTest(name = "typed {0}")
+    @ValueSource(strings = {"74.5", "74,5", " 74,5 "})
+    void aDecimalScoreIsReadTheSameWithACommaOrAPoint(String typed) {
+        InterviewView v = open(c.grader2);
+        enter(v, phuc, typed);
+        assertThat(v.score.isInvalid()).isFalse();
+        assertThat(row(v, phuc).get(3)).as("shown the Vietnamese way").isEqualTo("74,5");
+        assertThat(s.asUser(c.grader2, () -> s.grading.mySheet(c.id)).rows().stream()
+                .filter(r -> r.applicationId() == phuc).findFirst().orElseThrow().myScore())
+                .isEqualByComparingTo("74.5");
+    }
+
+    @ParameterizedTest(name = "typed {0}")
+    @ValueSource(strings = {"74.5.1", "7,455", "1.000", "abc"})
+    void aTextThatIsNoScoreIsMarkedAndNothingIsSaved(String typed) {
+        InterviewView v = open(c.grader2);
+        enter(v, phuc, typed);
+        assertThat(v.score.isInvalid()).isTrue();
+        assertThat(v.score.getErrorMessage()).isEqualTo(SCORE_RANGE);
+        assertThat(row(v, phuc)).contains("0/2");
+    }
+
     @Test
     void theBoundariesZeroAndHundredAreAccepted() {
         InterviewView v = open(c.grader2);
@@ -124,7 +145,7 @@ class InterviewViewTest extends ViewTestBase {
         assertThat(row(head, phuc).get(3)).isEmpty();
         enter(head, phuc, "80");
 
-        assertThat(row(head, phuc)).contains("80", "2/2", "Điểm: 78.5 (chênh lệch 3)");
+        assertThat(row(head, phuc)).contains("80", "2/2", "Điểm: 78,5 (chênh lệch 3)");
         assertThat(round2(phuc).score()).isEqualByComparingTo("78.5");
         select(head, phuc);
         _assertNone(Button.class, spec -> spec.withId("decide-score"));
@@ -155,7 +176,7 @@ class InterviewViewTest extends ViewTestBase {
         Button decide = _get(Button.class, spec -> spec.withId("decide-score"));
 
         // without a reason: refused on the reason field
-        _setValue(head.decidedScore, new BigDecimal("66.5"));
+        _setValue(head.decidedScore, "66,5");
         _click(decide);
         assertThat(head.reason.isInvalid()).isTrue();
         assertThat(head.reason.getErrorMessage()).isEqualTo("Vui lòng nhập thông tin này");
@@ -163,7 +184,7 @@ class InterviewViewTest extends ViewTestBase {
         assertThat(round2(quyen).score()).isNull();
 
         // an out-of-range decided score is refused too
-        _setValue(head.decidedScore, new BigDecimal("120"));
+        _setValue(head.decidedScore, "120");
         _setValue(head.reason, "Ban thống nhất sau khi trao đổi");
         _click(decide);
         assertThat(head.decidedScore.getErrorMessage()).isEqualTo(SCORE_RANGE);
@@ -171,9 +192,9 @@ class InterviewViewTest extends ViewTestBase {
         assertThat(round2(quyen).score()).isNull();
 
         // with a reason
-        _setValue(head.decidedScore, new BigDecimal("66.5"));
+        _setValue(head.decidedScore, "66,5");
         _click(decide);
-        assertThat(row(head, quyen)).contains("Điểm do Trưởng ban quyết định: 66.5 (chênh lệch 10)");
+        assertThat(row(head, quyen)).contains("Điểm do Trưởng ban quyết định: 66,5 (chênh lệch 10)");
         assertThat(round2(quyen).score()).isEqualByComparingTo("66.5");
     }
 }
