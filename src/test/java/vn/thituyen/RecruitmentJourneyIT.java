@@ -172,6 +172,7 @@ class RecruitmentJourneyIT {
                 secretary.locator("#confirm-priority").click();
                 assertThat(gridCell(secretary, "Người dân tộc thiểu số – Đã xác nhận")).isVisible();
                 secretary.locator("#publish-eligible").click();
+                confirmDialog(secretary, "Sau khi công bố không thể hoàn tác");
                 assertThat(gridCell(secretary, "Phòng 01")).isVisible();   // SBD and room given on publishing
             });
 
@@ -280,15 +281,16 @@ class RecruitmentJourneyIT {
 
             // ---- 5. round 2: each board member scores the interview
             step("interview: head of board scores 82", () -> score(c.grader1, "82", "1/2", "Chờ đủ thành viên chấm"));
-            step("interview: member scores 79", () -> score(c.grader2, "79", "2/2", "Điểm: 80.5 (chênh lệch 3)"));
+            step("interview: member scores 79", () -> score(c.grader2, "79", "2/2", "Điểm: 80,5 (chênh lệch 3)"));
 
             // ---- 6. results computed by the secretary, approved by the chair
             step("secretary computes results", () -> {
                 secretary.navigate(base + "/results");
                 secretary.locator("#compute-results").click();
+                confirmDialog(secretary, "tạo phiên bản 1");
                 assertThat(secretary.locator("#results-status")).containsText("Dự thảo");
                 assertThat(gridCell(secretary, NAME)).isVisible();
-                assertThat(gridCell(secretary, "85.5")).isVisible();   // (82 + 79) / 2 + 5 priority points
+                assertThat(gridCell(secretary, "85,5")).isVisible();   // (82 + 79) / 2 + 5 priority points
                 assertThat(gridCell(secretary, "Trúng tuyển")).isVisible();
             });
             step("chair approves", () -> {
@@ -296,6 +298,7 @@ class RecruitmentJourneyIT {
                 signIn(chair, "/login", c.chair, Scenario.PASSWORD);
                 chair.navigate(base + "/results");
                 chair.locator("#approve-results").click();
+                confirmDialog(chair, "mọi điểm của kỳ tuyển dụng bị khóa");
                 assertThat(chair.locator("#results-status")).containsText("Đã phê duyệt");
             });
 
@@ -303,6 +306,7 @@ class RecruitmentJourneyIT {
             step("secretary publishes", () -> {
                 secretary.navigate(base + "/results");
                 secretary.locator("#publish-results").click();
+                confirmDialog(secretary, "Không thể rút lại");
                 assertThat(secretary.locator("#results-status")).containsText("Đã công bố");
             });
             step("anyone reads the published results, JSON and PDF", () -> {
@@ -477,6 +481,13 @@ class RecruitmentJourneyIT {
     private static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
         System.out.println("[journey] screenshot target/screenshots/" + name + ".png");
+    }
+
+    /** The question before a step that cannot be undone: it says what will happen; the step runs on "yes". */
+    private static void confirmDialog(Page page, String says) {
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText(says);
+        page.locator("[slot='confirm-button']").click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).hasCount(0);
     }
 
     private Page newPage() {

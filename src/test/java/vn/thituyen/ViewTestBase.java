@@ -126,6 +126,27 @@ public abstract class ViewTestBase {
         return c;
     }
 
+    /**
+     * The question asked before a step that cannot be undone: its text, then "yes" (the step runs). Fails when no
+     * such question is open.
+     */
+    protected static String confirm() {
+        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        String text = dialog.getElement().getProperty("message");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+        dialog.close();   // as the browser does once a button is pressed
+        return text;
+    }
+
+    /** The same question, answered "cancel": nothing happens. */
+    protected static String cancel() {
+        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        String text = dialog.getElement().getProperty("message");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireCancel(dialog);
+        dialog.close();
+        return text;
+    }
+
     /** Texts of the notifications now shown. */
     protected static List<String> notifications() {
         return NotificationsKt.getNotifications().stream().map(ViewTestBase::text).toList();

@@ -791,6 +791,18 @@ public class DeliveryService implements ExamTicketCheck {
 
     // ---------------------------------------------------------------- reads for results and grading
 
+    /** One candidate's round 1 part by part (for their own result page): empty when they had no paper. */
+    @Transactional(readOnly = true)
+    public List<Round1Part> round1Parts(long applicationId) {
+        return attempts.findByApplicationId(applicationId).map(a -> parts.findByAttemptIdOrderByPartNo(a.getId())
+                .stream().map(p -> new Round1Part(p.getPartNo(), p.getSubject().name(), p.isExempt(),
+                        p.getCorrectCount(), p.getQuestionCount(), p.getPassed())).toList()).orElse(List.of());
+    }
+
+    public record Round1Part(int partNo, String subject, boolean exempt, Integer correct, int questions,
+            Boolean passed) {
+    }
+
     /** Round-1 outcome of every candidate of the campaign who had a paper. */
     @Transactional(readOnly = true)
     public Map<Long, Round1Outcome> round1Outcomes(long campaignId) {

@@ -187,6 +187,77 @@ public class QuestionBankService {
         return rows;
     }
 
+    /** What the board's list shows: a topic (with its subtopics), a status, a difficulty, a text; null = any. */
+    public record QuestionFilter(Long topicId, QuestionStatus status, Difficulty difficulty, String search) {
+        public static final QuestionFilter NONE = new QuestionFilter(null, null, null, null);
+    }
+
+    /**
+     * One page of the newest versions that pass the filter, from the database (a bank holds thousands of questions).
+     * Each page read is recorded as a look at the bank.
+     */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional
+    public List<QuestionRow> questions(long bankId, QuestionFilter filter, int page, int pageSize) {
+        QuestionBank bank = bankEntity(bankId);
+        Map<Long, String> paths = topicPaths(bankId);
+        Filter f = new Filter(filter, paths);
+        List<QuestionRow> rows = questions.latestVersions(bankId, f.anyTopic, f.topics, filter.status(),
+                filter.difficulty(), f.search, f.plain, org.springframework.data.domain.PageRequest.of(page, pageSize))
+                .stream().map(q -> row(q, paths)).toList();
+        accessed(bank, AccessKind.LIST, "page " + page + " × " + pageSize + ": " + rows.size());
+        return rows;
+    }
+
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public long countQuestions(long bankId, QuestionFilter filter) {
+        Filter f = new Filter(filter, topicPaths(bankId));
+        return questions.countLatestVersions(bankId, f.anyTopic, f.topics, filter.status(), filter.difficulty(),
+                f.search, f.plain);
+    }
+
+    /** How many questions (newest versions) each topic holds, its subtopics included. */
+    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public Map<Long, Long> topicCounts(long bankId) {
+        Map<Long, String> paths = topicPaths(bankId);
+        Map<Long, Long> own = new HashMap<>();
+        for (Object[] row : questions.countLatestByTopic(bankId)) {
+            if (row[0] != null) {
+                own.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        Map<Long, Long> out = new HashMap<>();
+        paths.forEach((id, path) -> out.put(id, own.entrySet().stream()
+                .filter(e -> paths.containsKey(e.getKey()) && (paths.get(e.getKey()).equals(path)
+                        || paths.get(e.getKey()).startsWith(path + Topic.SEPARATOR)))
+                .mapToLong(Map.Entry::getValue).sum()));
+        return out;
+    }
+
+    /** The filter as the query takes it: a topic's subtree as ids, the text as a lower-case LIKE pattern. */
+    private static final class Filter {
+        final boolean anyTopic;
+        final java.util.Collection<Long> topics;
+        final String search;
+        final String plain;
+
+        Filter(QuestionFilter f, Map<Long, String> paths) {
+            anyTopic = f.topicId() == null;
+            String root = anyTopic ? null : paths.get(f.topicId());
+            List<Long> ids = root == null ? List.of() : paths.entrySet().stream()
+                    .filter(e -> e.getValue().equals(root) || e.getValue().startsWith(root + Topic.SEPARATOR))
+                    .map(Map.Entry::getKey).toList();
+            topics = ids.isEmpty() ? List.of(-1L) : ids;
+            String text = f.search() == null ? "" : f.search().strip().toLowerCase(java.util.Locale.ROOT);
+            // LIKE's wildcards in the typed text are read as text: dropped, not matched as "anything"
+            String literal = text.replace("%", "").replace("_", "").replace("\\", "");
+            search = literal.isEmpty() ? null : "%" + literal + "%";
+            plain = text.isEmpty() ? null : text;
+        }
+    }
+
     /** One version with its content and key, and the history of the question. Recorded. */
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional

@@ -100,6 +100,39 @@ public class RegistrationService {
         return applications.findByCampaignIdAndUserId(campaignId, userId).map(this::view);
     }
 
+    /** One page of the applications (the review list pages from the database: a campaign may have thousands). */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<MyApplication> applications(long campaignId, int page, int pageSize) {
+        return applications.findByCampaignIdOrderBySubmittedAtAscIdAsc(campaignId,
+                org.springframework.data.domain.PageRequest.of(page, pageSize)).stream().map(this::view).toList();
+    }
+
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public long countApplications(long campaignId) {
+        return applications.countByCampaignId(campaignId);
+    }
+
+    /**
+     * Where the reviewer goes after a decision on {@code afterId}: that application again while something on it still
+     * waits (an accepted form with a claim to verify), otherwise the next one still waiting in the review list's
+     * order, then from the top.
+     */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public Optional<MyApplication> nextUndecided(long campaignId, long afterId) {
+        java.util.Set<Long> undecided = new java.util.HashSet<>(applications.undecidedIds(campaignId));
+        if (undecided.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> order = applications.idsInOrder(campaignId);
+        int from = Math.max(0, order.indexOf(afterId));
+        Optional<Long> next = java.util.stream.Stream.concat(order.subList(from, order.size()).stream(),
+                order.subList(0, from).stream()).filter(undecided::contains).findFirst();
+        return next.flatMap(applications::findById).map(this::view);
+    }
+
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<MyApplication> applications(long campaignId) {
@@ -143,6 +176,23 @@ public class RegistrationService {
      * Publishes the list of eligible candidates: every application must be reviewed and every claim decided;
      * accepted candidates get a candidate number (SBD) and a room, in position then Vietnamese name order.
      */
+    /** What publishing the eligible list would do now: how many get numbers and rooms, how many wait for a decision. */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public EligibleListPreview eligibleListPreview(long campaignId) {
+        List<Application> all = applications.findByCampaignIdOrderBySubmittedAt(campaignId);
+        int accepted = (int) all.stream().filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).count();
+        int undecided = (int) all.stream().filter(a -> a.getStatus() == ApplicationStatus.SUBMITTED
+                || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.getPriorityStatus() == ClaimStatus.CLAIMED
+                        || a.getExemptionStatus() == ClaimStatus.CLAIMED))).count();
+        return new EligibleListPreview(accepted, undecided, (accepted + ROOM_CAPACITY - 1) / ROOM_CAPACITY,
+                String.format("TS%04d", Math.max(accepted, 1)));
+    }
+
+    /** {@code lastNumber}: the candidate number the last eligible candidate gets (the first is TS0001). */
+    public record EligibleListPreview(int eligible, int undecided, int rooms, String lastNumber) {
+    }
+
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void publishEligibleList(long campaignId) {

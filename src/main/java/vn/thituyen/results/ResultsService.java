@@ -216,11 +216,29 @@ public class ResultsService {
                 .map(this::view);
     }
 
+    /** One page of a result list, from the database (the list of a large campaign runs to thousands). */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public List<ResultLine> lines(long resultSetId, int page, int pageSize) {
+        return entries.page(resultSetId, org.springframework.data.domain.PageRequest.of(page, pageSize)).stream()
+                .map(ResultsService::line).toList();
+    }
+
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public long countLines(long resultSetId) {
+        return entries.countByResultSetId(resultSetId);
+    }
+
+    private static ResultLine line(ResultEntry e) {
+        return new ResultLine(e.getApplicationId(), e.getPositionId(), e.getPositionName(), e.getCandidateNumber(),
+                e.getFullName(), e.getDateOfBirth(), e.isRound1Passed(), e.getRound2Score(), e.getPriorityPoints(),
+                e.getTotal(), e.getRank(), e.getOutcome().name());
+    }
+
     private ResultSetView view(ResultSet s) {
         List<ResultLine> lines = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(s.getId())
-                .stream().map(e -> new ResultLine(e.getApplicationId(), e.getPositionId(), e.getPositionName(),
-                        e.getCandidateNumber(), e.getFullName(), e.getDateOfBirth(), e.isRound1Passed(),
-                        e.getRound2Score(), e.getPriorityPoints(), e.getTotal(), e.getRank(), e.getOutcome().name()))
+                .stream().map(ResultsService::line)
                 .sorted(java.util.Comparator.comparing(ResultLine::positionName)
                         .thenComparing(l -> l.rank() == null ? Integer.MAX_VALUE : l.rank())
                         .thenComparing(l -> l.candidateNumber() == null ? "" : l.candidateNumber()))

@@ -122,6 +122,30 @@ class QuestionBankServiceTest {
     }
 
     @Test
+    void theBoardsListPagesFromTheDatabaseWithItsFiltersAppliedThere() {
+        BankInfo bank = newBank();
+        for (int i = 1; i <= 7; i++) {
+            int n = i;
+            s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(), single("Câu hỏi số " + n
+                    + (n % 2 == 0 ? " về Hiến pháp" : " về công vụ"), null, n <= 3 ? Difficulty.HARD : Difficulty.EASY,
+                    "Một", "Hai")));
+        }
+        var none = QuestionBankService.QuestionFilter.NONE;
+        assertThat(s.as("author2", Role.AUTHOR, () -> banks.countQuestions(bank.id(), none))).isEqualTo(7);
+        assertThat(s.as("author2", Role.AUTHOR, () -> banks.questions(bank.id(), none, 0, 5))).hasSize(5);
+        assertThat(s.as("author2", Role.AUTHOR, () -> banks.questions(bank.id(), none, 1, 5)))
+                .extracting(QuestionBankService.QuestionRow::stemText)
+                .containsExactly("Câu hỏi số 6 về Hiến pháp", "Câu hỏi số 7 về công vụ");
+        var hienPhap = new QuestionBankService.QuestionFilter(null, null, null, "HIẾN pháp");
+        assertThat(s.as("author2", Role.AUTHOR, () -> banks.countQuestions(bank.id(), hienPhap))).isEqualTo(3);
+        var hard = new QuestionBankService.QuestionFilter(null, QuestionStatus.DRAFT, Difficulty.HARD, null);
+        assertThat(s.as("author2", Role.AUTHOR, () -> banks.countQuestions(bank.id(), hard))).isEqualTo(3);
+        var wildcard = new QuestionBankService.QuestionFilter(null, null, null, "%");
+        assertThat(s.as("author2", Role.AUTHOR, () -> banks.countQuestions(bank.id(), wildcard)))
+                .as("a typed % is no wildcard").isEqualTo(7);
+    }
+
+    @Test
     void preparingPapersMarksTheDrawnVersionsSoAnEditMakesANewVersion() {
         Scenario.Campaign c = s.newCampaign();
         long a = s.apply(c, c.position1, "Lý Thường Kiệt", null);

@@ -11,6 +11,9 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
     List<AuditEntry> findTop500ByOrderByIdDesc();
 
+    /** One page of the log, newest first. */
+    List<AuditEntry> findAllByOrderByIdDesc(org.springframework.data.domain.Pageable page);
+
     /** One page of the chain in order, after the entry {@code afterId}: verification reads it page by page. */
     List<AuditEntry> findTop1000ByIdGreaterThanOrderByIdAsc(long afterId);
 

@@ -53,7 +53,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditLine::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("audit.event." + l.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         grid.addColumn(AuditLine::details).setHeader(getTranslation("audit.details")).setFlexGrow(1);
-        grid.setItems(audit.recent());
+        grid.setId("audit-lines");
+        grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<AuditLine, Void>(
+                q -> audit.page(q.getPage(), q.getPageSize()).stream(), q -> (int) audit.count(), AuditLine::id));
         grid.setMinHeight("20em");
         add(new H2(getTranslation("menu.audit")), verify, verdict, new Paragraph(getTranslation("audit.checkpoint")),
                 checkpoint, pasted, verifyCheckpoint, checkpointVerdict, grid);

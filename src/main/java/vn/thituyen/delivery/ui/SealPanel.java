@@ -2,7 +2,6 @@ package vn.thituyen.delivery.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
+import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.delivery.SealService;
@@ -67,22 +67,16 @@ class SealPanel extends VerticalLayout {
             }
         });
         export.setId("seal-export");
-        Button purge = new Button(getTranslation("seal.purge"), e -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("seal.purge"),
-                    getTranslation("seal.purge") + " – " + getTranslation("subject." + subject.getValue()) + "?",
-                    getTranslation("seal.purge"), ok -> {
-                        try {
-                            int n = seal.purgeQuestions(campaignId, subject.getValue());
-                            Notices.success("seal.purged", n);
-                            showStatus();
-                        } catch (DomainException ex) {
-                            Notices.error(ex);
-                        }
-                    });
-            confirm.setCancelable(true);
-            confirm.setCancelText(getTranslation("action.cancel"));
-            confirm.open();
-        });
+        Button purge = new Button(getTranslation("seal.purge"), e -> Confirm.ask("seal.purge", "seal.purge.confirm",
+                new Object[] {getTranslation("subject." + subject.getValue())}, "seal.purge", () -> {
+                    try {
+                        int n = seal.purgeQuestions(campaignId, subject.getValue());
+                        Notices.success("seal.purged", n);
+                        showStatus();
+                    } catch (DomainException ex) {
+                        Notices.error(ex);
+                    }
+                }));
         purge.setId("seal-purge");
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR);
         // to a temporary file, read back one entry at a time: an archive is never held whole in memory

@@ -32,6 +32,7 @@ import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.Retry;
+import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.delivery.DeliveryService;
@@ -103,7 +104,9 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         roster.addColumn(RosterRow::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
         roster.addColumn(r -> r.dateOfBirth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .setHeader(getTranslation("field.dateOfBirth"));
-        roster.addColumn(RosterRow::oneTimePassword).setHeader(getTranslation("sittings.otp"));
+        // the one-time password is read aloud or copied at the door: never cut off, whatever the screen's width
+        roster.addColumn(RosterRow::oneTimePassword).setHeader(getTranslation("sittings.otp")).setKey("otp")
+                .setAutoWidth(true).setFlexGrow(0);
         roster.addColumn(r -> r.checkedIn() ? "✓" : "").setHeader(getTranslation("sittings.checkedIn"));
         roster.addColumn(r -> getTranslation(r.connected() ? "sittings.online" : "sittings.offline"))
                 .setHeader(getTranslation("sittings.connection"));
@@ -250,8 +253,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
                 if (operates) {
                     actions.add(action("sittings.pause", "pause-sitting", () -> invigilation.pauseSitting(s.sittingId()),
                             s));
-                    actions.add(action("sittings.close", "close-sitting", () -> delivery.closeSitting(s.sittingId()),
-                            s));
+                    actions.add(closeButton(s));
                 }
             }
             case PAUSED -> {
@@ -381,6 +383,23 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         } catch (DomainException e) {
             Notices.error(e);
         }
+    }
+
+    /** Closing a sitting hands in every running part and lets nobody start again: it asks first. */
+    private Button closeButton(SittingInfo s) {
+        Button b = new Button(getTranslation("sittings.close"), e -> Confirm.ask("sittings.close",
+                "sittings.close.confirm", new Object[] {s.roomName()}, "sittings.close", () -> {
+                    try {
+                        Retry.transientFailures(() -> delivery.closeSitting(s.sittingId()));
+                        Notices.success("sittings.closed", s.roomName());
+                        refresh(s.roomId());
+                    } catch (DomainException ex) {
+                        Notices.error(ex);
+                    }
+                }));
+        b.setId("close-sitting");
+        b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        return b;
     }
 
     private Button action(String key, String id, Runnable run, SittingInfo s) {

@@ -45,6 +45,39 @@ public interface QuestionRepository extends JpaRepository<Question, Long> {
             + " (select max(v.version) from Question v where v.familyId = q.familyId) order by q.seq")
     List<Question> latestVersions(Long bankId);
 
+    String LATEST_FILTERED = "from Question q where q.bankId = :bank and q.version ="
+            + " (select max(v.version) from Question v where v.familyId = q.familyId)"
+            + " and (:anyTopic = true or q.topicId in :topics)"
+            + " and (:status is null or q.status = :status)"
+            + " and (:difficulty is null or q.difficulty = :difficulty)"
+            + " and (:search is null or lower(q.stem) like :search or lower(q.tags) like :search"
+            + " or cast(q.id as string) = :plain)";
+
+    /** One page of the newest versions of a bank's questions that pass the board's filters, in the bank's order. */
+    @Query("select q " + LATEST_FILTERED + " order by q.seq")
+    List<Question> latestVersions(@org.springframework.data.repository.query.Param("bank") Long bankId,
+            @org.springframework.data.repository.query.Param("anyTopic") boolean anyTopic,
+            @org.springframework.data.repository.query.Param("topics") Collection<Long> topics,
+            @org.springframework.data.repository.query.Param("status") vn.thituyen.questionbank.QuestionStatus status,
+            @org.springframework.data.repository.query.Param("difficulty") vn.thituyen.questionbank.Difficulty difficulty,
+            @org.springframework.data.repository.query.Param("search") String search,
+            @org.springframework.data.repository.query.Param("plain") String plain,
+            org.springframework.data.domain.Pageable page);
+
+    @Query("select count(q) " + LATEST_FILTERED)
+    long countLatestVersions(@org.springframework.data.repository.query.Param("bank") Long bankId,
+            @org.springframework.data.repository.query.Param("anyTopic") boolean anyTopic,
+            @org.springframework.data.repository.query.Param("topics") Collection<Long> topics,
+            @org.springframework.data.repository.query.Param("status") vn.thituyen.questionbank.QuestionStatus status,
+            @org.springframework.data.repository.query.Param("difficulty") vn.thituyen.questionbank.Difficulty difficulty,
+            @org.springframework.data.repository.query.Param("search") String search,
+            @org.springframework.data.repository.query.Param("plain") String plain);
+
+    /** How many newest versions each topic of a bank holds (null: no topic). */
+    @Query("select q.topicId, count(q) from Question q where q.bankId = ?1 and q.version ="
+            + " (select max(v.version) from Question v where v.familyId = q.familyId) group by q.topicId")
+    List<Object[]> countLatestByTopic(Long bankId);
+
     List<Question> findByFamilyIdOrderByVersionAsc(Long familyId);
 
     @Modifying

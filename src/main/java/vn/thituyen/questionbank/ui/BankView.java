@@ -31,12 +31,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.Role;
 import vn.thituyen.questionbank.Difficulty;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.BankInfo;
+import vn.thituyen.questionbank.QuestionBankService.QuestionFilter;
 import vn.thituyen.questionbank.QuestionBankService.QuestionRow;
 import vn.thituyen.questionbank.QuestionBankService.TopicInfo;
 import vn.thituyen.questionbank.QuestionExchangeService;
@@ -68,7 +70,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
     private final boolean author;
     private final boolean chair;
     private BankInfo bank;
-    private List<QuestionRow> rows = List.of();
+    private java.util.Map<Long, Long> topicCounts = java.util.Map.of();
 
     public BankView(QuestionBankService banks, QuestionExchangeService exchange, CurrentUser currentUser) {
         this.banks = banks;
@@ -104,8 +106,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
         HorizontalLayout actions = buildActions();
         topicTree.setId("topic-tree");
         topicTree.addHierarchyColumn(TopicInfo::name).setHeader(getTranslation("question.topic")).setFlexGrow(1);
-        topicTree.addColumn(t -> rows.stream().filter(r -> r.topicPath().equals(t.path())
-                || r.topicPath().startsWith(t.path() + " / ")).count()).setHeader(getTranslation("bank.topicCount"))
+        topicTree.addColumn(t -> topicCounts.getOrDefault(t.id(), 0L)).setHeader(getTranslation("bank.topicCount"))
                 .setWidth("90px").setFlexGrow(0);
         topicTree.setWidth("320px");
         topicTree.setHeightFull();
@@ -179,10 +180,18 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
         }));
         review.setId("question-review");
         review.setVisible(author);
-        Button approve = new Button(getTranslation("question.approve"), e -> act(() -> {
-            int n = banks.approve(selectedIds());
-            Notices.success("question.approved", n);
-        }));
+        Button approve = new Button(getTranslation("question.approve"), e -> {
+            if (selectedIds().isEmpty()) {
+                Notices.error(new DomainException("question.error.noneSelected"));
+                return;
+            }
+            // approved questions can be drawn into papers: the chair confirms the number first
+            Confirm.ask("question.approve", "question.approve.confirm", new Object[] {selectedIds().size()},
+                    "question.approve", () -> act(() -> {
+                        int n = banks.approve(selectedIds());
+                        Notices.success("question.approved", n);
+                    }));
+        });
         approve.setId("question-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approve.setVisible(chair);
@@ -219,7 +228,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
         if (selected != null) {
             topics.stream().filter(t -> t.id() == selected.id()).findFirst().ifPresent(topicFilter::setValue);
         }
-        rows = banks.questions(bank.id());
+        topicCounts = banks.topicCounts(bank.id());
         com.vaadin.flow.data.provider.hierarchy.TreeData<TopicInfo> tree =
                 new com.vaadin.flow.data.provider.hierarchy.TreeData<>();
         java.util.Map<Long, TopicInfo> byId = new java.util.HashMap<>();
@@ -234,22 +243,16 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
         applyFilters();
     }
 
+    /** The list pages from the database with the filters applied there (a bank holds thousands of questions). */
     private void applyFilters() {
         TopicInfo t = topicFilter.getValue();
-        QuestionStatus s = statusFilter.getValue();
-        Difficulty d = difficultyFilter.getValue();
-        String q = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
-        List<QuestionRow> shown = rows.stream()
-                .filter(r -> t == null || r.topicPath().equals(t.path())
-                        || r.topicPath().startsWith(t.path() + " / "))
-                .filter(r -> s == null || r.status() == s)
-                .filter(r -> d == null || r.difficulty() == d)
-                .filter(r -> q.isEmpty() || r.stemText().toLowerCase(Locale.ROOT).contains(q)
-                        || r.tags().stream().anyMatch(tag -> tag.toLowerCase(Locale.ROOT).contains(q))
-                        || String.valueOf(r.id()).equals(q))
-                .toList();
-        grid.setItems(shown);
-        summary.setText(getTranslation("bank.summary", shown.size(), rows.size(), bank.questionCount()));
+        QuestionFilter filter = new QuestionFilter(t == null ? null : t.id(), statusFilter.getValue(),
+                difficultyFilter.getValue(), search.getValue());
+        grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<QuestionRow, Void>(
+                q -> banks.questions(bank.id(), filter, q.getPage(), q.getPageSize()).stream(),
+                q -> (int) banks.countQuestions(bank.id(), filter), QuestionRow::id));
+        summary.setText(getTranslation("bank.summary", banks.countQuestions(bank.id(), filter),
+                banks.countQuestions(bank.id(), QuestionFilter.NONE), bank.questionCount()));
     }
 
     private Set<Long> selectedIds() {

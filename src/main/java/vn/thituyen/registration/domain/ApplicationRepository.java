@@ -15,6 +15,24 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     List<Application> findByCampaignIdOrderBySubmittedAt(Long campaignId);
 
+    /** One page of a campaign's applications, in the order they were submitted. */
+    List<Application> findByCampaignIdOrderBySubmittedAtAscIdAsc(Long campaignId,
+            org.springframework.data.domain.Pageable page);
+
+    long countByCampaignId(Long campaignId);
+
+    /** The applications still waiting for a decision (the form, or a claim on it), in submission order. */
+    @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.campaignId = ?1 and"
+            + " (a.status = vn.thituyen.registration.ApplicationStatus.SUBMITTED or (a.status ="
+            + " vn.thituyen.registration.ApplicationStatus.ACCEPTED and (a.priorityStatus ="
+            + " vn.thituyen.registration.ClaimStatus.CLAIMED or a.exemptionStatus ="
+            + " vn.thituyen.registration.ClaimStatus.CLAIMED))) order by a.submittedAt, a.id")
+    List<Long> undecidedIds(Long campaignId);
+
+    @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.campaignId = ?1"
+            + " order by a.submittedAt, a.id")
+    List<Long> idsInOrder(Long campaignId);
+
     List<Application> findByCampaignIdAndStatus(Long campaignId, ApplicationStatus status);
 
     List<Application> findByRoomIdOrderByCandidateNumber(Long roomId);

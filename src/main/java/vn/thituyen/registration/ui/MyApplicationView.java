@@ -39,6 +39,7 @@ import vn.thituyen.registration.ApplicationForm.EducationLevel;
 import vn.thituyen.registration.ApplicationForm.Exemption;
 import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
 import vn.thituyen.registration.ApplicationForm.Sex;
+import vn.thituyen.registration.OwnResults;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.registration.RegistrationService.MyApplication;
 
@@ -67,9 +68,11 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     private final transient RegistrationService registration;
     private final transient CampaignService campaigns;
     private final transient Clock clock;
+    private final transient java.util.List<OwnResults> ownResults;
 
     public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, java.util.List<OwnResults> ownResults) {
+        this.ownResults = ownResults;
         this.registration = registration;
         this.campaigns = campaigns;
         this.clock = clock;
@@ -139,6 +142,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         summary.addFormItem(new Span(getTranslation("language." + a.foreignLanguage())),
                 getTranslation("field.foreignLanguage"));
         add(box, summary);
+        ownResults.stream().map(r -> r.ownResult(a.id())).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(this::showResult);
     }
 
     private void showForm(CampaignInfo c, CurrentUser currentUser) {
@@ -251,6 +256,36 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         i18n.setBadInputErrorMessage(getTranslation("validation.date"));
         i18n.setMaxErrorMessage(getTranslation("validation.dob.future"));
         return i18n;
+    }
+
+    /** Once the results are published, the candidate's own lines: round 1 part by part, then round 2 and the rest. */
+    private void showResult(OwnResults.OwnResult r) {
+        vn.thituyen.common.Numbers num = new vn.thituyen.common.Numbers(getLocale());
+        FormLayout result = new FormLayout();
+        result.setId("my-result");
+        for (OwnResults.Round1Part p : r.round1()) {
+            String value = p.exempt() ? getTranslation("exam.exempt")
+                    : p.correct() == null ? getTranslation("myResult.notSat")
+                    : getTranslation("myResult.part", p.correct(), p.questions(),
+                            getTranslation(Boolean.TRUE.equals(p.passed()) ? "exam.passed" : "exam.failed"));
+            result.addFormItem(new Span(value), getTranslation("myResult.round1Part", getTranslation("exam.part",
+                    p.partNo(), getTranslation("subject." + p.subject()))));
+        }
+        result.addFormItem(new Span(getTranslation(r.round1Passed() ? "exam.passed" : "exam.failed")),
+                getTranslation("myResult.round1"));
+        if (r.round2Score() != null) {
+            result.addFormItem(new Span(num.score(r.round2Score())), getTranslation("results.round2"));
+            result.addFormItem(new Span(num.score(r.priorityPoints())), getTranslation("results.priority"));
+            result.addFormItem(new Span(num.score(r.total())), getTranslation("results.total"));
+        }
+        if (r.rank() != null) {
+            result.addFormItem(new Span(String.valueOf(r.rank())), getTranslation("results.rank"));
+        }
+        Span outcome = new Span(getTranslation("outcome." + r.outcome()));
+        outcome.setId("my-outcome");
+        outcome.getElement().getThemeList().add("badge " + ("WINNER".equals(r.outcome()) ? "success" : "contrast"));
+        result.addFormItem(outcome, getTranslation("results.outcome"));
+        add(new H3(getTranslation("myResult.title")), result);
     }
 
     @Override

@@ -19,6 +19,7 @@ import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.registration.ApplicationForm.Exemption;
@@ -68,7 +69,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         publish.setId("publish-eligible");
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         publish.setVisible(secretary);
-        publish.addClickListener(e -> run(() -> registration.publishEligibleList(campaign.id()), "review.published"));
+        publish.addClickListener(e -> confirmPublish());
         reason.setLabel(getTranslation("review.reason"));
         reason.setId("reject-reason");
         reason.setWidth("30em");
@@ -76,9 +77,38 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Publishing gives numbers and rooms and cannot be undone: say so, with the numbers, before doing it. */
+    private void confirmPublish() {
+        var preview = registration.eligibleListPreview(campaign.id());
+        if (preview.undecided() > 0) {
+            Notices.error(new DomainException("error.review.pending"));
+            return;
+        }
+        Confirm.ask("review.publish", "review.publish.confirm",
+                new Object[] {preview.eligible(), preview.lastNumber(), preview.rooms()}, "review.publish", () -> {
+                    try {
+                        registration.publishEligibleList(campaign.id());
+                        Notices.success("review.published.detail", preview.eligible(),
+                                registration.rooms(campaign.id()).size());
+                        refresh();
+                    } catch (DomainException ex) {
+                        Notices.error(ex);
+                    }
+                });
+    }
+
+    /** The list pages from the database (a campaign may have thousands of applications). */
     private void refresh() {
-        grid.setItems(registration.applications(campaign.id()));
+        grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<MyApplication, Void>(
+                q -> registration.applications(campaign.id(), q.getPage(), q.getPageSize()).stream(),
+                q -> (int) registration.countApplications(campaign.id()), MyApplication::id));
         detail.removeAll();
+    }
+
+    /** After a decision the reviewer stays at work: the next application still waiting is chosen and shown. */
+    private void refreshAndGoOn(long decidedId) {
+        refresh();
+        registration.nextUndecided(campaign.id(), decidedId).ifPresent(grid::select);
     }
 
     private void showDetail(MyApplication a) {
@@ -96,38 +126,41 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         if (!secretary || a.candidateNumber() != null) {
             return;
         }
-        Button accept = button("review.accept", "accept", () -> registration.accept(a.id()));
+        Button accept = button("review.accept", "accept", a.id(), () -> registration.accept(a.id()));
         accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        Button reject = button("review.reject", "reject", () -> registration.reject(a.id(), reason.getValue()));
+        Button reject = button("review.reject", "reject", a.id(),
+                () -> registration.reject(a.id(), reason.getValue()));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         reason.clear();
         reason.setInvalid(false);
         detail.add(new HorizontalLayout(accept, reason, reject));
         if (a.priorityStatus() != ClaimStatus.NONE) {
             detail.add(new HorizontalLayout(
-                    button("review.priority.confirm", "confirm-priority", () -> registration.decidePriority(a.id(), true)),
-                    button("review.priority.refuse", "refuse-priority", () -> registration.decidePriority(a.id(), false))));
+                    button("review.priority.confirm", "confirm-priority", a.id(),
+                            () -> registration.decidePriority(a.id(), true)),
+                    button("review.priority.refuse", "refuse-priority", a.id(),
+                            () -> registration.decidePriority(a.id(), false))));
         }
         if (a.exemptionStatus() != ClaimStatus.NONE) {
             detail.add(new HorizontalLayout(
-                    button("review.exemption.confirm", "confirm-exemption",
+                    button("review.exemption.confirm", "confirm-exemption", a.id(),
                             () -> registration.decideExemption(a.id(), true)),
-                    button("review.exemption.refuse", "refuse-exemption",
+                    button("review.exemption.refuse", "refuse-exemption", a.id(),
                             () -> registration.decideExemption(a.id(), false))));
         }
     }
 
-    private Button button(String key, String id, Runnable action) {
-        Button b = new Button(getTranslation(key), e -> run(action, "review.saved"));
+    private Button button(String key, String id, long applicationId, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> run(action, "review.saved", applicationId));
         b.setId(id);
         return b;
     }
 
-    private void run(Runnable action, String successKey) {
+    private void run(Runnable action, String successKey, long applicationId) {
         try {
             action.run();
             Notices.success(successKey);
-            refresh();
+            refreshAndGoOn(applicationId);
         } catch (FieldErrors e) {
             Notices.showFieldErrors(e, Map.of("reason", reason));
         } catch (DomainException e) {

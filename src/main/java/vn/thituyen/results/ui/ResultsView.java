@@ -26,6 +26,7 @@ import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.results.ResultsService;
@@ -86,13 +87,16 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         actions.removeAll();
         ties.removeAll();
         Optional<ResultSetView> latest = results.latest(campaign.id());
-        grid.setItems(latest.map(ResultSetView::lines).orElse(List.of()));
+        // the grid pages from the database: a large campaign's list runs to thousands of lines
+        latest.ifPresentOrElse(set -> grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<ResultLine,
+                Void>(q -> results.lines(set.id(), q.getPage(), q.getPageSize()).stream(),
+                q -> (int) results.countLines(set.id()), ResultLine::applicationId)), () -> grid.setItems(List.of()));
         boolean secretary = auth.hasRole("SECRETARY");
         boolean chair = auth.hasRole("CHAIR");
         if (latest.isEmpty()) {
             status.setText(getTranslation("results.none"));
             if (secretary) {
-                actions.add(button("results.compute", "compute-results", () -> results.compute(campaign.id())));
+                actions.add(computeButton("results.compute", 1));
             }
             return;
         }
@@ -112,13 +116,17 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         switch (r.status()) {
             case "DRAFT" -> {
                 if (secretary) {
-                    actions.add(button("results.recompute", "compute-results", () -> results.compute(campaign.id())));
+                    actions.add(computeButton("results.recompute", r.version() + 1));
                 }
                 if (chair) {
                     if (r.hasPendingTie()) {
                         showTieForm(r);
                     } else {
-                        actions.add(button("results.approve", "approve-results", () -> results.approve(r.id())));
+                        actions.add(button("results.approve", "approve-results", "results.approve.confirm",
+                                new Object[] {r.version(), winners(r)}, () -> {
+                                    results.approve(r.id());
+                                    Notices.success("results.approved.detail", r.version());
+                                }));
                     }
                 }
                 if (r.hasPendingTie()) {
@@ -130,7 +138,12 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             }
             case "APPROVED" -> {
                 if (secretary || auth.hasRole("ADMIN")) {
-                    actions.add(button("results.publish", "publish-results", () -> results.publish(r.id())));
+                    actions.add(button("results.publish", "publish-results", "results.publish.confirm",
+                            new Object[] {r.version(), r.lines().size(), winners(r)}, () -> {
+                                results.publish(r.id());
+                                Notices.success("results.published.detail", r.version(), r.lines().size(),
+                                        winners(r));
+                            }));
                 }
             }
             default -> { }
@@ -156,7 +169,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 try {
                     results.decideTie(r.id(), positionId,
                             choice.getValue().stream().map(ResultLine::applicationId).toList(), reason.getValue());
-                    Notices.success("results.done");
+                    Notices.success("results.tieDecidedDone", String.join(", ",
+                            choice.getValue().stream().map(ResultLine::fullName).toList()));
                     refresh();
                 } catch (FieldErrors ex) {
                     Notices.showFieldErrors(ex, Map.of("reason", reason));
@@ -169,16 +183,30 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         });
     }
 
-    private Button button(String key, String id, Runnable action) {
-        Button b = new Button(getTranslation(key), e -> {
+    /** Computing makes a new version of the list from the scores as they stand. */
+    private Button computeButton(String key, int nextVersion) {
+        return button(key, "compute-results", "results.compute.confirm", new Object[] {nextVersion}, () -> {
+            results.compute(campaign.id());
+            ResultSetView made = results.latest(campaign.id()).orElseThrow();
+            long pending = made.lines().stream().filter(l -> "TIE_PENDING".equals(l.outcome())).count();
+            Notices.success("results.computed.detail", made.version(), winners(made), pending);
+        });
+    }
+
+    private static long winners(ResultSetView r) {
+        return r.lines().stream().filter(l -> "WINNER".equals(l.outcome())).count();
+    }
+
+    /** A step that cannot be undone: it asks first with what will happen, then says what was done. */
+    private Button button(String key, String id, String confirmKey, Object[] params, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> Confirm.ask(key, confirmKey, params, key, () -> {
             try {
                 action.run();
-                Notices.success("results.done");
                 refresh();
             } catch (DomainException ex) {
                 Notices.error(ex);
             }
-        });
+        }));
         b.setId(id);
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return b;

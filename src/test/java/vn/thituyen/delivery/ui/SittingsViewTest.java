@@ -114,6 +114,17 @@ class SittingsViewTest extends ViewTestBase {
      * one-time passwords) and lifts it; it shows when a candidate signed in again from another computer.
      */
     @Test
+    void theOneTimePasswordColumnIsNeverCutOff() {
+        openRoom();
+        signIn(c.invigilator);
+        SittingsView v = room("Phòng 01");
+        var otp = v.roster.getColumnByKey("otp");
+        assertThat(otp.isAutoWidth()).as("sized to its content").isTrue();
+        assertThat(otp.getFlexGrow()).as("never shrunk by the other columns").isZero();
+        assertThat(GridKt._getFormattedRow(v.roster, 0).get(OTP)).matches("[A-HJ-NP-Z2-9]{6}");
+    }
+
+    @Test
     void theConsoleShowsLockedOutCandidatesAndLiftsTheLockAndShowsASecondSignIn() {
         openRoom();
         String number = number(binh);
@@ -197,6 +208,7 @@ class SittingsViewTest extends ViewTestBase {
 
         // closed: nothing more to push
         _click(button("close-sitting"));
+        confirm();
         assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "2", "Đã kết thúc");
         push();
         assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "2", "Đã kết thúc");

@@ -97,6 +97,7 @@ class BankViewsTest extends ViewTestBase {
         _assertNone(Button.class, spec -> spec.withId("question-new"));
         view.grid.select(GridKt._get(view.grid, 0));
         _click(_get(Button.class, spec -> spec.withId("question-approve")));
+        confirm();
         assertThat(GridKt._get(view.grid, 0).status()).isEqualTo(QuestionStatus.APPROVED);
         assertThat(s.asUser(c.chair, () -> banks.bank(bank.id())).questionCount()).isEqualTo(1);
     }

@@ -82,6 +82,33 @@ class ReviewViewTest extends ViewTestBase {
     }
 
     @Test
+    void afterADecisionThePanelStaysOnTheNextApplicationStillWaiting() {
+        ReviewView v = navigate("review", ReviewView.class);
+        select(v, tam);
+        _click(button("accept"));
+        // Tám decided: Bình (submitted next) is shown, ready for a decision
+        assertThat(v.grid.asSingleSelect().getValue().id()).isEqualTo(binh);
+        assertThat(_get(com.vaadin.flow.component.html.H3.class).getText()).isEqualTo("Trần Văn Bình");
+        _click(button("accept"));
+        // Bình accepted but the priority claim still waits: Bình stays
+        assertThat(v.grid.asSingleSelect().getValue().id()).isEqualTo(binh);
+        _click(button("confirm-priority"));
+        assertThat(v.grid.asSingleSelect().getValue().id()).isEqualTo(dung);
+    }
+
+    @Test
+    void theListPagesFromTheDatabase() {
+        ReviewView v = navigate("review", ReviewView.class);
+        assertThat(v.grid.getDataProvider().isInMemory()).as("a lazy provider, not every application in memory")
+                .isFalse();
+        assertThat(GridKt._size(v.grid)).isEqualTo(3);
+        // a page is what the service returns: the second page of two holds the third application
+        assertThat(s.asUser(c.secretary, () -> s.registration.applications(c.id, 1, 2)))
+                .extracting(MyApplication::id).containsExactly(dung);
+        assertThat(s.asUser(c.secretary, () -> s.registration.countApplications(c.id))).isEqualTo(3);
+    }
+
+    @Test
     void rejectingWithoutAReasonIsRefusedOnTheReasonField() {
         ReviewView v = navigate("review", ReviewView.class);
         select(v, tam);
@@ -135,8 +162,15 @@ class ReviewViewTest extends ViewTestBase {
         assertThat(beforePublish.get(dung).status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
         _click(v.publish);
+        // the step cannot be undone: first what will happen; cancelled, nothing happens
+        assertThat(cancel()).isEqualTo("Công bố danh sách thí sinh đủ điều kiện dự thi: 2 thí sinh được cấp số báo"
+                + " danh (TS0001 – TS0002) và xếp vào 1 phòng thi; thí sinh thấy ngay trên trang của mình. Sau khi"
+                + " công bố không thể hoàn tác.");
+        assertThat(stored().get(binh).candidateNumber()).isNull();
+        _click(v.publish);
+        confirm();
 
-        assertThat(notifications()).contains("Đã công bố danh sách, cấp số báo danh và xếp phòng thi.");
+        assertThat(notifications()).contains("Đã công bố danh sách: 2 thí sinh được cấp số báo danh, 1 phòng thi.");
         assertThat(row(v, binh)).startsWith("TS0001").contains("Phòng 01");
         assertThat(row(v, dung)).startsWith("TS0002").contains("Phòng 01");
         assertThat(row(v, tam).get(0)).isEmpty();

@@ -93,8 +93,10 @@ class ResultsViewTest extends ViewTestBase {
         assertNoButton("approve-results");
         assertThat(button("compute-results").getText()).isEqualTo("Tính kết quả");
         _click(button("compute-results"));
+        assertThat(confirm()).startsWith("Tính kết quả từ các điểm hiện có: tạo phiên bản 1");
 
-        assertThat(notifications()).contains("Đã thực hiện.");
+        assertThat(notifications()).contains("Đã tính phiên bản 1: 2 người trúng tuyển, 0 trường hợp bằng điểm chờ"
+                + " Chủ tịch quyết định.");
         assertThat(v.status.getText()).startsWith("Phiên bản 1 – Dự thảo – tính bởi " + c.secretary + " lúc ");
         assertThat(GridKt._size(v.grid)).isEqualTo(4);
         assertThat(row(v.grid, "Nguyễn Thị Ánh")).contains("1", "Đạt", "79", "0", "Trúng tuyển");
@@ -112,6 +114,13 @@ class ResultsViewTest extends ViewTestBase {
         _assertNone(Paragraph.class, spec -> spec.withId("tie-flag"));
         assertNoButton("compute-results");
         _click(button("approve-results"));
+        // cancelled: nothing is locked
+        assertThat(cancel()).isEqualTo("Phê duyệt kết quả phiên bản 1 (2 người trúng tuyển): mọi điểm của kỳ tuyển"
+                + " dụng bị khóa, không ai sửa được nữa. Không thể hoàn tác.");
+        assertThat(latest().status()).isEqualTo("DRAFT");
+        _click(button("approve-results"));
+        confirm();
+        assertThat(notifications()).contains("Đã phê duyệt kết quả phiên bản 1; mọi điểm đã khóa.");
         assertThat(v.status.getText()).contains("Đã phê duyệt", "Phê duyệt bởi " + c.chair + " lúc ");
         assertNoButton("approve-results");
         assertNoButton("publish-results");
@@ -127,6 +136,8 @@ class ResultsViewTest extends ViewTestBase {
         v = open(c.secretary);
         assertNoButton("compute-results");
         _click(button("publish-results"));
+        assertThat(confirm()).startsWith("Công bố kết quả phiên bản 1: danh sách 4 thí sinh (2 trúng tuyển)");
+        assertThat(notifications()).contains("Đã công bố kết quả phiên bản 1: 4 thí sinh, 2 người trúng tuyển.");
         assertThat(v.status.getText()).contains("Đã công bố");
         assertNoButton("publish-results");
         assertThat(latest().status()).isEqualTo("PUBLISHED");
@@ -159,6 +170,7 @@ class ResultsViewTest extends ViewTestBase {
 
         ResultsView v = open(c.secretary);
         _click(button("compute-results"));
+        confirm();
         assertThat(row(v.grid, "Vũ Thị Hằng")).contains("Bằng điểm – chờ quyết định");
         assertThat(_get(Paragraph.class, spec -> spec.withId("tie-flag")).getText()).startsWith(
                 "Có thí sinh bằng điểm ở chỉ tiêu cuối cùng");
@@ -208,10 +220,12 @@ class ResultsViewTest extends ViewTestBase {
         });
 
         _click(button("approve-results"));
+        confirm();
         assertThat(latest().status()).isEqualTo("APPROVED");
 
         open(c.secretary);
         _click(button("publish-results"));
+        confirm();
 
         signOut();
         navigate("public/results", PublicResultsView.class);
@@ -231,6 +245,7 @@ class ResultsViewTest extends ViewTestBase {
 
         open(c.secretary);
         _click(button("compute-results"));
+        confirm();
 
         assertThat(notifications()).containsExactly("Còn thí sinh chưa có điểm vòng 2 cuối cùng: TS0001");
         assertThat(s.asUser(c.secretary, () -> results.latest(c.id))).isEmpty();

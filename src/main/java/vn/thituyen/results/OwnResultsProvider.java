@@ -1,0 +1,44 @@
+package vn.thituyen.results;
+
+import java.util.Optional;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.delivery.DeliveryService;
+import vn.thituyen.registration.OwnResults;
+import vn.thituyen.registration.RegistrationService;
+
+/**
+ * A candidate's own result for their page: only their own application, only once the results are published, with
+ * round 1 part by part and the lines of the official list.
+ */
+@Service
+class OwnResultsProvider implements OwnResults {
+
+    private final ResultsService results;
+    private final RegistrationService registration;
+    private final DeliveryService delivery;
+
+    OwnResultsProvider(ResultsService results, RegistrationService registration, DeliveryService delivery) {
+        this.results = results;
+        this.registration = registration;
+        this.delivery = delivery;
+    }
+
+    @Override
+    @Secured("ROLE_CANDIDATE")
+    @Transactional(readOnly = true)
+    public Optional<OwnResult> ownResult(long applicationId) {
+        long campaignId = registration.candidate(applicationId).campaignId();
+        boolean own = registration.myApplication(campaignId).map(a -> a.id() == applicationId).orElse(false);
+        if (!own) {
+            return Optional.empty();
+        }
+        return results.published(campaignId).flatMap(set -> set.lines().stream()
+                .filter(l -> l.applicationId() == applicationId).findFirst())
+                .map(l -> new OwnResult(delivery.round1Parts(applicationId).stream()
+                        .map(p -> new Round1Part(p.partNo(), p.subject(), p.exempt(), p.correct(), p.questions(),
+                                p.passed())).toList(),
+                        l.round1Passed(), l.round2Score(), l.priorityPoints(), l.total(), l.rank(), l.outcome()));
+    }
+}
