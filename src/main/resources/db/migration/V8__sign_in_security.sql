@@ -1,4 +1,4 @@
--- Sign-in throttling (docs/security-auth.md). Bucket4j's JDBC backend keeps one row per throttled key (a login
+-- Sign-in throttling (docs/security-sign-in.md). Bucket4j's JDBC backend keeps one row per throttled key (a login
 -- name or a client address): its failure counter, shared by every node. Column names are Bucket4j's defaults
 -- for its MySQL backend (SELECT ... FOR UPDATE, INSERT IGNORE), which H2 in MySQL mode runs too. expires_at
 -- (epoch millis) lets old rows be swept.

@@ -44,7 +44,7 @@ import vn.thituyen.identity.ui.LoginView;
  * request in; the HTTP session and its cookie are never read, so a foreign page cannot act for a candidate signed
  * in in the browser (no CSRF surface), and every refusal is JSON. Everything else is Vaadin's chain: every view is
  * guarded by role (VaadinWebSecurity + @RolesAllowed), services again by @Secured; sign-ins are throttled
- * ({@link SignInThrottle}); security headers on every answer (docs/security-auth.md).
+ * ({@link SignInThrottle}); security headers on every answer (docs/security-sign-in.md).
  */
 @Configuration
 @EnableWebSecurity

@@ -89,7 +89,7 @@ final class Nginx implements AutoCloseable {
 
                     server {
                         listen 127.0.0.1:PORT;
-                        client_max_body_size 20m;
+                        client_max_body_size 201m;
                         proxy_connect_timeout 2s;
                         # a dead node's requests go to a live one (PUT/GET always; POST only if never sent)
                         proxy_next_upstream error timeout http_502;
