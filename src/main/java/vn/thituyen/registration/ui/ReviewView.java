@@ -23,6 +23,7 @@ import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.registration.ApplicationForm.Exemption;
+import vn.thituyen.registration.ApplicationStatus;
 import vn.thituyen.registration.ClaimStatus;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.registration.RegistrationService.MyApplication;
@@ -126,14 +127,17 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         if (!secretary || a.candidateNumber() != null) {
             return;
         }
-        Button accept = button("review.accept", "accept", a.id(), () -> registration.accept(a.id()));
-        accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        Button reject = button("review.reject", "reject", a.id(),
-                () -> registration.reject(a.id(), reason.getValue()));
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        reason.clear();
-        reason.setInvalid(false);
-        detail.add(new HorizontalLayout(accept, reason, reject));
+        if (a.status() == ApplicationStatus.SUBMITTED) {
+            // decided forms are not decided again here; a claim on an accepted form still is (below)
+            Button accept = button("review.accept", "accept", a.id(), () -> registration.accept(a.id()));
+            accept.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            Button reject = button("review.reject", "reject", a.id(),
+                    () -> registration.reject(a.id(), reason.getValue()));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            reason.clear();
+            reason.setInvalid(false);
+            detail.add(new HorizontalLayout(accept, reason, reject));
+        }
         if (a.priorityStatus() != ClaimStatus.NONE) {
             detail.add(new HorizontalLayout(
                     button("review.priority.confirm", "confirm-priority", a.id(),
