@@ -367,11 +367,7 @@ final class GiftReader {
             }
             TagConvention.Result tags = TagConvention.read(rawTags);
             for (TagConvention.Found f : tags.issues()) {
-                error(tagLines.get(f.index()), switch (f.issue()) {
-                    case BAD_DIFFICULTY -> "import.gift.badDifficulty";
-                    case TWO_DIFFICULTIES -> "import.gift.twoDifficulties";
-                    case TWO_SOURCES -> "import.gift.twoSources";
-                }, f.tag());
+                error(tagLines.get(f.index()), f.messageKey("gift"), f.tag());
             }
             if (errors.size() > errorsBefore) {
                 return;

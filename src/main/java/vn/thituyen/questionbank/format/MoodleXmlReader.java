@@ -283,11 +283,7 @@ final class MoodleXmlReader {
             }
             TagConvention.Result tags = TagConvention.read(raw);
             for (TagConvention.Found f : tags.issues()) {
-                error(lines.get(f.index()), switch (f.issue()) {
-                    case BAD_DIFFICULTY -> "import.moodlexml.badDifficulty";
-                    case TWO_DIFFICULTIES -> "import.moodlexml.twoDifficulties";
-                    case TWO_SOURCES -> "import.moodlexml.twoSources";
-                }, f.tag());
+                error(lines.get(f.index()), f.messageKey("moodlexml"), f.tag());
             }
             if (errors.size() > errorsBefore) {
                 return;

@@ -24,6 +24,14 @@ final class TagConvention {
 
     /** A problem with the tag at {@code index} of the list read. */
     record Found(Issue issue, String tag, int index) {
+        /** The import problem's message key for a format ("gift", "moodlexml"): import.gift.badDifficulty, … */
+        String messageKey(String format) {
+            return "import." + format + "." + switch (issue) {
+                case BAD_DIFFICULTY -> "badDifficulty";
+                case TWO_DIFFICULTIES -> "twoDifficulties";
+                case TWO_SOURCES -> "twoSources";
+            };
+        }
     }
 
     record Result(Difficulty difficulty, String source, List<String> tags, List<Found> issues) {
