@@ -2,8 +2,6 @@ package vn.thituyen.delivery.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -147,26 +145,33 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         shortcuts();
     }
 
-    /** Keys work inside the exam screen only (never in the header or a dialog), and only on a running part. */
+    /**
+     * Keys work inside the exam screen only (never in the header or a dialog), and only on a running part: A–F or 1–6
+     * choose, → or N next, ← or P back, F flags. One key listener, filtered in the browser (so other keys never
+     * reach the server), instead of one shortcut registration per key: 22 registrations weighed ~100 KB per open
+     * exam screen (docs/performance.md).
+     */
     private void shortcuts() {
-        Key[][] choose = {
-            {Key.KEY_A, Key.DIGIT_1, Key.NUMPAD_1}, {Key.KEY_B, Key.DIGIT_2, Key.NUMPAD_2},
-            {Key.KEY_C, Key.DIGIT_3, Key.NUMPAD_3}, {Key.KEY_D, Key.DIGIT_4, Key.NUMPAD_4},
-            {Key.KEY_E, Key.DIGIT_5, Key.NUMPAD_5}, {Key.KEY_F, Key.DIGIT_6, Key.NUMPAD_6}};
-        for (int k = 0; k < choose.length; k++) {
-            int option = k;
-            for (Key key : choose[k]) {
-                if (key == Key.KEY_F) {
-                    continue;   // F flags the question (a sixth option is chosen with 6)
-                }
-                Shortcuts.addShortcutListener(this, () -> choose(option), key).listenOn(this);
+        getElement().addEventListener("keydown", e -> key(e.getEventData().getString("event.key")))
+                .addEventData("event.key").setFilter(KEY_FILTER);
+    }
+
+    /** Evaluated in the browser: only these keys, without modifiers, and never while typing in a field. */
+    static final String KEY_FILTER = "!event.ctrlKey && !event.altKey && !event.metaKey"
+            + " && /^([a-fA-FnNpP1-6]|ArrowLeft|ArrowRight)$/.test(event.key)"
+            + " && !['input', 'textarea'].includes(event.composedPath()[0].localName)";
+
+    /** What a key does on the exam screen. */
+    void key(String key) {
+        switch (key) {
+            case "ArrowRight", "n", "N" -> show(index + 1);
+            case "ArrowLeft", "p", "P" -> show(index - 1);
+            case "f", "F" -> toggleFlag();
+            default -> {
+                char c = Character.toLowerCase(key.charAt(0));
+                choose(c >= 'a' && c <= 'e' ? c - 'a' : c - '1');
             }
         }
-        Shortcuts.addShortcutListener(this, () -> show(index + 1), Key.ARROW_RIGHT).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> show(index + 1), Key.KEY_N).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> show(index - 1), Key.ARROW_LEFT).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> show(index - 1), Key.KEY_P).listenOn(this);
-        Shortcuts.addShortcutListener(this, this::toggleFlag, Key.KEY_F).listenOn(this);
     }
 
     @Override
