@@ -9,6 +9,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -72,7 +73,8 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     private final transient DeliveryService delivery;
     private transient CurrentPart current;
     private transient ExamScreen shown;
-    private final List<Button> navButtons = new ArrayList<>();
+    /** Plain HTML buttons: sixty of them on every open exam screen, so the lightest component that is a button. */
+    private final List<NativeButton> navButtons = new ArrayList<>();
     private int index;
     /** the item whose options are on screen; choosing it again must not redraw them under the candidate's click */
     private long shownItemId = -1;
@@ -308,9 +310,8 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         navButtons.clear();
         navigator.removeAll();
         for (Item item : current.items()) {
-            Button b = new Button(String.valueOf(item.seq()), e -> show(item.seq() - 1));
+            NativeButton b = new NativeButton(String.valueOf(item.seq()), e -> show(item.seq() - 1));
             b.setId("nav-" + item.seq());
-            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
             navButtons.add(b);
             navigator.add(b);
         }
@@ -500,7 +501,7 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
 
     private void markNav(int i) {
         Item item = current.items().get(i);
-        Button b = navButtons.get(i);
+        NativeButton b = navButtons.get(i);
         b.setClassName("answered", item.chosen() != null);
         b.setClassName("flagged", item.flagged());
         String state = getTranslation(item.chosen() != null ? "exam.legendAnswered" : "exam.legendUnanswered")

@@ -67,6 +67,11 @@ class ExamViewTest extends ViewTestBase {
         return _get(Button.class, spec -> spec.withId(id));
     }
 
+    /** A question's button in the navigator (a plain HTML button). */
+    private static com.vaadin.flow.component.html.NativeButton nav(int seq) {
+        return _get(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("nav-" + seq));
+    }
+
     private static String textOf(String id) {
         return _get(com.vaadin.flow.component.Component.class, spec -> spec.withId(id)).getElement()
                 .getTextRecursively();
@@ -125,8 +130,8 @@ class ExamViewTest extends ViewTestBase {
         _click(button("start-part"));
 
         assertThat(_get(H2.class, spec -> spec.withText("Phần 1: Kiến thức chung"))).isNotNull();
-        assertThat(_find(Button.class, spec -> spec.withId("nav-60"))).hasSize(1);
-        _assertNone(Button.class, spec -> spec.withId("nav-61"));
+        assertThat(_find(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("nav-60"))).hasSize(1);
+        _assertNone(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("nav-61"));
         assertThat(v.questionNumber.getText()).isEqualTo("Câu 1/60");
         List<ExamScreen.Item> items = items(attempt);
         assertThat(v.stem.getText()).isEqualTo(items.get(0).stem());
@@ -148,22 +153,22 @@ class ExamViewTest extends ViewTestBase {
                 + TIME.format(s.clock.instant().atZone(ClockConfiguration.ZONE)));
         assertThat(v.saveStatus.getElement().getAttribute("data-saved")).isEqualTo("true");
         assertThat(items(attempt).get(0).chosen()).isEqualTo(2);
-        assertThat(button("nav-1").getClassNames()).contains("answered", "current");
+        assertThat(nav(1).getClassNames()).contains("answered", "current");
 
         // jump to question 5, answer A
-        _click(button("nav-5"));
+        _click(nav(5));
         assertThat(v.questionNumber.getText()).isEqualTo("Câu 5/60");
         assertThat(v.stem.getText()).isEqualTo(items.get(4).stem());
         assertThat(v.options.getValue()).isNull();
         assertThat(v.saveStatus.getText()).isEmpty();
         _setValue(v.options, 0);
         assertThat(items(attempt).get(4).chosen()).isEqualTo(0);
-        assertThat(button("nav-5").getClassNames()).contains("answered", "current");
-        assertThat(button("nav-1").getClassNames()).contains("answered").doesNotContain("current");
-        assertThat(button("nav-2").getClassNames()).doesNotContain("answered");
+        assertThat(nav(5).getClassNames()).contains("answered", "current");
+        assertThat(nav(1).getClassNames()).contains("answered").doesNotContain("current");
+        assertThat(nav(2).getClassNames()).doesNotContain("answered");
 
         // back to question 1: the saved choice is shown
-        _click(button("nav-1"));
+        _click(nav(1));
         assertThat(v.questionNumber.getText()).isEqualTo("Câu 1/60");
         assertThat(v.options.getValue()).isEqualTo(2);
         assertThat(v.saveStatus.getText()).isEqualTo("Đã lưu");
@@ -174,12 +179,12 @@ class ExamViewTest extends ViewTestBase {
         _click(button("previous"));
         _click(button("previous"));
         assertThat(v.questionNumber.getText()).isEqualTo("Câu 1/60");
-        _click(button("nav-60"));
+        _click(nav(60));
         _click(button("next"));
         assertThat(v.questionNumber.getText()).isEqualTo("Câu 60/60");
 
         // changing an answer stores the new choice
-        _click(button("nav-1"));
+        _click(nav(1));
         _setValue(v.options, 3);
         assertThat(items(attempt).get(0).chosen()).isEqualTo(3);
         assertThat(items(attempt).stream().filter(i -> i.chosen() != null)).hasSize(2);
@@ -188,7 +193,7 @@ class ExamViewTest extends ViewTestBase {
         ExamView again = enter(attempt);
         assertThat(again.questionNumber.getText()).isEqualTo("Câu 1/60");
         assertThat(again.options.getValue()).isEqualTo(3);
-        assertThat(button("nav-5").getClassNames()).contains("answered");
+        assertThat(nav(5).getClassNames()).contains("answered");
     }
 
     @Test
@@ -222,9 +227,9 @@ class ExamViewTest extends ViewTestBase {
         _click(button("start-part"));
         assertThat(_get(H2.class, spec -> spec.withText("Phần 2: Ngoại ngữ"))).isNotNull();
         assertThat(v.questionNumber.getText()).isEqualTo("Câu 1/30");
-        _assertNone(Button.class, spec -> spec.withId("nav-31"));
+        _assertNone(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("nav-31"));
         for (int q = 1; q <= 15; q++) {
-            _click(button("nav-" + q));
+            _click(nav(q));
             _setValue(v.options, keyShownAt(attempt, q));
         }
         _click(button("submit-part"));
@@ -259,7 +264,7 @@ class ExamViewTest extends ViewTestBase {
         assertThat(screenText()).contains("Phần 2: Ngoại ngữ: Miễn thi");
         _click(button("start-part"));
         for (int q = 1; q <= 30; q++) {     // exactly half right: the pass mark
-            _click(button("nav-" + q));
+            _click(nav(q));
             _setValue(v.options, keyShownAt(attempt, q));
         }
         _click(button("submit-part"));
@@ -290,19 +295,19 @@ class ExamViewTest extends ViewTestBase {
         assertThat(button("flag-question").getText()).isEqualTo("Đánh dấu xem lại");
 
         _setValue(v.options, 1);                       // question 1 answered
-        _click(button("nav-3"));
+        _click(nav(3));
         _click(button("flag-question"));               // question 3 flagged, not answered
         assertThat(button("flag-question").getText()).isEqualTo("Bỏ đánh dấu");
         assertThat(button("flag-question").getElement().getAttribute("aria-pressed")).isEqualTo("true");
-        _click(button("nav-4"));
+        _click(nav(4));
         _setValue(v.options, 0);
         _click(button("flag-question"));               // question 4 answered and flagged
 
-        assertThat(button("nav-1").getClassNames()).contains("answered").doesNotContain("flagged");
-        assertThat(button("nav-2").getClassNames()).doesNotContain("answered", "flagged");
-        assertThat(button("nav-3").getClassNames()).contains("flagged").doesNotContain("answered");
-        assertThat(button("nav-4").getClassNames()).contains("answered", "flagged", "current");
-        assertThat(button("nav-3").getElement().getAttribute("aria-label"))
+        assertThat(nav(1).getClassNames()).contains("answered").doesNotContain("flagged");
+        assertThat(nav(2).getClassNames()).doesNotContain("answered", "flagged");
+        assertThat(nav(3).getClassNames()).contains("flagged").doesNotContain("answered");
+        assertThat(nav(4).getClassNames()).contains("answered", "flagged", "current");
+        assertThat(nav(3).getElement().getAttribute("aria-label"))
                 .isEqualTo("Câu 3: chưa trả lời, đánh dấu xem lại");
         assertThat(text(v.navSummary)).isEqualTo("Đã trả lời 2/60 câu · Đánh dấu xem lại: 2");
         // kept on the server, per paper item: a reload (or another computer) shows the same markers
@@ -311,7 +316,7 @@ class ExamViewTest extends ViewTestBase {
         assertThat(stored.get(3).flagged()).isTrue();
         assertThat(stored.get(0).flagged()).isFalse();
         ExamView again = enter(attempt);
-        assertThat(button("nav-3").getClassNames()).contains("flagged");
+        assertThat(nav(3).getClassNames()).contains("flagged");
         assertThat(text(again.navSummary)).isEqualTo("Đã trả lời 2/60 câu · Đánh dấu xem lại: 2");
 
         _click(button("submit-part"));
@@ -323,10 +328,10 @@ class ExamViewTest extends ViewTestBase {
                 .isEqualTo("Câu đang đánh dấu xem lại: 3, 4.");
         ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
         // a flag is not an answer: scoring ignores it
-        _click(button("nav-3"));
+        _click(nav(3));
         _click(button("flag-question"));
         assertThat(items(attempt).get(2).flagged()).isFalse();
-        assertThat(button("nav-3").getClassNames()).doesNotContain("flagged");
+        assertThat(nav(3).getClassNames()).doesNotContain("flagged");
     }
 
     /** A key as the browser sends it to the exam screen's key listener. */
@@ -367,7 +372,7 @@ class ExamViewTest extends ViewTestBase {
             assertThat(items(attempt).get(1).chosen()).isEqualTo(0);
         }
         // moving before the first question stays on the first
-        _click(button("nav-1"));
+        _click(nav(1));
         press(v, "ArrowLeft");
         assertThat(v.questionNumber.getText()).isEqualTo("Câu 1/60");
     }
@@ -390,7 +395,7 @@ class ExamViewTest extends ViewTestBase {
             _click(button("zoom-in"));
         }
         assertThat(v.zoomLevel.getText()).isEqualTo("200%");
-        _click(button("nav-17"));
+        _click(nav(17));
 
         // a reload in the same browser: a new view in the same session
         UI.getCurrent().getPage().reload();
@@ -428,7 +433,7 @@ class ExamViewTest extends ViewTestBase {
         assertThat(button("start-part").getText()).isEqualTo("Bắt đầu làm Phần 1: Kiến thức chung");
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ExamView.COUNTDOWN_POLL_MS);
         _click(button("start-part"));
-        assertThat(_find(Button.class, spec -> spec.withId("nav-60"))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("nav-60"))).hasSize(1);
     }
 
     // ------------------------------------------------------------------ the server's clock
@@ -443,7 +448,7 @@ class ExamViewTest extends ViewTestBase {
         AttemptPart started = parts(attempt).get(0);
 
         timePasses(Duration.ofMinutes(61));
-        _click(button("nav-2"));
+        _click(nav(2));
         assertThatCode(() -> _setValue(v.options, 0)).doesNotThrowAnyException();
 
         String partClosed = "Phần thi đã hết giờ hoặc đã nộp; câu trả lời không được ghi nhận.";
@@ -500,14 +505,14 @@ class ExamViewTest extends ViewTestBase {
         });
         poll();
         assertThat(_get(Paragraph.class, spec -> spec.withId("paused"))).isNotNull();
-        _assertNone(Button.class, spec -> spec.withId("nav-1"));
+        _assertNone(com.vaadin.flow.component.html.NativeButton.class, spec -> spec.withId("nav-1"));
         s.asUser(c.invigilator, () -> {
             invigilation.resumeSitting(sitting);
             return null;
         });
         poll();
         _assertNone(Paragraph.class, spec -> spec.withId("paused"));
-        assertThat(button("nav-60")).isNotNull();
+        assertThat(nav(60)).isNotNull();
 
         timePasses(Duration.ofMinutes(51));
         poll();
@@ -536,7 +541,7 @@ class ExamViewTest extends ViewTestBase {
         ExamView v = enter(attempt);
         _click(button("start-part"));
         for (int q = 1; q <= 60; q++) {
-            _click(button("nav-" + q));
+            _click(nav(q));
             assertThat(screenText()).doesNotContain("ANSWER");
             assertThat(v.getElement().getOuterHTML()).doesNotContainIgnoringCase("answer:")
                     .doesNotContain("data-key").doesNotContain("correct");
