@@ -225,8 +225,8 @@ class ResumeIT {
             Map<Integer, Integer> chosen) {
         assertThat(page.locator("h2", new Page.LocatorOptions().setHasText("Phần 1: Kiến thức chung"))).isVisible();
         assertThat(page.locator("#start-part")).hasCount(0);
-        assertThat(page.locator("#navigator vaadin-button")).hasCount(60);
-        assertThat(page.locator("#navigator vaadin-button.answered")).hasCount(chosen.size());
+        assertThat(page.locator("#navigator button")).hasCount(60);
+        assertThat(page.locator("#navigator button.answered")).hasCount(chosen.size());
         for (int q : chosen.keySet()) {
             assertThat(page.locator("#nav-" + q)).hasClass(ANSWERED);
         }
