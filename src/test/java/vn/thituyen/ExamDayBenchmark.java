@@ -132,6 +132,7 @@ class ExamDayBenchmark {
         long t = System.nanoTime();
         Scenario.Campaign c = s.newCampaign();
         insertAcceptedApplications(c);
+        s.closeRegistration(c);
         s.asUser(c.secretary, () -> {
             s.registration.publishEligibleList(c.id);
             return null;

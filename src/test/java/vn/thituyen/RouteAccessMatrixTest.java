@@ -45,6 +45,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("public/results", EVERYONE);
         POLICY.put("my-application", EnumSet.of(Visitor.CANDIDATE));
         POLICY.put("exam", EnumSet.of(Visitor.EXAMINEE));
+        POLICY.put("campaigns", EnumSet.of(Visitor.ADMIN, Visitor.SECRETARY));
+        POLICY.put("campaign", EnumSet.of(Visitor.ADMIN, Visitor.SECRETARY));
         POLICY.put("review", EnumSet.of(Visitor.SECRETARY, Visitor.ADMIN));
         POLICY.put("sittings", EnumSet.of(Visitor.SECRETARY, Visitor.INVIGILATOR, Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("interviews", EnumSet.of(Visitor.GRADER));

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.LifecycleStep;
 import vn.thituyen.campaign.PriorityCategory;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.delivery.DeliveryService;
@@ -49,6 +50,7 @@ public class Scenario {
 
     @Autowired public IdentityService identity;
     @Autowired public CampaignService campaigns;
+    @Autowired public vn.thituyen.campaign.CampaignSetupService setup;
     @Autowired public RegistrationService registration;
     @Autowired public QuestionBankService banks;
     @Autowired public vn.thituyen.questionbank.QuestionExchangeService exchange;
@@ -69,16 +71,14 @@ public class Scenario {
     public Campaign newCampaign() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ensureBanks();
-        // The views work on the newest campaign; on a kept database an earlier run may have dated one later
-        // than this clock, so catch up with it (equal times go to the higher id, i.e. the new campaign).
-        campaigns.current().map(CampaignService.CampaignInfo::createdAt)
-                .filter(latest -> latest.isAfter(clock.instant())).ifPresent(clock::set);
         Campaign c = new Campaign(tag);
         as("system-admin", Role.ADMIN, () -> {
-            c.id = campaigns.createCampaign("T-" + tag, "Kỳ thi tuyển thử nghiệm " + tag, RuleSet.CIVIL_SERVANT_2020,
+            c.id = setup.createCampaign("T-" + tag, "Kỳ thi tuyển thử nghiệm " + tag, RuleSet.CIVIL_SERVANT_2020,
                     clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(30)));
-            c.position1 = campaigns.addPosition(c.id, "VT01", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 2);
-            c.position2 = campaigns.addPosition(c.id, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+            c.position1 = setup.addPosition(c.id, "VT01", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 2);
+            c.position2 = setup.addPosition(c.id, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+            campaigns.take(c.id, LifecycleStep.ANNOUNCE, null);
+            campaigns.take(c.id, LifecycleStep.OPEN_REGISTRATION, null);
             identity.createAccount(c.secretary, PASSWORD, "Trần Thư Ký", "tk@example.vn", Role.SECRETARY);
             identity.createAccount(c.chair, PASSWORD, "Lê Chủ Tịch", "ct@example.vn", Role.CHAIR);
             identity.createAccount(c.invigilator, PASSWORD, "Vũ Giám Thị", "gt@example.vn", Role.INVIGILATOR);
@@ -90,6 +90,11 @@ public class Scenario {
             grading.addBoardMember(c.id, g2, false);
             return null;
         });
+        // the campaign's staff work on it (the picker remembers a choice per user)
+        for (String staff : List.of(c.secretary, c.chair, c.invigilator, c.author1, c.author2, c.grader1, c.grader2,
+                "admin", "system-admin", "system-chair")) {
+            chooseFor(staff, c.id);
+        }
         return c;
     }
 
@@ -162,8 +167,21 @@ public class Scenario {
         return apply(c, withPriority);
     }
 
+    /** Makes {@code campaignId} the campaign {@code username} works on, as the picker would. */
+    public void chooseFor(String username, long campaignId) {
+        as(username, Role.SECRETARY, () -> campaigns.choose(campaignId));
+    }
+
+    /** Closes registration early (the window is still running in tests), as an office may with a reason. */
+    public void closeRegistration(Campaign c) {
+        as("system-admin", Role.ADMIN, () -> campaigns.take(c.id, LifecycleStep.CLOSE_REGISTRATION, "Kết thúc sớm để thử nghiệm"));
+    }
+
     /** Accepts everyone (confirming claims) and publishes the eligible list. */
     public void acceptAllAndPublish(Campaign c) {
+        if (campaigns.campaign(c.id).status() == vn.thituyen.campaign.CampaignStatus.REGISTRATION_OPEN) {
+            closeRegistration(c);
+        }
         asUser(c.secretary, () -> {
             for (var a : registration.applications(c.id)) {
                 registration.accept(a.id());

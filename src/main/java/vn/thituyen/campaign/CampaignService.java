@@ -7,40 +7,140 @@ import java.util.Optional;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
 import vn.thituyen.campaign.domain.Campaign;
+import vn.thituyen.campaign.domain.CampaignChoice;
+import vn.thituyen.campaign.domain.CampaignChoiceRepository;
+import vn.thituyen.campaign.domain.CampaignLifecycle;
 import vn.thituyen.campaign.domain.CampaignRepository;
+import vn.thituyen.campaign.domain.CampaignStep;
+import vn.thituyen.campaign.domain.CampaignStepRepository;
+import vn.thituyen.campaign.domain.ExamPartRepository;
 import vn.thituyen.campaign.domain.Position;
 import vn.thituyen.campaign.domain.PositionRepository;
 import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.FreeText;
+import vn.thituyen.identity.CurrentUser;
 
-/** Campaigns and positions: what other modules may read, and the few lifecycle steps. */
+/**
+ * Campaigns and positions: what other modules may read, the campaign each staff member works on (the picker), and
+ * the lifecycle steps. Setting a campaign up is {@link CampaignSetupService}.
+ */
 @Service
 public class CampaignService {
 
     private final CampaignRepository campaigns;
     private final PositionRepository positions;
+    private final ExamPartRepository parts;
+    private final CampaignStepRepository steps;
+    private final CampaignChoiceRepository choices;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CampaignService(CampaignRepository campaigns, PositionRepository positions, Clock clock) {
+    CampaignService(CampaignRepository campaigns, PositionRepository positions, ExamPartRepository parts,
+            CampaignStepRepository steps, CampaignChoiceRepository choices, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.campaigns = campaigns;
         this.positions = positions;
+        this.parts = parts;
+        this.steps = steps;
+        this.choices = choices;
+        this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
-    @Secured("ROLE_ADMIN")
-    @Transactional
-    public long createCampaign(String code, String name, RuleSet ruleSet, Instant opens, Instant closes) {
-        if (!closes.isAfter(opens)) {
-            throw new DomainException("error.campaign.window");
-        }
-        return campaigns.save(new Campaign(code, name, ruleSet, opens, closes, clock.instant())).getId();
+    // --- the campaign a staff member works on ---
+
+    /** The campaign the person acting last chose in the picker, if it still exists. Nothing is chosen for them. */
+    @Transactional(readOnly = true)
+    public Optional<CampaignInfo> chosen() {
+        return currentUser.get().flatMap(p -> choices.findById(p.getUsername()))
+                .flatMap(c -> campaigns.findById(c.getCampaignId())).map(CampaignService::info);
     }
 
+    /** Remembers the campaign the person acting works on, for every staff screen and their next visit. */
+    @Transactional
+    public CampaignInfo choose(long campaignId) {
+        Campaign c = campaigns.findById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));
+        String user = currentUser.require().getUsername();
+        choices.findById(user).ifPresentOrElse(ch -> ch.choose(campaignId, clock.instant()),
+                () -> choices.save(new CampaignChoice(user, campaignId, clock.instant())));
+        return info(c);
+    }
+
+    // --- lifecycle ---
+
+    /**
+     * An office's lifecycle step (announce, open or close registration, close the campaign). Closing registration
+     * before the announced end needs a reason. Refused with a message naming what is missing.
+     */
     @Secured("ROLE_ADMIN")
     @Transactional
-    public long addPosition(long campaignId, String code, String name, String agency, int quota) {
-        campaigns.findById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));
-        return positions.save(new Position(campaignId, code, name, agency, quota)).getId();
+    public CampaignInfo take(long campaignId, LifecycleStep step, String reason) {
+        if (!step.manual()) {
+            throw new DomainException("error.campaign.step.notManual");
+        }
+        return info(step(campaignId, step, reason));
+    }
+
+    /** What the office is asked before a step: whether a reason is needed and why the step would be refused. */
+    @Transactional(readOnly = true)
+    public StepCheck check(long campaignId, LifecycleStep step) {
+        Campaign c = campaigns.findById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));
+        return new StepCheck(refusal(c, step), CampaignLifecycle.reasonRequired(step, clock.instant(),
+                c.getRegistrationClosesAt()));
+    }
+
+    public record StepCheck(String refusal, boolean reasonRequired) {
+    }
+
+    /** The steps taken, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StepInfo> history(long campaignId) {
+        return steps.findByCampaignIdOrderByIdAsc(campaignId).stream()
+                .map(s -> new StepInfo(s.getFrom(), s.getTo(), s.getReason(), s.getTakenBy(), s.getTakenAt())).toList();
+    }
+
+    public record StepInfo(CampaignStatus from, CampaignStatus to, String reason, String by, Instant at) {
+    }
+
+    private String refusal(Campaign c, LifecycleStep step) {
+        List<Long> ids = positions.findByCampaignIdOrderByCode(c.getId()).stream().map(Position::getId).toList();
+        java.util.Set<Long> planned = new java.util.HashSet<>();
+        if (!ids.isEmpty()) {
+            parts.findByPositionIdIn(ids).forEach(p -> planned.add(p.getPositionId()));
+        }
+        int withoutPlan = (int) ids.stream().filter(id -> !planned.contains(id)).count();
+        return CampaignLifecycle.refusal(step, c.getStatus(), clock.instant(), c.getRegistrationOpensAt(),
+                c.getRegistrationClosesAt(), withoutPlan, ids.size());
+    }
+
+    private Campaign step(long campaignId, LifecycleStep step, String reason) {
+        Campaign c = campaigns.findById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));
+        String refusal = refusal(c, step);
+        if (refusal != null) {
+            throw new DomainException(refusal, new vn.thituyen.common.Messages.Key("campaign.status." + c.getStatus()));
+        }
+        String why = null;
+        if (CampaignLifecycle.reasonRequired(step, clock.instant(), c.getRegistrationClosesAt())) {
+            FreeText.require("reason", reason, 1000);
+            why = reason.strip();
+        } else if (reason != null && !reason.isBlank()) {
+            why = FreeText.check(reason, 1000) == null ? reason.strip() : null;
+            if (why == null) {
+                throw new FieldErrors(java.util.Map.of("reason", FreeText.check(reason, 1000)));
+            }
+        }
+        CampaignStatus from = c.getStatus();
+        CampaignStatus to = CampaignLifecycle.after(step, from);
+        c.moveTo(to);
+        String actor = currentUser.username();
+        steps.save(new CampaignStep(c.getId(), from, to, why, actor, clock.instant()));
+        events.publishEvent(new CampaignEvents.StepTaken(c.getId(), c.getCode(), from, to, why, actor));
+        return c;
     }
 
     @Transactional(readOnly = true)
@@ -48,10 +148,10 @@ public class CampaignService {
         return campaigns.findAllByOrderByCreatedAtDescIdDesc().stream().map(CampaignService::info).toList();
     }
 
-    /** The campaign shown by default: the most recently created one. */
+    /** The campaigns the public may see: announced or later, newest first. */
     @Transactional(readOnly = true)
-    public Optional<CampaignInfo> current() {
-        return campaigns().stream().findFirst();
+    public List<CampaignInfo> announcedCampaigns() {
+        return campaigns().stream().filter(c -> c.status().atLeast(CampaignStatus.ANNOUNCED)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -75,15 +175,34 @@ public class CampaignService {
                 .orElseThrow(() -> new DomainException("error.notFound"));
     }
 
+    /** The eligible list is published (registration's use case): registration must have been closed. */
     @Transactional
     public void markEligibleListPublished(long campaignId) {
-        campaigns.findById(campaignId).orElseThrow().markEligibleListPublished(clock.instant());
+        step(campaignId, LifecycleStep.PUBLISH_ELIGIBLE_LIST, null).markEligibleListPublished(clock.instant());
+    }
+
+    /** A sitting of the campaign opened (delivery's use case): the campaign is in its exams; once. */
+    @Transactional
+    public void examsStarted(long campaignId) {
+        Campaign c = campaigns.findById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));
+        if (c.getStatus() == CampaignStatus.ELIGIBLE_LIST_PUBLISHED) {
+            step(campaignId, LifecycleStep.START_EXAMS, null);
+        }
     }
 
     /** Approved results lock every score of the campaign against edits. */
     @Transactional
     public void lockResults(long campaignId) {
-        campaigns.findById(campaignId).orElseThrow().lockResults(clock.instant());
+        step(campaignId, LifecycleStep.APPROVE_RESULTS, null).lockResults(clock.instant());
+    }
+
+    /** The approved results were published (publication's use case); publishing again changes nothing. */
+    @Transactional
+    public void resultsPublished(long campaignId) {
+        Campaign c = campaigns.findById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));
+        if (c.getStatus() == CampaignStatus.RESULTS_APPROVED) {
+            step(campaignId, LifecycleStep.PUBLISH_RESULTS, null);
+        }
     }
 
     /** Refuses any change to exam evidence once results are approved. */
@@ -94,20 +213,30 @@ public class CampaignService {
         }
     }
 
-    private static CampaignInfo info(Campaign c) {
+    static CampaignInfo info(Campaign c) {
         return new CampaignInfo(c.getId(), c.getCode(), c.getName(), c.getRuleSet(), c.getRegistrationOpensAt(),
-                c.getRegistrationClosesAt(), c.getEligibleListPublishedAt(), c.getResultsLockedAt(), c.getCreatedAt());
+                c.getRegistrationClosesAt(), c.getEligibleListPublishedAt(), c.getResultsLockedAt(), c.getCreatedAt(),
+                c.getKind(), c.getAuthority(), c.getAnnouncedOn(), c.getAnnouncementPlace(), c.getStatus());
     }
 
-    private static PositionInfo info(Position p) {
-        return new PositionInfo(p.getId(), p.getCampaignId(), p.getCode(), p.getName(), p.getAgency(), p.getQuota());
+    static PositionInfo info(Position p) {
+        return new PositionInfo(p.getId(), p.getCampaignId(), p.getCode(), p.getName(), p.getAgency(), p.getQuota(),
+                p.getMinEducation(), p.getMajors(), p.getLanguages(), p.isLanguageExemption(), p.isItExemption());
     }
 
+    /**
+     * A campaign as other modules see it.
+     *
+     * @param authority the recruiting authority for this campaign's documents; null = the letterhead setting
+     */
     public record CampaignInfo(long id, String code, String name, RuleSet ruleSet, Instant registrationOpensAt,
-            Instant registrationClosesAt, Instant eligibleListPublishedAt, Instant resultsLockedAt, Instant createdAt) {
+            Instant registrationClosesAt, Instant eligibleListPublishedAt, Instant resultsLockedAt, Instant createdAt,
+            CampaignKind kind, String authority, java.time.LocalDate announcedOn, String announcementPlace,
+            CampaignStatus status) {
 
+        /** Whether applications are received now: registration opened by the office and within the window. */
         public boolean registrationOpenAt(Instant now) {
-            return !now.isBefore(registrationOpensAt) && now.isBefore(registrationClosesAt);
+            return CampaignLifecycle.acceptsApplications(status, now, registrationOpensAt, registrationClosesAt);
         }
 
         public boolean eligibleListPublished() {
@@ -119,6 +248,8 @@ public class CampaignService {
         }
     }
 
-    public record PositionInfo(long id, long campaignId, String code, String name, String agency, int quota) {
+    public record PositionInfo(long id, long campaignId, String code, String name, String agency, int quota,
+            EducationLevel minEducation, String majors, java.util.Set<Language> languages, boolean languageExemption,
+            boolean itExemption) {
     }
 }

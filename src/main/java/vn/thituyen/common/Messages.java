@@ -35,11 +35,24 @@ public class Messages implements I18NProvider {
             ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", effective,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             String pattern = bundle.getString(key);
+            Object[] resolved = params == null ? null : params.clone();
+            for (int i = 0; resolved != null && i < resolved.length; i++) {
+                if (resolved[i] instanceof Key k) {
+                    resolved[i] = get(effective, k.key(), k.params());
+                }
+            }
             // always through MessageFormat, so quoting ('') means the same with and without parameters
-            return new MessageFormat(pattern, effective).format(params);
+            return new MessageFormat(pattern, effective).format(resolved);
         } catch (MissingResourceException e) {
             return "!" + key;
         }
+    }
+
+    /**
+     * A parameter that is itself a message, translated in the same language as the message it goes into (a service
+     * names a status in an error without knowing the reader's language).
+     */
+    public record Key(String key, Object... params) {
     }
 
     /** Vietnamese text, for documents whose language is fixed by law (official result lists). */

@@ -203,6 +203,7 @@ public class DeliveryService implements ExamTicketCheck {
         Sitting s = sitting(sittingId);
         requireCompletePapers(s);
         s.open(clock.instant());
+        campaigns.examsStarted(s.getCampaignId());
         events.publishEvent(new SittingOpened(sittingId, currentUser.username()));
     }
 

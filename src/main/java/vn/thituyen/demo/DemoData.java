@@ -20,6 +20,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignSetupService;
+import vn.thituyen.campaign.LifecycleStep;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.InvigilationService;
@@ -51,6 +53,7 @@ class DemoData implements ApplicationRunner {
 
     private final IdentityService identity;
     private final CampaignService campaigns;
+    private final CampaignSetupService setup;
     private final QuestionExchangeService exchange;
     private final GradingService grading;
     private final PublicationService publication;
@@ -58,17 +61,19 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final FinishedRoundOne finished;
 
-    DemoData(IdentityService identity, CampaignService campaigns, QuestionExchangeService exchange, GradingService grading,
+    DemoData(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
+            QuestionExchangeService exchange, GradingService grading,
             PublicationService publication, RegistrationService registration, DeliveryService delivery,
             InvigilationService invigilation, QuestionBankService banks, TransactionTemplate tx, Clock clock) {
         this.identity = identity;
         this.campaigns = campaigns;
+        this.setup = setup;
         this.exchange = exchange;
         this.grading = grading;
         this.publication = publication;
         this.tx = tx;
         this.clock = clock;
-        this.finished = new FinishedRoundOne(identity, campaigns, registration, delivery, invigilation, banks, clock);
+        this.finished = new FinishedRoundOne(identity, campaigns, setup, registration, delivery, invigilation, banks, clock);
     }
 
     @Override
@@ -135,11 +140,13 @@ class DemoData implements ApplicationRunner {
         long g1 = identity.findByUsername("grader1").orElseThrow().id();
         long g2 = identity.findByUsername("grader2").orElseThrow().id();
         Instant now = clock.instant();
-        long campaign = campaigns.createCampaign(CAMPAIGN,
+        long campaign = setup.createCampaign(CAMPAIGN,
                 "Kỳ thi tuyển công chức tỉnh Hải Dương năm 2026", RuleSet.CIVIL_SERVANT_2020,
                 now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)));
-        campaigns.addPosition(campaign, "VT01", "Chuyên viên quản lý nhân sự", "Sở Nội vụ", 2);
-        campaigns.addPosition(campaign, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+        setup.addPosition(campaign, "VT01", "Chuyên viên quản lý nhân sự", "Sở Nội vụ", 2);
+        setup.addPosition(campaign, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+        campaigns.take(campaign, LifecycleStep.ANNOUNCE, null);
+        campaigns.take(campaign, LifecycleStep.OPEN_REGISTRATION, null);
         grading.addBoardMember(campaign, g1, true);
         grading.addBoardMember(campaign, g2, false);
 

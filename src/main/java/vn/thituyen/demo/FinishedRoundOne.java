@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignSetupService;
+import vn.thituyen.campaign.LifecycleStep;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.InvigilationService;
@@ -67,15 +69,18 @@ final class FinishedRoundOne {
 
     private final IdentityService identity;
     private final CampaignService campaigns;
+    private final CampaignSetupService setup;
     private final RegistrationService registration;
     private final DeliveryService delivery;
     private final InvigilationService invigilation;
     private final QuestionBankService banks;
     private final Clock clock;
 
-    FinishedRoundOne(IdentityService identity, CampaignService campaigns, RegistrationService registration,
-            DeliveryService delivery, InvigilationService invigilation, QuestionBankService banks, Clock clock) {
+    FinishedRoundOne(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
+            RegistrationService registration, DeliveryService delivery, InvigilationService invigilation,
+            QuestionBankService banks, Clock clock) {
         this.identity = identity;
+        this.setup = setup;
         this.invigilation = invigilation;
         this.campaigns = campaigns;
         this.registration = registration;
@@ -91,10 +96,12 @@ final class FinishedRoundOne {
     long load(String code, String name, int candidates, String usernamePrefix, String password, Staff staff) {
         Instant now = clock.instant();
         long campaign = as(staff.admin(), Role.ADMIN, () -> {
-            long id = campaigns.createCampaign(code, name, RuleSet.CIVIL_SERVANT_2020, now.minus(Duration.ofDays(120)),
+            long id = setup.createCampaign(code, name, RuleSet.CIVIL_SERVANT_2020, now.minus(Duration.ofDays(120)),
                     now.plus(Duration.ofMinutes(15)));
-            campaigns.addPosition(id, "VT01", "Chuyên viên tổng hợp", "Văn phòng UBND tỉnh", 3);
-            campaigns.addPosition(id, "VT02", "Chuyên viên quản lý ngân sách", "Sở Tài chính", 2);
+            setup.addPosition(id, "VT01", "Chuyên viên tổng hợp", "Văn phòng UBND tỉnh", 3);
+            setup.addPosition(id, "VT02", "Chuyên viên quản lý ngân sách", "Sở Tài chính", 2);
+            campaigns.take(id, LifecycleStep.ANNOUNCE, null);
+            campaigns.take(id, LifecycleStep.OPEN_REGISTRATION, null);
             return id;
         });
         List<Long> positions = campaigns.positions(campaign).stream().map(CampaignService.PositionInfo::id).toList();
@@ -128,6 +135,9 @@ final class FinishedRoundOne {
         // candidates sign up and apply from their own computers, at the same time
         inParallel(applicants);
 
+        // the window still runs a few minutes: the office closes it with a recorded reason
+        as(staff.admin(), Role.ADMIN, () -> campaigns.take(campaign, LifecycleStep.CLOSE_REGISTRATION,
+                "Đã nhận đủ phiếu đăng ký của thí sinh (dữ liệu mẫu)"));
         List<Long> sittings = as(staff.secretary(), Role.SECRETARY, () -> {
             for (var a : registration.applications(campaign)) {
                 registration.accept(a.id());

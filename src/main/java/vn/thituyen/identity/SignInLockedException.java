@@ -21,8 +21,11 @@ public class SignInLockedException extends RuntimeException {
         return Math.max(1, (retryAfter.toSeconds() + 59) / 60);
     }
 
-    /** Whole seconds to wait, rounded up (at least 1), for a Retry-After header. */
+    /**
+     * Whole seconds to wait, rounded up (at least 1), for a Retry-After header. A remainder under a millisecond is
+     * the database rounding the stored deadline to microseconds, not time to wait: 15 minutes stay "900", not "901".
+     */
     public long seconds() {
-        return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+        return Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() >= 1_000_000 ? 1 : 0));
     }
 }

@@ -100,6 +100,14 @@ public class RegistrationService {
         return applications.findByCampaignIdAndUserId(campaignId, userId).map(this::view);
     }
 
+    /** The campaign the candidate applied to last, if any: what their page shows when they chose none. */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional(readOnly = true)
+    public Optional<Long> myLatestCampaign() {
+        return applications.findFirstByUserIdOrderByIdDesc(currentUser.require().userId())
+                .map(Application::getCampaignId);
+    }
+
     /** One page of the applications (the review list pages from the database: a campaign may have thousands). */
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
     @Transactional(readOnly = true)

@@ -190,6 +190,7 @@ public class ResultsService {
     public void publish(long resultSetId) {
         ResultSet set = sets.findById(resultSetId).orElseThrow(() -> new DomainException("error.notFound"));
         set.publish(currentUser.username(), clock.instant());
+        campaigns.resultsPublished(set.getCampaignId());
         events.publishEvent(new ResultsEvents.ResultsPublished(set.getCampaignId(), resultSetId,
                 currentUser.username()));
     }

@@ -31,7 +31,7 @@ class MessagesTest {
     private static final Pattern KEY = Pattern.compile(
             "\"((?:app|menu|login|examLogin|signup|field|registration|review|sittings|exam|interview|results|public"
                     + "|pdf|audit|validation|error|import|banks|letterhead|language|action|seal|roomSheet|sanction"
-                    + "|question|topics|blueprint|bank|format|export|analysis|itemAnalysis|keyfix)\\.[A-Za-z0-9_.]+)\"");
+                    + "|question|topics|blueprint|bank|format|export|analysis|itemAnalysis|keyfix|campaign|position|plan|partKind|ruleSet|date)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -62,13 +62,34 @@ class MessagesTest {
             used.add("outcome." + o);
         }
         Arrays.stream(ApplicationStatus.values()).forEach(s -> used.add("status." + s));
+        Arrays.stream(vn.thituyen.campaign.CampaignStatus.values()).forEach(s -> {
+            used.add("campaign.status." + s);
+            used.add("campaign.status.hint." + s);
+        });
+        Arrays.stream(vn.thituyen.campaign.LifecycleStep.values()).filter(vn.thituyen.campaign.LifecycleStep::manual)
+                .forEach(s -> {
+                    used.add("campaign.step." + s);
+                    used.add("campaign.step." + s + ".confirm");
+                });
+        Arrays.stream(vn.thituyen.campaign.CampaignKind.values()).forEach(s -> used.add("campaign.kind." + s));
+        Arrays.stream(vn.thituyen.campaign.RuleSet.values()).forEach(s -> used.add("ruleSet." + s));
+        Arrays.stream(vn.thituyen.campaign.PartKind.values()).forEach(s -> used.add("partKind." + s));
+        Arrays.stream(vn.thituyen.campaign.EducationLevel.values()).forEach(s -> used.add("education." + s));
+        Arrays.stream(vn.thituyen.campaign.Language.values()).forEach(s -> used.add("language." + s));
+        for (vn.thituyen.campaign.domain.PositionSheet.Column c : vn.thituyen.campaign.domain.PositionSheet.Column
+                .values()) {
+            if (c.ordinal() < 4) {
+                used.add("position.column." + c);
+            }
+        }
         Arrays.stream(ClaimStatus.values()).forEach(s -> used.add("claim." + s));
         Arrays.stream(ApplicationForm.Sex.values()).forEach(s -> used.add("sex." + s));
         Arrays.stream(ApplicationForm.EducationLevel.values()).forEach(s -> used.add("education." + s));
         Arrays.stream(ApplicationForm.Exemption.values()).forEach(s -> used.add("exemption." + s));
         Arrays.stream(ApplicationForm.ForeignLanguage.values()).forEach(s -> used.add("language." + s));
         // every event the audit log records has a readable name
-        for (Class<?> holder : List.of(vn.thituyen.registration.RegistrationEvents.class,
+        for (Class<?> holder : List.of(vn.thituyen.campaign.CampaignEvents.class,
+                vn.thituyen.registration.RegistrationEvents.class,
                 vn.thituyen.delivery.DeliveryEvents.class, vn.thituyen.grading.GradingEvents.class,
                 vn.thituyen.results.ResultsEvents.class)) {
             for (Class<?> event : holder.getDeclaredClasses()) {

@@ -90,6 +90,7 @@ class RegistrationServiceTest {
         Scenario.Campaign c = s.newCampaign();
         long a = s.apply(c, c.position2, "Võ Thị Sáu", null);
         long b = s.apply(c, c.position1, "Nguyễn Văn Trỗi", null);
+        s.closeRegistration(c);
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> {
             registration.publishEligibleList(c.id);
             return null;

@@ -8,6 +8,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
+import vn.thituyen.campaign.CampaignKind;
+import vn.thituyen.campaign.CampaignStatus;
 import vn.thituyen.campaign.RuleSet;
 
 /** A recruitment campaign (kỳ tuyển dụng). */
@@ -43,6 +46,24 @@ public class Campaign {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CampaignKind kind;
+
+    /** The recruiting authority (cơ quan có thẩm quyền tuyển dụng); null = the letterhead setting. */
+    private String authority;
+
+    @Column(name = "announced_on")
+    private LocalDate announcedOn;
+
+    /** Where the announcement was published (newspaper, portal, the agency's notice board). */
+    @Column(name = "announcement_place")
+    private String announcementPlace;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CampaignStatus status;
+
     protected Campaign() {
     }
 
@@ -53,6 +74,25 @@ public class Campaign {
         this.registrationOpensAt = opens;
         this.registrationClosesAt = closes;
         this.createdAt = createdAt;
+        this.kind = CampaignKind.CIVIL_SERVANT;
+        this.status = CampaignStatus.DRAFT;
+    }
+
+    /** The details an office may change while the campaign is still editable. */
+    public void describe(String name, CampaignKind kind, RuleSet ruleSet, String authority, LocalDate announcedOn,
+            String announcementPlace, Instant opens, Instant closes) {
+        this.name = name;
+        this.kind = kind;
+        this.ruleSet = ruleSet;
+        this.authority = authority;
+        this.announcedOn = announcedOn;
+        this.announcementPlace = announcementPlace;
+        this.registrationOpensAt = opens;
+        this.registrationClosesAt = closes;
+    }
+
+    public void moveTo(CampaignStatus next) {
+        this.status = next;
     }
 
     public void markEligibleListPublished(Instant at) {
@@ -93,6 +133,26 @@ public class Campaign {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public CampaignKind getKind() {
+        return kind;
+    }
+
+    public String getAuthority() {
+        return authority;
+    }
+
+    public LocalDate getAnnouncedOn() {
+        return announcedOn;
+    }
+
+    public String getAnnouncementPlace() {
+        return announcementPlace;
+    }
+
+    public CampaignStatus getStatus() {
+        return status;
     }
 
     public Instant getResultsLockedAt() {

@@ -2,11 +2,19 @@ package vn.thituyen.campaign.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.thituyen.campaign.EducationLevel;
+import vn.thituyen.campaign.Language;
 
-/** A job position (vị trí việc làm) with its quota (chỉ tiêu). Round 2 is an interview in this version. */
+/** A job position (vị trí việc làm) with its quota (chỉ tiêu) and requirements; its exam plan is {@link ExamPart}s. */
 @Entity
 public class Position {
 
@@ -28,22 +36,45 @@ public class Position {
 
     private int quota;
 
-    @Column(name = "round2_format", nullable = false)
-    private String round2Format;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "min_education", nullable = false)
+    private EducationLevel minEducation;
+
+    /** The majors (chuyên ngành) accepted, as announced; free text. */
+    private String majors;
+
+    /** Languages offered for the language part, comma-separated. */
+    @Column(nullable = false)
+    private String languages;
+
+    @Column(name = "language_exemption", nullable = false)
+    private boolean languageExemption;
+
+    @Column(name = "it_exemption", nullable = false)
+    private boolean itExemption;
 
     protected Position() {
     }
 
     public Position(Long campaignId, String code, String name, String agency, int quota) {
+        this.campaignId = campaignId;
+        this.code = code;
+        update(name, agency, quota, EducationLevel.BACHELOR, null, EnumSet.of(Language.ENGLISH), true, true);
+    }
+
+    public final void update(String name, String agency, int quota, EducationLevel minEducation, String majors,
+            Set<Language> languages, boolean languageExemption, boolean itExemption) {
         if (quota < 1) {
             throw new IllegalArgumentException("quota must be at least 1");
         }
-        this.campaignId = campaignId;
-        this.code = code;
         this.name = name;
         this.agency = agency;
         this.quota = quota;
-        this.round2Format = "INTERVIEW";
+        this.minEducation = minEducation;
+        this.majors = majors;
+        this.languages = languages.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        this.languageExemption = languageExemption;
+        this.itExemption = itExemption;
     }
 
     public Long getId() {
@@ -68,5 +99,27 @@ public class Position {
 
     public int getQuota() {
         return quota;
+    }
+
+    public EducationLevel getMinEducation() {
+        return minEducation;
+    }
+
+    public String getMajors() {
+        return majors;
+    }
+
+    public Set<Language> getLanguages() {
+        Set<Language> set = EnumSet.noneOf(Language.class);
+        Arrays.stream(languages.split(",")).filter(s -> !s.isBlank()).map(Language::valueOf).forEach(set::add);
+        return set;
+    }
+
+    public boolean isLanguageExemption() {
+        return languageExemption;
+    }
+
+    public boolean isItExemption() {
+        return itExemption;
     }
 }

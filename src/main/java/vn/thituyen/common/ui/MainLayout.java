@@ -21,6 +21,7 @@ public class MainLayout extends AppLayout {
     private static final String[][] MENU = {
         {"my-application", "menu.myApplication", "CANDIDATE"},
         {"exam", "menu.exam", "EXAMINEE"},
+        {"campaigns", "menu.campaigns", "ADMIN,SECRETARY"},
         {"review", "menu.review", "SECRETARY,ADMIN"},
         {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN,CHAIR"},
         {"interviews", "menu.interviews", "GRADER"},

@@ -28,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
@@ -82,13 +83,15 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         this.delivery = delivery;
         this.liveConsoles = liveConsoles;
         this.invigilation = invigilation;
-        this.campaign = campaigns.current().orElse(null);
+        CampaignPicker picker = new CampaignPicker(campaigns);
+        add(picker);
+        this.campaign = picker.chosen().orElse(null);
         this.secretary = auth.hasRole("SECRETARY");
         this.chair = auth.hasRole("CHAIR");
         this.staffOnDuty = secretary || auth.hasRole("INVIGILATOR") || chair;
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("registration.noCampaign")));
+            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         rooms.setId("rooms");

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.HasValidation;
 import java.math.BigDecimal;
 import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
@@ -46,10 +47,12 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
 
     public InterviewView(GradingService grading, CampaignService campaigns) {
         this.grading = grading;
-        this.campaign = campaigns.current().orElse(null);
+        CampaignPicker picker = new CampaignPicker(campaigns);
+        add(picker);
+        this.campaign = picker.chosen().orElse(null);
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("registration.noCampaign")));
+            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         grid.setId("interview-grid");

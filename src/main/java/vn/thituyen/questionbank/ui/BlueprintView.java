@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
@@ -65,9 +66,11 @@ public class BlueprintView extends VerticalLayout implements HasDynamicTitle {
         this.banks = banks;
         this.board = currentUser.hasRole(Role.AUTHOR) || currentUser.hasRole(Role.CHAIR);
         add(new H2(getTranslation("menu.blueprints")), new Paragraph(getTranslation("blueprint.hint")));
-        campaign = campaigns.current().orElse(null);
+        CampaignPicker picker = new CampaignPicker(campaigns);
+        add(picker);
+        campaign = picker.chosen().orElse(null);
         if (campaign == null) {
-            add(new Paragraph(getTranslation("blueprint.noCampaign")));
+            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         buildPicker();

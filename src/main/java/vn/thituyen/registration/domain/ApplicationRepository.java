@@ -9,6 +9,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     Optional<Application> findByCampaignIdAndUserId(Long campaignId, Long userId);
 
+    Optional<Application> findFirstByUserIdOrderByIdDesc(Long userId);
+
     boolean existsByCampaignIdAndUserId(Long campaignId, Long userId);
 
     boolean existsByCampaignIdAndCitizenId(Long campaignId, String citizenId);

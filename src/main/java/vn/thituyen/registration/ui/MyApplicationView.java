@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.CampaignService.PositionInfo;
 import vn.thituyen.campaign.PriorityCategory;
@@ -82,9 +83,21 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
 
     private void refresh(CurrentUser currentUser) {
         removeAll();
-        Optional<CampaignInfo> campaign = campaigns.current();
+        // the candidate chooses among the announced campaigns; unchosen, the page shows the campaign they applied to
+        // last, or the only one announced
+        java.util.List<CampaignInfo> announced = campaigns.announcedCampaigns();
+        CampaignPicker picker = new CampaignPicker(campaigns, announced);
+        Optional<CampaignInfo> campaign = picker.chosen()
+                .or(() -> registration.myLatestCampaign().flatMap(id -> announced.stream()
+                        .filter(c -> c.id() == id).findFirst()))
+                .or(() -> announced.size() == 1 ? Optional.of(announced.get(0)) : Optional.empty());
+        campaign.ifPresent(picker::setValue);
+        if (announced.size() > 1) {
+            add(picker);
+        }
         if (campaign.isEmpty()) {
-            add(new Paragraph(getTranslation("registration.noCampaign")));
+            add(new Paragraph(getTranslation(announced.isEmpty() ? "registration.noCampaign"
+                    : "campaign.picker.first")));
             return;
         }
         CampaignInfo c = campaign.get();

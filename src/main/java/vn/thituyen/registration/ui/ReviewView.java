@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
@@ -45,11 +46,13 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth) {
         this.registration = registration;
-        this.campaign = campaigns.current().orElse(null);
+        CampaignPicker picker = new CampaignPicker(campaigns);
+        add(picker);
+        this.campaign = picker.chosen().orElse(null);
         this.secretary = auth.hasRole("SECRETARY");
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("registration.noCampaign")));
+            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         grid.setId("applications");
@@ -80,6 +83,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     /** Publishing gives numbers and rooms and cannot be undone: say so, with the numbers, before doing it. */
     private void confirmPublish() {
+        if (campaign.status() != vn.thituyen.campaign.CampaignStatus.REGISTRATION_CLOSED) {
+            // the list is published once registration is over (the campaign workspace closes it)
+            Notices.error(new DomainException("error.review.registrationNotClosed",
+                    new vn.thituyen.common.Messages.Key("campaign.status." + campaign.status())));
+            return;
+        }
         var preview = registration.eligibleListPreview(campaign.id());
         if (preview.undecided() > 0) {
             Notices.error(new DomainException("error.review.pending"));

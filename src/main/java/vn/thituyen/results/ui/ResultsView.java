@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
@@ -54,10 +55,12 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         this.results = results;
         this.campaigns = campaigns;
         this.auth = auth;
-        this.campaign = campaigns.current().orElse(null);
+        CampaignPicker picker = new CampaignPicker(campaigns);
+        add(picker);
+        this.campaign = picker.chosen().orElse(null);
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("registration.noCampaign")));
+            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         status.setId("results-status");

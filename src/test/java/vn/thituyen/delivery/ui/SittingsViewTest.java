@@ -379,6 +379,7 @@ class SittingsViewTest extends ViewTestBase {
         String stranger = "inv-view-" + c.tag;
         s.as("system-admin", vn.thituyen.identity.Role.ADMIN, () -> s.identity.createAccount(stranger,
                 Scenario.PASSWORD, "Đinh Giám Thị", "dgt@example.vn", vn.thituyen.identity.Role.INVIGILATOR));
+        s.chooseFor(stranger, c.id);
         signIn(stranger);
         SittingsView v = navigate("sittings", SittingsView.class);
         assertThat(GridKt._size(v.rooms)).isZero();

@@ -46,6 +46,7 @@ class MyApplicationViewTest extends ViewTestBase {
         username = "cand-" + c.tag;
         s.as("anonymous", Role.CANDIDATE, () -> s.identity.signUpCandidate(username, Scenario.PASSWORD,
                 "Nguyễn Thị Thu Hà", "ha@example.vn"));
+        s.chooseFor(username, c.id);
         signIn(username);
     }
 

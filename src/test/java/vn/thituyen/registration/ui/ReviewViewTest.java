@@ -123,6 +123,7 @@ class ReviewViewTest extends ViewTestBase {
 
     @Test
     void publishingWhileApplicationsArePendingShowsAVietnameseNotice() {
+        s.closeRegistration(c);
         ReviewView v = navigate("review", ReviewView.class);
 
         _click(v.publish);
@@ -161,6 +162,12 @@ class ReviewViewTest extends ViewTestBase {
         assertThat(beforePublish.get(binh).priorityStatus()).isEqualTo(ClaimStatus.CONFIRMED);
         assertThat(beforePublish.get(dung).status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
+        // registration still open: the list cannot be published yet, and the secretary is told why
+        _click(v.publish);
+        assertThat(notifications()).contains("Chưa công bố được danh sách: kỳ tuyển dụng đang ở trạng thái “Đang"
+                + " nhận phiếu”. Kết thúc nhận phiếu tại màn hình Kỳ tuyển dụng trước.");
+        s.closeRegistration(c);
+        v = navigate("review", ReviewView.class);
         _click(v.publish);
         // the step cannot be undone: first what will happen; cancelled, nothing happens
         assertThat(cancel()).isEqualTo("Công bố danh sách thí sinh đủ điều kiện dự thi: 2 thí sinh được cấp số báo"

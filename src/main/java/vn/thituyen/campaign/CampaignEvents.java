@@ -1,0 +1,33 @@
+package vn.thituyen.campaign;
+
+/** What happens to a campaign's set-up and lifecycle; the audit log records each, other modules may react. */
+public final class CampaignEvents {
+
+    private CampaignEvents() {
+    }
+
+    public record CampaignCreated(long campaignId, String code, String ruleSet, String actor) {
+    }
+
+    public record CampaignEdited(long campaignId, String code, String actor) {
+    }
+
+    /** One lifecycle step, e.g. REGISTRATION_OPEN → REGISTRATION_CLOSED, with the reason where one is asked. */
+    public record StepTaken(long campaignId, String code, CampaignStatus from, CampaignStatus to, String reason,
+            String actor) {
+    }
+
+    public record PositionSaved(long campaignId, long positionId, String code, int quota, String actor) {
+    }
+
+    public record PositionRemoved(long campaignId, String code, String actor) {
+    }
+
+    /** An Excel sheet of positions taken in one piece. */
+    public record PositionsImported(long campaignId, int count, String fileName, String actor) {
+    }
+
+    /** A position's round-2 plan changed: the parts as "KIND minutes/max/weight%/pass", in order. */
+    public record ExamPlanChanged(long campaignId, long positionId, String parts, String actor) {
+    }
+}

@@ -1,0 +1,20 @@
+package vn.thituyen.campaign;
+
+/** How a part of an exam is sat (hình thức thi). */
+public enum PartKind {
+    /** Multiple choice on a computer (trắc nghiệm trên máy vi tính). */
+    COMPUTER_MCQ,
+    /** Written on paper (thi viết). */
+    WRITTEN_PAPER,
+    /** Written on a computer (thi viết trên máy tính). */
+    WRITTEN_COMPUTER,
+    /** Interview (phỏng vấn). */
+    INTERVIEW,
+    /** Practical (thực hành), public employees only. */
+    PRACTICAL;
+
+    /** Written on paper or on a computer: the parts the 70 % written weight applies to. */
+    public boolean written() {
+        return this == WRITTEN_PAPER || this == WRITTEN_COMPUTER;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.thituyen.campaign.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.Optional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+
+/**
+ * The campaign a staff screen works on, at the top of every staff screen. The choice is remembered per user (for
+ * every screen and the next visit); nothing is chosen implicitly, so nobody works on "the newest" by accident.
+ */
+public class CampaignPicker extends ComboBox<CampaignInfo> {
+
+    private final transient Optional<CampaignInfo> chosen;
+
+    /** Every campaign, drafts included: for staff. */
+    public CampaignPicker(CampaignService campaigns) {
+        this(campaigns, campaigns.campaigns());
+    }
+
+    /** The campaigns given, e.g. only the announced ones for a candidate. */
+    public CampaignPicker(CampaignService campaigns, java.util.List<CampaignInfo> items) {
+        setLabel(getTranslation("campaign.picker"));
+        setId("campaign-picker");
+        setPlaceholder(getTranslation("campaign.picker.placeholder"));
+        setItems(items);
+        setItemLabelGenerator(c -> c.code() + " – " + c.name());
+        setWidth("min(100%, 40em)");
+        chosen = campaigns.chosen().filter(items::contains);
+        chosen.ifPresent(this::setValue);
+        addValueChangeListener(e -> {
+            if (e.getValue() != null && e.isFromClient()) {
+                campaigns.choose(e.getValue().id());
+                UI.getCurrent().refreshCurrentRoute(false);
+            }
+        });
+    }
+
+    /** The campaign chosen when the screen was built. */
+    public Optional<CampaignInfo> chosen() {
+        return chosen;
+    }
+}

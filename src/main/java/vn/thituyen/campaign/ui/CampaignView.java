@@ -1,0 +1,700 @@
+package vn.thituyen.campaign.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.thituyen.campaign.CampaignKind;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.campaign.CampaignService.PositionInfo;
+import vn.thituyen.campaign.CampaignSetupService;
+import vn.thituyen.campaign.CampaignSetupService.CampaignDraft;
+import vn.thituyen.campaign.CampaignSetupService.PositionDraft;
+import vn.thituyen.campaign.CampaignStatus;
+import vn.thituyen.campaign.EducationLevel;
+import vn.thituyen.campaign.Language;
+import vn.thituyen.campaign.LifecycleStep;
+import vn.thituyen.campaign.PartKind;
+import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.campaign.domain.ExamPlanRule;
+import vn.thituyen.campaign.domain.PositionSheet;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.Numbers;
+import vn.thituyen.common.ui.Confirm;
+import vn.thituyen.common.ui.Dates;
+import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Notices;
+import vn.thituyen.common.ui.ScoreField;
+import vn.thituyen.common.ui.Uploads;
+
+/**
+ * One campaign: its details, its lifecycle steps, its positions (by form or from an Excel sheet) and each
+ * position's exam plan. {@code campaign/new} creates one. ADMIN changes what the lifecycle still allows; SECRETARY
+ * reads.
+ */
+@Route(value = "campaign", layout = MainLayout.class)
+@RolesAllowed({"ADMIN", "SECRETARY"})
+public class CampaignView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final transient CampaignService campaigns;
+    private final transient CampaignSetupService setup;
+    private final boolean admin;
+    private CampaignInfo campaign;
+    private boolean editable;
+
+    // the details form
+    final TextField code = new TextField();
+    final TextField name = new TextField();
+    final Select<CampaignKind> kind = new Select<>();
+    final Select<RuleSet> ruleSet = new Select<>();
+    final TextField authority = new TextField();
+    final DatePicker announcedOn = Dates.localised(new DatePicker());
+    final TextField announcementPlace = new TextField();
+    final DatePicker opensOn = Dates.localised(new DatePicker());
+    final DatePicker closesOn = Dates.localised(new DatePicker());
+    final Button save = new Button();
+
+    final Grid<PositionInfo> positions = new Grid<>();
+    final VerticalLayout importBox = new VerticalLayout();
+
+    public CampaignView(CampaignService campaigns, CampaignSetupService setup, AuthenticationContext auth) {
+        this.campaigns = campaigns;
+        this.setup = setup;
+        this.admin = auth.hasRole("ADMIN");
+        setMaxWidth("80em");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        removeAll();
+        if ("new".equals(parameter) && admin) {
+            campaign = null;
+            editable = true;
+            add(new H2(getTranslation("campaign.create")));
+            add(detailsForm(null));
+            return;
+        }
+        try {
+            campaign = campaigns.campaign(Long.parseLong(parameter));
+        } catch (NumberFormatException | DomainException notFound) {
+            add(new Paragraph(getTranslation("error.notFound")));
+            return;
+        }
+        editable = admin && setup.isEditable(campaign.id());
+        H2 title = new H2(campaign.code() + " – " + campaign.name());
+        title.setId("campaign-title");
+        Span status = CampaignsView.statusBadge(campaign);
+        status.setId("campaign-status");
+        add(title, new HorizontalLayout(status, new Span(getTranslation("ruleSet." + campaign.ruleSet()))));
+        add(lifecycle());
+        add(new H3(getTranslation("campaign.details")), detailsForm(setup.draftOf(campaign.id())));
+        add(positionsSection());
+    }
+
+    // ------------------------------------------------------------------ details
+
+    private Component detailsForm(CampaignDraft d) {
+        code.setLabel(getTranslation("campaign.code"));
+        code.setId("campaign-code");
+        code.setHelperText(getTranslation("campaign.code.hint"));
+        code.setReadOnly(d != null);
+        name.setLabel(getTranslation("campaign.name"));
+        name.setId("campaign-name");
+        kind.setLabel(getTranslation("campaign.kind"));
+        kind.setId("campaign-kind");
+        kind.setItems(CampaignKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("campaign.kind." + k));
+        ruleSet.setLabel(getTranslation("campaign.ruleSet"));
+        ruleSet.setId("campaign-rule-set");
+        ruleSet.setItemLabelGenerator(r -> getTranslation("ruleSet." + r));
+        kind.addValueChangeListener(e -> {
+            List<RuleSet> sets = e.getValue() == null ? List.of() : CampaignSetupService.ruleSetsFor(e.getValue());
+            RuleSet keep = ruleSet.getValue();
+            ruleSet.setItems(sets);
+            ruleSet.setValue(sets.contains(keep) ? keep : sets.isEmpty() ? null : sets.get(sets.size() - 1));
+        });
+        authority.setLabel(getTranslation("campaign.authority"));
+        authority.setId("campaign-authority");
+        authority.setHelperText(getTranslation("campaign.authority.hint"));
+        announcedOn.setLabel(getTranslation("campaign.announcedOn"));
+        announcedOn.setId("campaign-announced-on");
+        announcementPlace.setLabel(getTranslation("campaign.announcementPlace"));
+        announcementPlace.setId("campaign-announcement-place");
+        announcementPlace.setHelperText(getTranslation("campaign.announcementPlace.hint"));
+        opensOn.setLabel(getTranslation("campaign.opensOn"));
+        opensOn.setId("campaign-opens-on");
+        closesOn.setLabel(getTranslation("campaign.closesOn"));
+        closesOn.setId("campaign-closes-on");
+        closesOn.setHelperText(getTranslation("campaign.window.hint"));
+        // the window follows the announcement (30 days by the rule set) until the office sets it by hand
+        announcedOn.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && ruleSet.getValue() != null) {
+                LocalDate[] w = CampaignSetupService.defaultWindow(ruleSet.getValue(), e.getValue());
+                opensOn.setValue(w[0]);
+                closesOn.setValue(w[1]);
+            }
+        });
+        if (d != null) {
+            code.setValue(d.code());
+            name.setValue(d.name());
+            kind.setValue(d.kind());
+            ruleSet.setValue(d.ruleSet());
+            authority.setValue(d.authority() == null ? "" : d.authority());
+            announcedOn.setValue(d.announcedOn());
+            announcementPlace.setValue(d.announcementPlace() == null ? "" : d.announcementPlace());
+            opensOn.setValue(d.opensOn());
+            closesOn.setValue(d.closesOn());
+        } else {
+            kind.setValue(CampaignKind.CIVIL_SERVANT);
+        }
+        FormLayout form = new FormLayout(code, name, kind, ruleSet, authority, announcedOn, announcementPlace, opensOn,
+                closesOn);
+        form.setColspan(name, 2);
+        form.setColspan(authority, 2);
+        form.setColspan(announcementPlace, 2);
+        for (Component f : List.of(name, kind, ruleSet, authority, announcedOn, announcementPlace, opensOn,
+                closesOn)) {
+            ((com.vaadin.flow.component.HasValue<?, ?>) f).setReadOnly(!editable);
+        }
+        save.setText(getTranslation(d == null ? "campaign.create" : "action.save"));
+        save.setId("save-campaign");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(editable);
+        save.addClickListener(e -> saveDetails());
+        VerticalLayout box = new VerticalLayout(form, save);
+        box.setPadding(false);
+        if (d != null && !editable) {
+            box.addComponentAtIndex(0, new Paragraph(getTranslation(admin ? "campaign.locked" : "campaign.readOnly")));
+        }
+        return box;
+    }
+
+    private void saveDetails() {
+        CampaignDraft d = new CampaignDraft(code.getValue(), name.getValue(), kind.getValue(), ruleSet.getValue(),
+                authority.getValue(), announcedOn.getValue(), announcementPlace.getValue(), opensOn.getValue(),
+                closesOn.getValue());
+        try {
+            if (campaign == null) {
+                long id = setup.create(d);
+                campaigns.choose(id);
+                Notices.success("campaign.created", d.code().strip());
+                UI.getCurrent().navigate(CampaignView.class, String.valueOf(id));
+            } else {
+                setup.edit(campaign.id(), d);
+                Notices.success("campaign.saved");
+                UI.getCurrent().refreshCurrentRoute(false);
+            }
+        } catch (FieldErrors errors) {
+            Map<String, HasValidation> fields = new LinkedHashMap<>();
+            fields.put("code", code);
+            fields.put("name", name);
+            fields.put("kind", kind);
+            fields.put("ruleSet", ruleSet);
+            fields.put("authority", authority);
+            fields.put("announcedOn", announcedOn);
+            fields.put("announcementPlace", announcementPlace);
+            fields.put("opensOn", opensOn);
+            fields.put("closesOn", closesOn);
+            Notices.showFieldErrors(errors, fields);
+        }
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    private Component lifecycle() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("lifecycle");
+        box.add(new H3(getTranslation("campaign.lifecycle")));
+        Paragraph where = new Paragraph(getTranslation("campaign.status.hint." + campaign.status()));
+        where.setId("lifecycle-hint");
+        box.add(where);
+        LifecycleStep next = Arrays.stream(LifecycleStep.values())
+                .filter(s -> s.manual() && s.from().contains(campaign.status())).findFirst().orElse(null);
+        if (next != null && admin) {
+            Button take = new Button(getTranslation("campaign.step." + next), e -> takeStep(next));
+            take.setId("take-step");
+            take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            box.add(take);
+        }
+        List<CampaignService.StepInfo> history = campaigns.history(campaign.id());
+        if (!history.isEmpty()) {
+            Grid<CampaignService.StepInfo> steps = new Grid<>();
+            steps.setId("lifecycle-history");
+            steps.addColumn(s -> getTranslation("campaign.status." + s.to()))
+                    .setHeader(getTranslation("campaign.status")).setAutoWidth(true);
+            steps.addColumn(s -> s.at().atZone(CampaignSetupService.ZONE).format(
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")))
+                    .setHeader(getTranslation("campaign.step.at")).setAutoWidth(true);
+            steps.addColumn(CampaignService.StepInfo::by).setHeader(getTranslation("campaign.step.by"))
+                    .setAutoWidth(true);
+            steps.addColumn(s -> s.reason() == null ? "" : s.reason()).setHeader(getTranslation("campaign.step.reason"));
+            steps.setItems(history);
+            steps.setAllRowsVisible(true);
+            box.add(steps);
+        }
+        return box;
+    }
+
+    private void takeStep(LifecycleStep step) {
+        CampaignService.StepCheck check = campaigns.check(campaign.id(), step);
+        if (check.refusal() != null) {
+            Notices.error(new DomainException(check.refusal(), getTranslation("campaign.status." + campaign.status())));
+            return;
+        }
+        Object[] params = {campaign.code(),
+                campaign.registrationOpensAt().atZone(CampaignSetupService.ZONE).format(CampaignsView.DATE),
+                campaign.registrationClosesAt().minusNanos(1).atZone(CampaignSetupService.ZONE)
+                        .format(CampaignsView.DATE)};
+        if (!check.reasonRequired()) {
+            Confirm.ask("campaign.step." + step, "campaign.step." + step + ".confirm", params,
+                    "campaign.step." + step, () -> {
+                        campaigns.take(campaign.id(), step, null);
+                        Notices.success("campaign.step.done", getTranslation("campaign.status." + step.to()));
+                        UI.getCurrent().refreshCurrentRoute(false);
+                    });
+            return;
+        }
+        // closing registration before the announced end: the decision's reason is recorded with the step
+        Dialog d = new Dialog();
+        d.setId("step-dialog");
+        d.setHeaderTitle(getTranslation("campaign.step." + step));
+        TextArea reason = new TextArea(getTranslation("campaign.step.reason"));
+        reason.setId("step-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        d.add(new Paragraph(getTranslation("campaign.step." + step + ".early", params)), reason);
+        Button ok = new Button(getTranslation("campaign.step." + step), e -> {
+            try {
+                campaigns.take(campaign.id(), step, reason.getValue());
+                d.close();
+                Notices.success("campaign.step.done", getTranslation("campaign.status." + step.to()));
+                UI.getCurrent().refreshCurrentRoute(false);
+            } catch (FieldErrors errors) {
+                Notices.showFieldErrors(errors, Map.of("reason", reason));
+            }
+        });
+        ok.setId("step-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> d.close());
+        d.getFooter().add(cancel, ok);
+        d.open();
+    }
+
+    // ------------------------------------------------------------------ positions
+
+    private Component positionsSection() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new H3(getTranslation("position.title")));
+        positions.setId("positions");
+        positions.addColumn(PositionInfo::code).setHeader(getTranslation("position.code")).setAutoWidth(true);
+        positions.addColumn(PositionInfo::name).setHeader(getTranslation("position.name")).setFlexGrow(2);
+        positions.addColumn(PositionInfo::agency).setHeader(getTranslation("position.agency")).setFlexGrow(1);
+        positions.addColumn(PositionInfo::quota).setHeader(getTranslation("position.quota")).setAutoWidth(true);
+        positions.addColumn(p -> getTranslation("education." + p.minEducation()))
+                .setHeader(getTranslation("position.minEducation")).setAutoWidth(true);
+        positions.addColumn(p -> p.languages().stream().map(l -> getTranslation("language." + l))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("position.languages"));
+        positions.addColumn(this::planSummary).setHeader(getTranslation("plan.round2")).setAutoWidth(true);
+        positions.addComponentColumn(p -> {
+            HorizontalLayout actions = new HorizontalLayout();
+            Button plan = new Button(getTranslation("plan.open"), e -> openPlan(p));
+            plan.setId("plan-" + p.code());
+            plan.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(plan);
+            if (editable) {
+                Button edit = new Button(getTranslation("action.edit"), e -> openPosition(p));
+                edit.setId("edit-" + p.code());
+                edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                Button remove = new Button(getTranslation("action.delete"), e -> Confirm.ask("position.remove",
+                        "position.remove.confirm", new Object[] {p.code(), p.name()}, "action.delete", () -> {
+                            setup.removePosition(campaign.id(), p.id());
+                            Notices.success("position.removed", p.code());
+                            refreshPositions();
+                        }));
+                remove.setId("remove-" + p.code());
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                actions.add(edit, remove);
+            }
+            return actions;
+        }).setKey("actions").setAutoWidth(true);
+        positions.setAllRowsVisible(true);
+        refreshPositions();
+        if (editable) {
+            Button add = new Button(getTranslation("position.add"), e -> openPosition(null));
+            add.setId("add-position");
+            box.add(new HorizontalLayout(add));
+        }
+        box.add(positions);
+        if (editable) {
+            box.add(importSection());
+        }
+        return box;
+    }
+
+    private String planSummary(PositionInfo p) {
+        return setup.plan(p.id()).round2().stream().map(x -> getTranslation("partKind." + x.kind())
+                + (x.weightPercent() < 100 ? " " + x.weightPercent() + "%" : "")).collect(Collectors.joining(" + "));
+    }
+
+    private void refreshPositions() {
+        positions.setItems(campaigns.positions(campaign.id()));
+    }
+
+    private void openPosition(PositionInfo p) {
+        Dialog d = new Dialog();
+        d.setId("position-dialog");
+        d.setHeaderTitle(getTranslation(p == null ? "position.add" : "position.edit"));
+        TextField pCode = new TextField(getTranslation("position.code"));
+        pCode.setId("position-code");
+        TextField pName = new TextField(getTranslation("position.name"));
+        pName.setId("position-name");
+        TextField pAgency = new TextField(getTranslation("position.agency"));
+        pAgency.setId("position-agency");
+        IntegerField pQuota = new IntegerField(getTranslation("position.quota"));
+        pQuota.setId("position-quota");
+        pQuota.setMin(1);
+        pQuota.setStepButtonsVisible(true);
+        Select<EducationLevel> pEducation = new Select<>();
+        pEducation.setLabel(getTranslation("position.minEducation"));
+        pEducation.setId("position-education");
+        pEducation.setItems(EducationLevel.values());
+        pEducation.setItemLabelGenerator(l -> getTranslation("education." + l));
+        TextArea pMajors = new TextArea(getTranslation("position.majors"));
+        pMajors.setId("position-majors");
+        CheckboxGroup<Language> pLanguages = new CheckboxGroup<>(getTranslation("position.languages"));
+        pLanguages.setId("position-languages");
+        pLanguages.setItems(Language.values());
+        pLanguages.setItemLabelGenerator(l -> getTranslation("language." + l));
+        Checkbox pLangExempt = new Checkbox(getTranslation("position.languageExemption"));
+        pLangExempt.setId("position-language-exemption");
+        Checkbox pItExempt = new Checkbox(getTranslation("position.itExemption"));
+        pItExempt.setId("position-it-exemption");
+        if (p != null) {
+            pCode.setValue(p.code());
+            pCode.setReadOnly(true);
+            pName.setValue(p.name());
+            pAgency.setValue(p.agency());
+            pQuota.setValue(p.quota());
+            pEducation.setValue(p.minEducation());
+            pMajors.setValue(p.majors() == null ? "" : p.majors());
+            pLanguages.setValue(p.languages());
+            pLangExempt.setValue(p.languageExemption());
+            pItExempt.setValue(p.itExemption());
+        } else {
+            pEducation.setValue(EducationLevel.BACHELOR);
+            pLanguages.setValue(EnumSet.of(Language.ENGLISH));
+            pLangExempt.setValue(true);
+            pItExempt.setValue(true);
+        }
+        FormLayout form = new FormLayout(pCode, pName, pAgency, pQuota, pEducation, pMajors, pLanguages, pLangExempt,
+                pItExempt);
+        form.setColspan(pName, 2);
+        form.setColspan(pAgency, 2);
+        form.setColspan(pMajors, 2);
+        form.setColspan(pLanguages, 2);
+        d.add(form);
+        d.setWidth("min(95vw, 48em)");
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            try {
+                setup.savePosition(campaign.id(), p == null ? null : p.id(), new PositionDraft(pCode.getValue(),
+                        pName.getValue(), pAgency.getValue(), pQuota.getValue(), pEducation.getValue(),
+                        pMajors.getValue(), pLanguages.getValue(), pLangExempt.getValue(), pItExempt.getValue()));
+                d.close();
+                Notices.success("position.saved", pCode.getValue().strip());
+                refreshPositions();
+            } catch (FieldErrors errors) {
+                Map<String, HasValidation> fields = new LinkedHashMap<>();
+                fields.put("code", pCode);
+                fields.put("name", pName);
+                fields.put("agency", pAgency);
+                fields.put("quota", pQuota);
+                fields.put("minEducation", pEducation);
+                fields.put("majors", pMajors);
+                fields.put("languages", pLanguages);
+                Notices.showFieldErrors(errors, fields);
+            }
+        });
+        ok.setId("save-position");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        d.open();
+    }
+
+    // ------------------------------------------------------------------ Excel import
+
+    private Component importSection() {
+        importBox.setPadding(false);
+        importBox.setId("position-import");
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = Uploads.localised(new Upload(buffer));
+        upload.setId("position-upload");
+        upload.setAcceptedFileTypes(".xlsx", ".xls",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
+        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        VerticalLayout result = new VerticalLayout();
+        result.setPadding(false);
+        result.setId("import-result");
+        upload.addSucceededListener(e -> {
+            try (InputStream in = buffer.getInputStream()) {
+                showPreview(result, in.readAllBytes(), e.getFileName());
+            } catch (IOException ex) {
+                Notices.error(new DomainException("import.positions.unreadable"));
+            }
+            upload.clearFileList();
+        });
+        importBox.add(new H3(getTranslation("position.import")), new Paragraph(getTranslation("position.import.hint")),
+                upload, result);
+        return importBox;
+    }
+
+    /** Shows what the sheet would create, or every problem with its row; nothing is saved until confirmed. */
+    void showPreview(VerticalLayout result, byte[] file, String fileName) {
+        result.removeAll();
+        CampaignSetupService.ImportPreview preview = setup.previewImport(campaign.id(), file);
+        if (!preview.ok()) {
+            Paragraph head = new Paragraph(getTranslation("import.positions.refused", preview.problems().size()));
+            head.setId("import-refused");
+            Grid<PositionSheet.Problem> problems = new Grid<>();
+            problems.setId("import-problems");
+            problems.addColumn(p -> p.row() == 0 ? "" : String.valueOf(p.row()))
+                    .setHeader(getTranslation("import.row")).setAutoWidth(true);
+            problems.addColumn(p -> getTranslation(p.key(), p.key().endsWith("missingColumn")
+                    ? getTranslation("position.column." + p.detail()) : p.detail())).setHeader(getTranslation("import.problem"));
+            problems.setItems(preview.problems());
+            problems.setAllRowsVisible(true);
+            result.add(head, problems);
+            return;
+        }
+        Grid<PositionSheet.Row> rows = new Grid<>();
+        rows.setId("import-preview");
+        rows.addColumn(PositionSheet.Row::row).setHeader(getTranslation("import.row")).setAutoWidth(true);
+        rows.addColumn(PositionSheet.Row::code).setHeader(getTranslation("position.code")).setAutoWidth(true);
+        rows.addColumn(PositionSheet.Row::name).setHeader(getTranslation("position.name"));
+        rows.addColumn(PositionSheet.Row::agency).setHeader(getTranslation("position.agency"));
+        rows.addColumn(PositionSheet.Row::quota).setHeader(getTranslation("position.quota")).setAutoWidth(true);
+        rows.addColumn(r -> getTranslation("education." + r.education()))
+                .setHeader(getTranslation("position.minEducation")).setAutoWidth(true);
+        rows.setItems(preview.rows());
+        rows.setAllRowsVisible(true);
+        Button take = new Button(getTranslation("import.positions.take", preview.rows().size()), e -> {
+            try {
+                int n = setup.importPositions(campaign.id(), file, fileName);
+                result.removeAll();
+                Notices.success("import.positions.done", n);
+                refreshPositions();
+            } catch (CampaignSetupService.ImportRefused refused) {
+                showPreview(result, file, fileName);
+            }
+        });
+        take.setId("import-take");
+        take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        result.add(new Paragraph(getTranslation("import.positions.preview", preview.rows().size(), fileName)), rows,
+                take);
+    }
+
+    // ------------------------------------------------------------------ exam plan
+
+    private void openPlan(PositionInfo p) {
+        CampaignSetupService.PlanInfo plan = setup.plan(p.id());
+        Dialog d = new Dialog();
+        d.setId("plan-dialog");
+        d.setHeaderTitle(getTranslation("plan.title", p.code(), p.name()));
+        d.setWidth("min(95vw, 60em)");
+        d.add(new H3(getTranslation("plan.round1")));
+        for (RuleSet.Round1Part r1 : plan.round1()) {
+            d.add(new Paragraph(getTranslation("plan.round1.part", r1.number(), getTranslation("subject." + r1.subject()),
+                    r1.questionCount(), r1.durationMinutes())));
+        }
+        d.add(new Paragraph(getTranslation("plan.round1.fixed", getTranslation("ruleSet." + plan.ruleSet()))));
+        d.add(new H3(getTranslation("plan.round2")));
+        VerticalLayout rows = new VerticalLayout();
+        rows.setPadding(false);
+        rows.setId("plan-parts");
+        List<PartRow> partRows = new ArrayList<>();
+        Paragraph planError = new Paragraph();
+        planError.setId("plan-error");
+        planError.addClassName("error-text");
+        planError.setVisible(false);
+        boolean canEdit = editable;
+        for (ExamPlanRule.Part part : plan.round2()) {
+            addPartRow(rows, partRows, plan.limits(), part, canEdit);
+        }
+        d.add(rows, planError);
+        if (canEdit) {
+            Button addPart = new Button(getTranslation("plan.addPart"), e -> addPartRow(rows, partRows, plan.limits(),
+                    null, true));
+            addPart.setId("plan-add-part");
+            d.add(addPart);
+            if (!plan.limits().fixedWeights().isEmpty()) {
+                d.add(new Paragraph(getTranslation("plan.fixedWeights", plan.limits().fixedWeights().entrySet().stream()
+                        .map(w -> getTranslation("partKind." + w.getKey()) + " " + w.getValue() + "%")
+                        .collect(Collectors.joining(", ")))));
+            }
+            Button ok = new Button(getTranslation("action.save"), e -> {
+                List<ExamPlanRule.Part> parts = new ArrayList<>();
+                boolean typed = true;
+                for (PartRow r : partRows) {
+                    var max = r.max.score();
+                    var pass = r.pass.getValue().isBlank() ? java.util.Optional.<java.math.BigDecimal>empty()
+                            : r.pass.score();
+                    typed &= max.isPresent() && (r.pass.getValue().isBlank() || pass.isPresent());
+                    parts.add(new ExamPlanRule.Part(r.kind.getValue(), r.minutes.getValue() == null ? 0
+                            : r.minutes.getValue(), max.orElse(null), r.weight.getValue() == null ? 0
+                            : r.weight.getValue(), pass.orElse(null)));
+                }
+                if (!typed) {
+                    return;
+                }
+                try {
+                    setup.savePlan(p.id(), parts);
+                    d.close();
+                    Notices.success("plan.saved", p.code());
+                    refreshPositions();
+                } catch (CampaignSetupService.PlanRefused refused) {
+                    showPlanProblems(refused.problems(), partRows, planError);
+                }
+            });
+            ok.setId("save-plan");
+            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        } else {
+            d.getFooter().add(new Button(getTranslation("action.close"), e -> d.close()));
+        }
+        d.open();
+    }
+
+    /** One round-2 part being edited. */
+    private record PartRow(Select<PartKind> kind, IntegerField minutes, ScoreField max, IntegerField weight,
+            ScoreField pass, HorizontalLayout line) {
+    }
+
+    private void addPartRow(VerticalLayout rows, List<PartRow> partRows, ExamPlanRule.Limits limits,
+            ExamPlanRule.Part part, boolean canEdit) {
+        int n = partRows.size() + 1;
+        Select<PartKind> k = new Select<>();
+        k.setLabel(getTranslation("plan.kind"));
+        k.setId("plan-kind-" + n);
+        k.setItems(limits.kinds().stream().sorted().toList());
+        k.setItemLabelGenerator(x -> getTranslation("partKind." + x));
+        IntegerField minutes = new IntegerField(getTranslation("plan.minutes"));
+        minutes.setId("plan-minutes-" + n);
+        minutes.setWidth("8em");
+        ScoreField max = new ScoreField(getTranslation("plan.maxScore"), new java.math.BigDecimal("1000"), 2);
+        max.setId("plan-max-" + n);
+        IntegerField weight = new IntegerField(getTranslation("plan.weight"));
+        weight.setId("plan-weight-" + n);
+        weight.setWidth("8em");
+        ScoreField pass = new ScoreField(getTranslation("plan.passMark"), new java.math.BigDecimal("1000"), 2);
+        pass.setId("plan-pass-" + n);
+        if (part != null) {
+            k.setValue(part.kind());
+            minutes.setValue(part.minutes());
+            max.setScore(part.maxScore());
+            weight.setValue(part.weightPercent());
+            if (part.passMark() != null) {
+                pass.setScore(part.passMark());
+            }
+        } else {
+            minutes.setValue(30);
+            max.setScore(new java.math.BigDecimal("100"));
+            weight.setValue(100);
+        }
+        HorizontalLayout line = new HorizontalLayout(k, minutes, max, weight, pass);
+        line.setAlignItems(Alignment.BASELINE);
+        PartRow row = new PartRow(k, minutes, max, weight, pass, line);
+        if (canEdit) {
+            Button remove = new Button(getTranslation("plan.removePart"), e -> {
+                partRows.remove(row);
+                rows.remove(line);
+            });
+            remove.setId("plan-remove-" + n);
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            line.add(remove);
+        } else {
+            k.setReadOnly(true);
+            minutes.setReadOnly(true);
+            max.setReadOnly(true);
+            weight.setReadOnly(true);
+            pass.setReadOnly(true);
+        }
+        partRows.add(row);
+        rows.add(line);
+    }
+
+    private void showPlanProblems(List<ExamPlanRule.Problem> problems, List<PartRow> partRows, Paragraph planError) {
+        for (PartRow r : partRows) {
+            for (HasValidation f : List.of(r.kind, r.minutes, r.max, r.weight, r.pass)) {
+                f.setInvalid(false);
+            }
+        }
+        List<String> general = new ArrayList<>();
+        for (ExamPlanRule.Problem problem : problems) {
+            String text = getTranslation(problem.key());
+            if (problem.part() == 0 || problem.part() > partRows.size()) {
+                general.add(text);
+                continue;
+            }
+            PartRow r = partRows.get(problem.part() - 1);
+            HasValidation field = switch (problem.key()) {
+                case "error.plan.minutes" -> r.minutes;
+                case "error.plan.maxScore" -> r.max;
+                case "error.plan.passMark" -> r.pass;
+                case "error.plan.weight", "error.plan.fixedWeight" -> r.weight;
+                default -> r.kind;
+            };
+            field.setErrorMessage(text);
+            field.setInvalid(true);
+        }
+        planError.setText(String.join(" ", general));
+        planError.setVisible(!general.isEmpty());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return campaign == null ? getTranslation("campaign.create") : campaign.code() + " – " + campaign.name();
+    }
+
+    static String score(java.math.BigDecimal v) {
+        return new Numbers(UI.getCurrent().getLocale()).score(v);
+    }
+}

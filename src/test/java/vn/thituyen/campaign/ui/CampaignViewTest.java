@@ -1,0 +1,229 @@
+package vn.thituyen.campaign.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.thituyen.ApplicationTest;
+import vn.thituyen.Scenario;
+import vn.thituyen.ViewTestBase;
+import vn.thituyen.campaign.CampaignService.CampaignInfo;
+import vn.thituyen.campaign.CampaignSetupService;
+import vn.thituyen.campaign.CampaignStatus;
+import vn.thituyen.campaign.PartKind;
+import vn.thituyen.campaign.domain.PositionSheetTest;
+import vn.thituyen.common.ui.ScoreField;
+import vn.thituyen.delivery.ui.SittingsView;
+import vn.thituyen.identity.Role;
+
+/** The campaign workspace as an office uses it: create, positions by form and by Excel, plans, steps, picker. */
+@ApplicationTest
+class CampaignViewTest extends ViewTestBase {
+
+    private String admin;
+    private String code;
+
+    @BeforeEach
+    void anAdministratorSignedIn() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        admin = "office-" + tag;
+        code = "KT-" + tag;
+        s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(admin, Scenario.PASSWORD, "Phạm Quản Trị",
+                "qt@example.vn", Role.ADMIN));
+        signIn(admin);
+    }
+
+    private TextField field(String id) {
+        return _get(TextField.class, spec -> spec.withId(id));
+    }
+
+    private Button button(String id) {
+        return _get(Button.class, spec -> spec.withId(id));
+    }
+
+    /** A button in the actions column of the position with this code. */
+    private static Button rowButton(Grid<vn.thituyen.campaign.CampaignService.PositionInfo> grid, String code,
+            String id) {
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).code().equals(code)) {
+                var cell = GridKt._getCellComponent(grid, i, "actions");
+                return _get(cell, Button.class, spec -> spec.withId(id));
+            }
+        }
+        throw new AssertionError("no position " + code);
+    }
+
+    /** Creates the campaign through the form; returns its id (the screen then shows it). */
+    private long createThroughTheForm() {
+        navigate("campaigns", CampaignsView.class);
+        _click(button("create-campaign"));
+        CampaignView v = _get(CampaignView.class);
+        _setValue(v.code, code);
+        _setValue(v.name, "Thi tuyển công chức thành phố năm 2027");
+        LocalDate announced = LocalDate.now(s.clock).plusDays(1);
+        v.announcedOn.setValue(announced);
+        LocalDate[] window = CampaignSetupService.defaultWindow(v.ruleSet.getValue(), announced);
+        _setValue(v.opensOn, window[0]);
+        _setValue(v.closesOn, window[1]);
+        _setValue(v.announcementPlace, "Cổng thông tin điện tử thành phố");
+        _click(v.save);
+        return s.campaigns.byCode(code).orElseThrow().id();
+    }
+
+    @Test
+    void anEmptyFormMarksItsFieldsAndStoresNothing() {
+        navigate("campaign/new", CampaignView.class);
+        CampaignView v = _get(CampaignView.class);
+        _setValue(v.code, "có dấu cách");
+        _click(v.save);
+        assertThat(error(v.code)).isEqualTo("Mã chỉ gồm chữ, số, dấu chấm, gạch ngang (tối đa 50 ký tự).");
+        assertThat(error(v.name)).isEqualTo("Vui lòng nhập thông tin này");
+        assertThat(error(v.opensOn)).isNotNull();
+        assertThat(s.campaigns.byCode("có dấu cách")).isEmpty();
+    }
+
+    @Test
+    void anOfficeCreatesACampaignWithPositionsFromAFormAndFromExcelThenAnnouncesIt() throws Exception {
+        long id = createThroughTheForm();
+        assertThat(notifications()).contains("Đã tạo kỳ tuyển dụng " + code
+                + " (bản nháp). Tiếp theo: thêm vị trí việc làm và kế hoạch thi.");
+        CampaignView v = _get(CampaignView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("campaign-status")).getText())
+                .isEqualTo("Bản nháp");
+        // the new campaign is the one this administrator now works on, on every screen
+        assertThat(s.asUser(admin, () -> s.campaigns.chosen()).map(CampaignInfo::id)).contains(id);
+
+        // announcing without positions is refused, with the reason
+        _click(button("take-step"));
+        assertThat(notifications()).contains("Chưa có vị trí việc làm nào: thêm vị trí trước khi thông báo tuyển dụng.");
+
+        // one position through the form; a bad quota is marked on its field
+        _click(button("add-position"));
+        _setValue(field("position-code"), "VT01");
+        _setValue(field("position-name"), "Chuyên viên tổ chức cán bộ");
+        _setValue(field("position-agency"), "Sở Nội vụ");
+        IntegerField quota = _get(IntegerField.class, spec -> spec.withId("position-quota"));
+        _setValue(quota, 0);
+        _click(button("save-position"));
+        assertThat(error(quota)).isEqualTo("Chỉ tiêu là số nguyên từ 1 đến 9999.");
+        _setValue(quota, 2);
+        _click(button("save-position"));
+        assertThat(GridKt._size(v.positions)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(v.positions, 0)).containsSequence("VT01", "Chuyên viên tổ chức cán bộ",
+                "Sở Nội vụ", "2", "Đại học", "Tiếng Anh", "Phỏng vấn");
+
+        // the rest from the office's Excel sheet: preview first, then taken
+        UploadKt._upload(_get(Upload.class, spec -> spec.withId("position-upload")), "bieu-01.xlsx",
+                PositionSheetTest.officeSheet(false));
+        @SuppressWarnings("unchecked")
+        Grid<?> preview = _get(Grid.class, spec -> spec.withId("import-preview"));
+        assertThat(GridKt._size(preview)).isEqualTo(3);
+        assertThat(s.campaigns.positions(id)).hasSize(1);
+        _click(button("import-take"));
+        assertThat(notifications()).contains("Đã nhập 3 vị trí việc làm.");
+        assertThat(s.campaigns.positions(id)).extracting(p -> p.code())
+                .containsExactly("SNV-01", "SNV-02", "STP-01", "VT01");
+
+        // round 2 of VT01 becomes written + interview; weights not adding up are marked
+        _click(rowButton(_get(CampaignView.class).positions, "VT01", "plan-VT01"));
+        _click(button("plan-add-part"));
+        @SuppressWarnings("unchecked")
+        Select<PartKind> kind2 = _get(Select.class, spec -> spec.withId("plan-kind-2"));
+        _setValue(kind2, PartKind.WRITTEN_PAPER);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("plan-minutes-2")), 180);
+        _click(button("save-plan"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-error")).getText())
+                .isEqualTo("Tổng tỷ trọng các phần thi phải bằng 100%.");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("plan-weight-1")), 30);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("plan-weight-2")), 70);
+        _setValue(_get(ScoreField.class, spec -> spec.withId("plan-pass-2")), "50");
+        _click(button("save-plan"));
+        assertThat(notifications()).contains("Đã lưu kế hoạch thi của vị trí VT01.");
+        long vt01 = s.campaigns.positions(id).stream().filter(p -> p.code().equals("VT01")).findFirst().orElseThrow()
+                .id();
+        assertThat(s.setup.plan(vt01).round2()).extracting(p -> p.kind() + " " + p.weightPercent())
+                .containsExactly("INTERVIEW 30", "WRITTEN_PAPER 70");
+
+        // announce: the question says what happens, then the campaign is announced
+        _click(button("take-step"));
+        assertThat(confirm()).startsWith("Thông báo kỳ tuyển dụng " + code + ": thí sinh sẽ thấy kỳ tuyển dụng");
+        assertThat(s.campaigns.campaign(id).status()).isEqualTo(CampaignStatus.ANNOUNCED);
+        CampaignView after = _get(CampaignView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("campaign-status")).getText())
+                .isEqualTo("Đã thông báo");
+        assertThat(GridKt._size(after.positions)).isEqualTo(4);
+    }
+
+    @Test
+    void closingRegistrationEarlyAsksForTheDecisionAndKeepsIt() {
+        Scenario.Campaign c = s.newCampaign();   // registration open, window running for 30 days
+        navigate("campaign/" + c.id, CampaignView.class);
+        // candidates are applying: nothing about the campaign changes any more
+        _assertNone(Button.class, spec -> spec.withId("add-position"));
+        assertThat(_get(CampaignView.class).save.isVisible()).isFalse();
+        _click(button("take-step"));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("step-reason"));
+        _click(button("step-confirm"));
+        assertThat(error(reason)).isEqualTo("Vui lòng nhập thông tin này");
+        assertThat(s.campaigns.campaign(c.id).status()).isEqualTo(CampaignStatus.REGISTRATION_OPEN);
+        _setValue(reason, "Quyết định số 45/QĐ-SNV ngày 05/12/2026");
+        _click(button("step-confirm"));
+        assertThat(s.campaigns.campaign(c.id).status()).isEqualTo(CampaignStatus.REGISTRATION_CLOSED);
+        @SuppressWarnings("unchecked")
+        Grid<?> history = _get(Grid.class, spec -> spec.withId("lifecycle-history"));
+        assertThat(GridKt._size(history)).as(screenText()).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(history, GridKt._size(history) - 1))
+                .contains("Đã kết thúc nhận phiếu", admin, "Quyết định số 45/QĐ-SNV ngày 05/12/2026");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("lifecycle-hint")).getText())
+                .startsWith("Xét duyệt hồ sơ và công bố danh sách");
+    }
+
+    @Test
+    void aSecretaryReadsButCannotChange() {
+        Scenario.Campaign c = s.newCampaign();
+        signIn(c.secretary);
+        CampaignView v = navigate("campaign/" + c.id, CampaignView.class);
+        assertThat(v.name.isReadOnly()).isTrue();
+        assertThat(v.save.isVisible()).isFalse();
+        _assertNone(Button.class, spec -> spec.withId("take-step"));
+        _assertNone(Button.class, spec -> spec.withId("add-position"));
+        assertThat(GridKt._size(v.positions)).isEqualTo(2);
+    }
+
+    @Test
+    void everyStaffScreenShowsThePickerAndRemembersTheChoice() {
+        Scenario.Campaign a = s.newCampaign();
+        Scenario.Campaign b = s.newCampaign();
+        signIn(admin);   // this administrator has chosen nothing yet: nothing is chosen for them
+        navigate("sittings", SittingsView.class);
+        assertThat(screenText()).contains("Hãy chọn kỳ tuyển dụng ở ô phía trên.");
+        @SuppressWarnings("unchecked")
+        var picker = (CampaignPicker) _get(CampaignPicker.class);
+        CampaignInfo first = s.campaigns.campaign(a.id);
+        _setValue(picker, first);
+        assertThat(s.asUser(admin, () -> s.campaigns.chosen()).map(CampaignInfo::id)).contains(a.id);
+        // the screen shows campaign A now, and so does the next screen and the next visit
+        assertThat(_get(CampaignPicker.class).getValue().id()).isEqualTo(a.id);
+        signIn(admin);
+        navigate("review", vn.thituyen.registration.ui.ReviewView.class);
+        assertThat(_get(CampaignPicker.class).getValue().id()).isEqualTo(a.id);
+        assertThat(screenText()).contains(first.name()).doesNotContain(s.campaigns.campaign(b.id).name());
+    }
+}
