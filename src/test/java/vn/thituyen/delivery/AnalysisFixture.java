@@ -40,6 +40,7 @@ public final class AnalysisFixture {
         String username = "author-" + c.tag;
         s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(username, Scenario.PASSWORD, "Phạm Ban Đề",
                 "bd@example.vn", Role.AUTHOR));
+        s.chooseFor(username, c.id);
         return username;
     }
 

@@ -99,7 +99,7 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
     private boolean loading;
 
     public ItemAnalysisView(ItemAnalysisService analyses, KeyCorrectionService keyCorrections,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, vn.thituyen.campaign.CampaignService campaignService) {
         this.analyses = analyses;
         this.keyCorrections = keyCorrections;
         this.chair = currentUser.hasRole(Role.CHAIR);
@@ -154,11 +154,14 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
             content.setVisible(false);
             return;
         }
+        // the campaign chosen in the picker when it has finished parts, otherwise the newest that has
+        CampaignChoice first = campaignService.chosen().flatMap(chosen -> campaigns.stream()
+                .filter(c -> c.id() == chosen.id()).findFirst()).orElse(campaigns.get(0));
         loading = true;
         campaign.setItems(campaigns);
-        campaign.setValue(campaigns.get(0));   // newest campaign with finished parts
+        campaign.setValue(first);
         loading = false;
-        campaignChosen(campaigns.get(0));
+        campaignChosen(first);
     }
 
     @Override

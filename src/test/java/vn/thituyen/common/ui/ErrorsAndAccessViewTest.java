@@ -61,7 +61,8 @@ class ErrorsAndAccessViewTest extends ViewTestBase {
     @Test
     void aGraderNotOnTheCurrentBoardIsToldSoNotShownAnErrorPage() {
         Scenario.Campaign old = newCampaign();
-        newCampaign();   // the current one: old's graders are not on its board
+        Scenario.Campaign current = newCampaign();   // old's graders are not on its board
+        s.chooseFor(old.grader2, current.id);         // and the grader picked it
         signIn(old.grader2);
 
         assertThatCode(() -> UI.getCurrent().navigate("interviews")).doesNotThrowAnyException();
