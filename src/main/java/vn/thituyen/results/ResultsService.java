@@ -23,6 +23,7 @@ import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FreeText;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.Round1Outcome;
+import vn.thituyen.delivery.SealService;
 import vn.thituyen.grading.GradingService;
 import vn.thituyen.grading.GradingService.Round2Score;
 import vn.thituyen.identity.CurrentUser;
@@ -51,6 +52,7 @@ public class ResultsService {
     private final TieDecisionRepository ties;
     private final CampaignService campaigns;
     private final CampaignRules campaignRules;
+    private final SealService seals;
     private final RegistrationService registration;
     private final DeliveryService delivery;
     private final GradingService grading;
@@ -61,8 +63,9 @@ public class ResultsService {
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
             GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            CampaignRules campaignRules) {
+            CampaignRules campaignRules, SealService seals) {
         this.campaignRules = campaignRules;
+        this.seals = seals;
         this.sets = sets;
         this.entries = entries;
         this.ties = ties;
@@ -85,6 +88,7 @@ public class ResultsService {
 
     private long computeVersion(long campaignId, List<TieDecision> newDecisions) {
         RuleSet.Parameters rules = campaignRules.rules(campaignId);
+        requireRound1Over(campaignId, rules);
         Map<Long, Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
         Map<Long, Round2Score> round2 = grading.round2Scores(campaignId);
         List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId);
@@ -135,6 +139,20 @@ public class ResultsService {
         events.publishEvent(new ResultsEvents.ResultsComputed(campaignId, set.getId(), set.getVersion(),
                 currentUser.username()));
         return set.getId();
+    }
+
+    /**
+     * Results wait until round 1 is over in every room: while a sitting is still running (or a room has not sat
+     * yet) a candidate may still start or hand in, and their round-1 outcome is not final. Over = every part of
+     * every subject closed or exempt, or the sitting closed — the same test as sealing a subject's exam data.
+     */
+    private void requireRound1Over(long campaignId, RuleSet.Parameters rules) {
+        java.util.Set<String> rooms = new java.util.LinkedHashSet<>();
+        rules.round1().parts().stream().map(RuleSet.Round1Part::subject).distinct()
+                .forEach(subject -> rooms.addAll(seals.roomsStillSitting(campaignId, subject)));
+        if (!rooms.isEmpty()) {
+            throw new DomainException("error.results.round1Open", String.join(", ", rooms));
+        }
     }
 
     /**
