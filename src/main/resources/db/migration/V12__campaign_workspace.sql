@@ -47,9 +47,9 @@ CREATE TABLE exam_part (
     CONSTRAINT fk_exam_part_position FOREIGN KEY (position_id) REFERENCES position (id),
     CONSTRAINT uq_exam_part UNIQUE (position_id, round_no, part_no)
 );
--- existing positions: round 2 was an interview of 30 minutes on 100 points, passed at 50
+-- existing positions: round 2 was an interview of 30 minutes on 100 points (the 2020 set has no per-part pass mark)
 INSERT INTO exam_part (position_id, round_no, part_no, kind, duration_minutes, max_score, weight_percent, pass_mark)
-    SELECT id, 2, 1, 'INTERVIEW', 30, 100, 100, 50 FROM position;
+    SELECT id, 2, 1, 'INTERVIEW', 30, 100, 100, NULL FROM position;
 ALTER TABLE position DROP COLUMN round2_format;
 
 -- The campaign each staff member last worked on (the picker remembers it per user).

@@ -50,6 +50,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("review", EnumSet.of(Visitor.SECRETARY, Visitor.ADMIN));
         POLICY.put("sittings", EnumSet.of(Visitor.SECRETARY, Visitor.INVIGILATOR, Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("interviews", EnumSet.of(Visitor.GRADER));
+        POLICY.put("interviews/chair", EnumSet.of(Visitor.CHAIR));
         POLICY.put("results", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));
         POLICY.put("audit", EnumSet.of(Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("settings/letterhead", EnumSet.of(Visitor.ADMIN));

@@ -1,6 +1,6 @@
 package vn.thituyen.campaign;
 
-/** What happens to a campaign's set-up and lifecycle; the audit log records each, other modules may react. */
+/** What happens to a campaign's set-up, rules and lifecycle; the audit log records each, other modules may react. */
 public final class CampaignEvents {
 
     private CampaignEvents() {
@@ -29,5 +29,9 @@ public final class CampaignEvents {
 
     /** A position's round-2 plan changed: the parts as "KIND minutes/max/weight%/pass", in order. */
     public record ExamPlanChanged(long campaignId, long positionId, String parts, String actor) {
+    }
+
+    /** An option of the campaign's rule set turned on or off ({@link CampaignRules#setOption}). */
+    public record RuleOptionSet(long campaignId, String option, boolean enabled, String reason, String actor) {
     }
 }

@@ -366,7 +366,7 @@ public class CampaignSetupService {
     }
 
     private static List<ExamPlanRule.Part> defaultPlan(RuleSet ruleSet) {
-        return ExamPlanRule.defaultPlan(RuleSetTerms.round2PassMark(ruleSet));
+        return ExamPlanRule.defaultPlan(RuleSetTerms.partPassMark(ruleSet, ExamPlanRule.HUNDRED));
     }
 
     private static ExamPlanRule.Limits limits(Campaign c) {

@@ -17,4 +17,14 @@ public enum PartKind {
     public boolean written() {
         return this == WRITTEN_PAPER || this == WRITTEN_COMPUTER;
     }
+
+    /** The round-2 form the rule sets speak of (a written part is written, on paper or on screen); null for round 1. */
+    public RuleSet.Round2Form round2Form() {
+        return switch (this) {
+            case WRITTEN_PAPER, WRITTEN_COMPUTER -> RuleSet.Round2Form.WRITTEN;
+            case INTERVIEW -> RuleSet.Round2Form.INTERVIEW;
+            case PRACTICAL -> RuleSet.Round2Form.PRACTICAL;
+            case COMPUTER_MCQ -> null;
+        };
+    }
 }

@@ -1,76 +1,286 @@
 package vn.thituyen.campaign;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * A named set of exam rules, stored with each campaign: a campaign keeps the rule set it started with.
- * Only {@link #CIVIL_SERVANT_2020} is complete in this version.
+ * A named set of exam rules, stored with each campaign (column {@code campaign.rule_set} holds the constant's
+ * name): a campaign keeps the rule set it started with. The rules are data — every constant carries its
+ * {@link Parameters} as small records — and each rule of the exam is a pure function in the module that applies
+ * it ({@code results.domain.RankingRule}, {@code results.domain.Round2ScoreRule},
+ * {@code results.domain.PriorityRule}, {@code grading.domain.BoardScoreRule},
+ * {@code delivery.domain.LateArrivalRule}, {@code delivery.domain.SuspensionRule}).
+ *
+ * <h2>Reading the parameters</h2>
+ * <ul>
+ *   <li>{@link #parameters()}: the set's defaults (its default {@link Option}s applied);</li>
+ *   <li>{@link #parameters(Set)}: the set with exactly these options on (options the set does not
+ *       {@linkplain #offeredOptions() offer} are refused);</li>
+ *   <li>{@link CampaignRules#rules(long)}: what applies to one campaign — its set with the options chosen for it
+ *       (each choice recorded with who, when and why; see {@link CampaignRules#setOption}).</li>
+ * </ul>
+ *
+ * <h2>"(?) to confirm"</h2>
+ * Some parameters were not confirmed from the primary legal text (marked (?) in {@code docs/domain.md}). Each set
+ * names them in {@link Parameters#unconfirmed()} as {@link Param} constants; {@link Parameters#isUnconfirmed(Param)}
+ * asks for one. A screen that shows a parameter shows "(?) cần xác nhận" (message key
+ * {@code ruleSet.unconfirmed}) next to each flagged one. Translated names: {@code ruleSet.<CONSTANT>} for a set,
+ * {@code ruleSet.param.<Param>} for a parameter, {@code ruleSet.option.<Option>} for an option (with
+ * {@code ruleSet.option.<Option>.help} explaining it), {@code ruleSet.tieBreak.<TieBreak>} for a tie-break step,
+ * {@code ruleSet.partKind.<Round2Form>} for a round-2 form.
  */
 public enum RuleSet {
 
     /**
-     * Civil servants, exams 2020 – 06/2025: ND 138/2020/NĐ-CP (+ ND 116/2024), TT 6/2020/TT-BNV.
+     * Civil servants (công chức), exams 2020 – 06/2025: ND 138/2020/NĐ-CP (+ ND 116/2024), TT 6/2020/TT-BNV.
      * Round 1: Part I general knowledge 60 questions / 60 min, Part II foreign language 30 / 30 (Art. 8).
-     * Priority points 7.5 / 5 / 2.5, only the highest counts (Art. 5).
+     * Priority points 7.5 / 5 / 2.5, only the highest counts (Art. 5). Tie: higher round-2 score, then the head
+     * decides (Art. 10(2)); the ND 116/2024 chain is {@link Option#ND116_TIE_CHAIN} (off by default, so
+     * campaigns started before it keep their rules). Late arrival: 30 minutes (TT 6/2020).
+     * Spread of a board's scores: the head decides every spread over 5 (as shipped); the escalation of ≥ 10 to the
+     * council chair is {@link Option#CHAIR_ESCALATION}, off.
      */
     CIVIL_SERVANT_2020(
-            List.of(new Round1Part(1, Subject.GENERAL_KNOWLEDGE, 60, 60),
-                    new Round1Part(2, Subject.FOREIGN_LANGUAGE, 30, 30)),
-            Map.of(PriorityCategory.HERO_OR_WAR_INVALID, new BigDecimal("7.5"),
-                    PriorityCategory.ETHNIC_MINORITY, new BigDecimal("5"),
-                    PriorityCategory.OFFICER_OR_VETERAN_PROFESSIONAL, new BigDecimal("5"),
-                    PriorityCategory.CHILD_OF_MARTYR_OR_INVALID, new BigDecimal("5"),
-                    PriorityCategory.COMPLETED_MILITARY_SERVICE, new BigDecimal("2.5"),
-                    PriorityCategory.YOUTH_VOLUNTEER, new BigDecimal("2.5")),
-            new BigDecimal("5"), 30);
+            new Parameters(
+                    new Round1(List.of(new Round1Part(1, Subject.GENERAL_KNOWLEDGE, 60, 60),
+                            new Round1Part(2, Subject.FOREIGN_LANGUAGE, 30, 30)), 50),
+                    new Round2(EnumSet.of(Round2Form.INTERVIEW, Round2Form.WRITTEN), writtenInterview7030(),
+                            new BigDecimal("50"), BigDecimal.ZERO),
+                    basePriority(),
+                    List.of(TieBreak.ROUND2_SCORE, TieBreak.HEAD_DECIDES),
+                    LateArrival.flat(30),
+                    false,
+                    30,
+                    new BoardSpread(new BigDecimal("5"), null),
+                    EnumSet.noneOf(Option.class),
+                    EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD)),
+            EnumSet.of(Option.ND116_TIE_CHAIN, Option.CHAIR_ESCALATION),
+            EnumSet.noneOf(Option.class)),
 
-    private final List<Round1Part> round1Parts;
-    private final Map<PriorityCategory, BigDecimal> priorityPoints;
-    private final BigDecimal maxBoardSpread;
-    private final int lateArrivalMinutes;
+    /**
+     * Civil servants from 1 July 2025: ND 170/2025/NĐ-CP, TT 22/2025/TT-BNV. Round 1: general knowledge only,
+     * 60 questions / 60 min. Round 2: interview, written, or both with written 70 % / interview 30 %, each part
+     * at least 50 % of its maximum. Tie: higher round-2 score, higher written score, then the head decides.
+     * Late arrival: 5 minutes for papers up to 30 minutes, 10 for papers of 60 minutes or more; between them
+     * (?) 5 — the stricter limit, since the 10 minutes are granted only to papers of at least 60. A suspension
+     * (đình chỉ) also bars the later papers. The 1.5 points for grassroots trade-union officers are (?) for
+     * civil servants: {@link Option#TRADE_UNION_PRIORITY}, off until confirmed. The chair escalation of a board
+     * spread ≥ 10 is (?): {@link Option#CHAIR_ESCALATION}, on.
+     */
+    CIVIL_SERVANT_2025(
+            new Parameters(
+                    new Round1(List.of(new Round1Part(1, Subject.GENERAL_KNOWLEDGE, 60, 60)), 50),
+                    new Round2(EnumSet.of(Round2Form.INTERVIEW, Round2Form.WRITTEN), writtenInterview7030(),
+                            new BigDecimal("50"), new BigDecimal("0.5")),
+                    basePriority(),
+                    List.of(TieBreak.ROUND2_SCORE, TieBreak.WRITTEN_SCORE, TieBreak.HEAD_DECIDES),
+                    new LateArrival(List.of(new LateArrival.Band(0, 5), new LateArrival.Band(31, 5),
+                            new LateArrival.Band(60, 10))),
+                    true,
+                    30,
+                    new BoardSpread(new BigDecimal("5"), null),
+                    EnumSet.noneOf(Option.class),
+                    EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD)),
+            EnumSet.of(Option.TRADE_UNION_PRIORITY, Option.CHAIR_ESCALATION),
+            EnumSet.of(Option.CHAIR_ESCALATION)),
 
-    RuleSet(List<Round1Part> round1Parts, Map<PriorityCategory, BigDecimal> priorityPoints, BigDecimal maxBoardSpread,
-            int lateArrivalMinutes) {
-        this.round1Parts = round1Parts;
-        this.priorityPoints = priorityPoints;
-        this.maxBoardSpread = maxBoardSpread;
-        this.lateArrivalMinutes = lateArrivalMinutes;
+    /**
+     * Public employees (viên chức): ND 115/2020/NĐ-CP as amended by ND 85/2023/NĐ-CP; TT 6/2020/TT-BNV, then
+     * TT 001/2025. Round 1 as for civil servants 2020. Round 2: practical, interview or written. Priority adds
+     * 1.5 points for grassroots trade-union officers (ND 85/2023). Tie: higher round-2 score, then the head
+     * decides. Late arrival (?) follows TT 001/2025 (5 / 10 minutes, like the 2025 civil-servant set) since new
+     * campaigns run under it; whether a suspension bars later papers there too is (?) — off.
+     */
+    PUBLIC_EMPLOYEE_2020(
+            new Parameters(
+                    new Round1(List.of(new Round1Part(1, Subject.GENERAL_KNOWLEDGE, 60, 60),
+                            new Round1Part(2, Subject.FOREIGN_LANGUAGE, 30, 30)), 50),
+                    new Round2(EnumSet.of(Round2Form.PRACTICAL, Round2Form.INTERVIEW, Round2Form.WRITTEN),
+                            writtenInterview7030(), new BigDecimal("50"), BigDecimal.ZERO),
+                    withTradeUnion(basePriority()),
+                    List.of(TieBreak.ROUND2_SCORE, TieBreak.HEAD_DECIDES),
+                    new LateArrival(List.of(new LateArrival.Band(0, 5), new LateArrival.Band(31, 5),
+                            new LateArrival.Band(60, 10))),
+                    false,
+                    30,
+                    new BoardSpread(new BigDecimal("5"), null),
+                    EnumSet.noneOf(Option.class),
+                    EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.LATE_ARRIVAL,
+                            Param.SUSPENSION_BARS_LATER_PAPERS, Param.BOARD_SPREAD)),
+            EnumSet.of(Option.CHAIR_ESCALATION),
+            EnumSet.of(Option.CHAIR_ESCALATION));
+
+    private final Parameters base;
+    private final Set<Option> offered;
+    private final Set<Option> defaults;
+    private final Parameters defaultParameters;
+
+    RuleSet(Parameters base, Set<Option> offered, Set<Option> defaults) {
+        this.base = base;
+        this.offered = Collections.unmodifiableSet(EnumSet.copyOf(offered.isEmpty()
+                ? EnumSet.noneOf(Option.class) : offered));
+        this.defaults = Collections.unmodifiableSet(defaults.isEmpty() ? EnumSet.noneOf(Option.class)
+                : EnumSet.copyOf(defaults));
+        this.defaultParameters = build(base, this.offered, this.defaults);
+    }
+
+    /** The set's parameters with its default options. */
+    public Parameters parameters() {
+        return defaultParameters;
     }
 
     /**
+     * The set's parameters with exactly these options on.
+     * @throws IllegalArgumentException for an option this set does not offer
+     */
+    public Parameters parameters(Set<Option> enabled) {
+        return build(base, offered, enabled);
+    }
+
+    /** The options a campaign of this set may turn on or off. */
+    public Set<Option> offeredOptions() {
+        return offered;
+    }
+
+    /** The options that are on unless a campaign decides otherwise. */
+    public Set<Option> defaultOptions() {
+        return defaults;
+    }
+
+    private static Parameters build(Parameters base, Set<Option> offered, Set<Option> enabled) {
+        Parameters p = base;
+        for (Option o : enabled) {
+            if (!offered.contains(o)) {
+                throw new IllegalArgumentException(o + " is not an option of this rule set");
+            }
+            p = o.applyTo(p);
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- shortcuts to the default parameters
+
+    /**
      * Round 1 is passed part by part: at least 50 % correct answers in each part
-     * (ND 138/2020/NĐ-CP Art. 8(3)). Integer arithmetic, so 15 of 30 passes and 29 of 60 does not.
+     * (ND 138/2020/NĐ-CP Art. 8(3); ND 170/2025 likewise). Integer arithmetic, so 15 of 30 passes and 29 of 60
+     * does not.
      */
     public boolean partPassed(int correct, int total) {
-        if (total <= 0 || correct < 0 || correct > total) {
-            throw new IllegalArgumentException("correct " + correct + " of " + total);
-        }
-        return correct * 2 >= total;
+        return defaultParameters.round1().partPassed(correct, total);
     }
 
     public List<Round1Part> round1Parts() {
-        return round1Parts;
+        return defaultParameters.round1().parts();
     }
 
-    /** Points of a category under this rule set; zero when the set does not recognise it. */
+    /** Points of a category under this rule set's defaults; zero when the set does not recognise it. */
     public BigDecimal priorityPoints(PriorityCategory category) {
-        return category == null ? BigDecimal.ZERO : priorityPoints.getOrDefault(category, BigDecimal.ZERO);
+        return defaultParameters.priorityPoints(category);
     }
 
+    /** The categories this set's defaults recognise, in the enum's order. */
     public List<PriorityCategory> priorityCategories() {
-        return java.util.Arrays.stream(PriorityCategory.values()).filter(priorityPoints::containsKey).toList();
+        return defaultParameters.priorityCategories();
     }
 
-    /** Highest − lowest board score up to which the mean is taken (interviews, defences). */
-    public BigDecimal maxBoardSpread() {
-        return maxBoardSpread;
+    // ---------------------------------------------------------------- the records
+
+    /**
+     * Everything a rule set decides. Collections are unmodifiable copies.
+     *
+     * @param round1                    the computer round's parts and pass rule
+     * @param round2                    the professional round: part kinds, default weights, pass mark, part minimum
+     * @param priority                  points per priority category (a category absent from the map counts 0)
+     * @param tieChain                  tie-break steps at the last place, in order; always ends with
+     *                                  {@link TieBreak#HEAD_DECIDES}
+     * @param lateArrival               how late a candidate may still start, by paper duration
+     * @param suspensionBarsLaterPapers whether a suspension (đình chỉ) also bars the candidate's later papers
+     * @param registrationWindowDays    days applications are received after the public announcement (default 30)
+     * @param boardSpread               the bands of a board's score spread (interviews, practicals, defences)
+     * @param options                   the options that are on
+     * @param unconfirmed               the parameters not confirmed from the primary text: show "(?) to confirm"
+     */
+    public record Parameters(Round1 round1, Round2 round2, Map<PriorityCategory, BigDecimal> priority,
+            List<TieBreak> tieChain, LateArrival lateArrival, boolean suspensionBarsLaterPapers,
+            int registrationWindowDays, BoardSpread boardSpread, Set<Option> options, Set<Param> unconfirmed) {
+
+        public Parameters {
+            if (tieChain.isEmpty() || tieChain.get(tieChain.size() - 1) != TieBreak.HEAD_DECIDES
+                    || tieChain.indexOf(TieBreak.HEAD_DECIDES) != tieChain.size() - 1) {
+                throw new IllegalArgumentException("a tie chain ends with HEAD_DECIDES, and only there");
+            }
+            priority = Collections.unmodifiableMap(priority.isEmpty() ? new EnumMap<>(PriorityCategory.class)
+                    : new EnumMap<>(priority));
+            tieChain = List.copyOf(tieChain);
+            options = Collections.unmodifiableSet(options.isEmpty() ? EnumSet.noneOf(Option.class)
+                    : EnumSet.copyOf(options));
+            unconfirmed = Collections.unmodifiableSet(unconfirmed.isEmpty() ? EnumSet.noneOf(Param.class)
+                    : EnumSet.copyOf(unconfirmed));
+        }
+
+        /** Whether the parameter is marked (?) — not confirmed from the primary text — in this set. */
+        public boolean isUnconfirmed(Param param) {
+            return unconfirmed.contains(param);
+        }
+
+        /** Points of a category; zero when the set does not recognise it. */
+        public BigDecimal priorityPoints(PriorityCategory category) {
+            return category == null ? BigDecimal.ZERO : priority.getOrDefault(category, BigDecimal.ZERO);
+        }
+
+        /** The categories recognised, in the enum's order (what a candidate may claim). */
+        public List<PriorityCategory> priorityCategories() {
+            return Arrays.stream(PriorityCategory.values()).filter(priority::containsKey).toList();
+        }
+
+        Parameters withPriority(Map<PriorityCategory, BigDecimal> p, Option on) {
+            return new Parameters(round1, round2, p, tieChain, lateArrival, suspensionBarsLaterPapers,
+                    registrationWindowDays, boardSpread, plus(options, on), unconfirmed);
+        }
+
+        Parameters withTieChain(List<TieBreak> chain, Option on) {
+            return new Parameters(round1, round2, priority, chain, lateArrival, suspensionBarsLaterPapers,
+                    registrationWindowDays, boardSpread, plus(options, on), unconfirmed);
+        }
+
+        Parameters withBoardSpread(BoardSpread spread, Option on) {
+            return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
+                    registrationWindowDays, spread, plus(options, on), unconfirmed);
+        }
+
+        private static Set<Option> plus(Set<Option> options, Option on) {
+            EnumSet<Option> s = EnumSet.noneOf(Option.class);
+            s.addAll(options);
+            s.add(on);
+            return s;
+        }
     }
 
-    /** TT 6/2020: a candidate more than 30 minutes late may not sit. */
-    public int lateArrivalMinutes() {
-        return lateArrivalMinutes;
+    /**
+     * The computer round (trắc nghiệm trên máy vi tính).
+     * @param parts           the parts, in the order they are sat
+     * @param partPassPercent the share of correct answers each part needs (50: "≥ 50 % in each part")
+     */
+    public record Round1(List<Round1Part> parts, int partPassPercent) {
+
+        public Round1 {
+            parts = List.copyOf(parts);
+        }
+
+        /** Whether {@code correct} of {@code total} passes a part: {@code correct / total ≥ partPassPercent %}. */
+        public boolean partPassed(int correct, int total) {
+            if (total <= 0 || correct < 0 || correct > total) {
+                throw new IllegalArgumentException("correct " + correct + " of " + total);
+            }
+            return correct * 100L >= (long) total * partPassPercent;
+        }
     }
 
     /** One part of the computer round: how many questions, how long. */
@@ -80,5 +290,164 @@ public enum RuleSet {
     /** What a round-1 part examines. */
     public enum Subject {
         GENERAL_KNOWLEDGE, FOREIGN_LANGUAGE
+    }
+
+    /**
+     * The professional round (thi môn nghiệp vụ chuyên ngành), on a 100-point scale.
+     * @param kinds               the part kinds a position's round 2 may use
+     * @param defaultWeights      weights in percent proposed when parts are combined (written 70 / interview 30)
+     * @param passMark            the combined score needed to be considered (≥ 50)
+     * @param partMinimumFraction each part must reach this fraction of its maximum (0.5 in the 2025 set; 0 = no
+     *                            minimum)
+     */
+    public record Round2(Set<Round2Form> kinds, Map<Round2Form, Integer> defaultWeights, BigDecimal passMark,
+            BigDecimal partMinimumFraction) {
+
+        public Round2 {
+            kinds = Collections.unmodifiableSet(EnumSet.copyOf(kinds));
+            defaultWeights = Collections.unmodifiableMap(new EnumMap<>(defaultWeights));
+        }
+    }
+
+    /** A kind of round-2 part. */
+    public enum Round2Form {
+        /** Phỏng vấn: 30 minutes, up to 15 minutes' preparation, scored by a board. */
+        INTERVIEW,
+        /** Thi viết: 180 minutes, two markers. */
+        WRITTEN,
+        /** Thực hành (viên chức). */
+        PRACTICAL
+    }
+
+    /** One step of the tie-break chain at the last place; every step needs the data of both candidates compared. */
+    public enum TieBreak {
+        /** The higher raw round-2 score (without priority points). */
+        ROUND2_SCORE,
+        /** The higher written-part score (ND 170/2025). */
+        WRITTEN_SCORE,
+        /** Exempt from round 1 by entrance testing (kiểm định chất lượng đầu vào) first (ND 116/2024). */
+        EXEMPT_BY_ENTRANCE_TESTING,
+        /** The higher entrance-test result (ND 116/2024). */
+        ENTRANCE_TEST_RESULT,
+        /** More correct answers in round 1's general-knowledge part (ND 116/2024). */
+        GENERAL_KNOWLEDGE_CORRECT,
+        /** The head of the recruiting authority decides: the system flags the tie and records the decision. */
+        HEAD_DECIDES
+    }
+
+    /**
+     * How late a candidate may start, by the duration of the paper: the band with the highest
+     * {@code paperMinutesFrom} not above the paper's duration gives the limit.
+     */
+    public record LateArrival(List<Band> bands) {
+
+        public LateArrival {
+            if (bands.isEmpty() || bands.get(0).paperMinutesFrom() != 0) {
+                throw new IllegalArgumentException("the first band starts at 0 minutes");
+            }
+            bands = List.copyOf(bands);
+        }
+
+        /** One limit for every paper. */
+        public static LateArrival flat(int limitMinutes) {
+            return new LateArrival(List.of(new Band(0, limitMinutes)));
+        }
+
+        /** Papers of at least {@code paperMinutesFrom} minutes: a candidate up to {@code limitMinutes} late may sit. */
+        public record Band(int paperMinutesFrom, int limitMinutes) {
+        }
+    }
+
+    /**
+     * The bands of a board's score spread (highest − lowest), interviews, practicals and đề án defences.
+     * @param meanUpTo  up to this spread the score is the members' mean
+     * @param chairFrom from this spread on the council chair decides; null: the board head decides every spread
+     *                  above {@code meanUpTo}
+     */
+    public record BoardSpread(BigDecimal meanUpTo, BigDecimal chairFrom) {
+
+        public BoardSpread {
+            if (chairFrom != null && chairFrom.compareTo(meanUpTo) <= 0) {
+                throw new IllegalArgumentException("the chair's band starts above the mean's");
+            }
+        }
+    }
+
+    /** A choice a campaign makes within its rule set, recorded with who and why ({@link CampaignRules}). */
+    public enum Option {
+        /**
+         * ND 116/2024 tie chain after the raw round-2 score: exempt from round 1 by entrance testing, higher
+         * entrance-test result, more correct general-knowledge answers; then the head decides.
+         */
+        ND116_TIE_CHAIN(Param.TIE_CHAIN),
+        /** 1.5 priority points for grassroots trade-union officers (công chức 2025: (?)). */
+        TRADE_UNION_PRIORITY(Param.PRIORITY_POINTS),
+        /** A board spread of 10 points or more goes to the council chair instead of the board head (?). */
+        CHAIR_ESCALATION(Param.BOARD_SPREAD);
+
+        private final Param param;
+
+        Option(Param param) {
+            this.param = param;
+        }
+
+        /** The parameter this option changes. */
+        public Param param() {
+            return param;
+        }
+
+        Parameters applyTo(Parameters p) {
+            return switch (this) {
+                case ND116_TIE_CHAIN -> p.withTieChain(nd116(p.tieChain()), this);
+                case TRADE_UNION_PRIORITY -> p.withPriority(withTradeUnion(p.priority()), this);
+                // the council chair decides a spread of 10 points or more (?)
+                case CHAIR_ESCALATION -> p.withBoardSpread(new BoardSpread(p.boardSpread().meanUpTo(),
+                        new BigDecimal("10")), this);
+            };
+        }
+
+        private static List<TieBreak> nd116(List<TieBreak> chain) {
+            List<TieBreak> out = new java.util.ArrayList<>(chain.subList(0, chain.size() - 1));
+            for (TieBreak t : List.of(TieBreak.EXEMPT_BY_ENTRANCE_TESTING, TieBreak.ENTRANCE_TEST_RESULT,
+                    TieBreak.GENERAL_KNOWLEDGE_CORRECT)) {
+                if (!out.contains(t)) {
+                    out.add(t);
+                }
+            }
+            out.add(TieBreak.HEAD_DECIDES);
+            return out;
+        }
+    }
+
+    /** The parameters, by name: what {@link Parameters#unconfirmed()} flags and a screen labels. */
+    public enum Param {
+        ROUND1_PARTS, ROUND1_PASS, ROUND2_KINDS, ROUND2_WEIGHTS, ROUND2_PASS_MARK, ROUND2_PART_MINIMUM,
+        PRIORITY_POINTS, TIE_CHAIN, LATE_ARRIVAL, SUSPENSION_BARS_LATER_PAPERS, REGISTRATION_WINDOW, BOARD_SPREAD
+    }
+
+    // ---------------------------------------------------------------- shared tables
+
+    /** ND 138/2020/NĐ-CP Art. 5(1) (and ND 170/2025, ND 115/2020 alike): 7.5 / 5 / 2.5. */
+    private static Map<PriorityCategory, BigDecimal> basePriority() {
+        Map<PriorityCategory, BigDecimal> m = new LinkedHashMap<>();
+        m.put(PriorityCategory.HERO_OR_WAR_INVALID, new BigDecimal("7.5"));
+        m.put(PriorityCategory.ETHNIC_MINORITY, new BigDecimal("5"));
+        m.put(PriorityCategory.OFFICER_OR_VETERAN_PROFESSIONAL, new BigDecimal("5"));
+        m.put(PriorityCategory.CHILD_OF_MARTYR_OR_INVALID, new BigDecimal("5"));
+        m.put(PriorityCategory.COMPLETED_MILITARY_SERVICE, new BigDecimal("2.5"));
+        m.put(PriorityCategory.YOUTH_VOLUNTEER, new BigDecimal("2.5"));
+        return m;
+    }
+
+    private static Map<PriorityCategory, BigDecimal> withTradeUnion(Map<PriorityCategory, BigDecimal> table) {
+        Map<PriorityCategory, BigDecimal> m = new LinkedHashMap<>(table);
+        // ND 85/2023/NĐ-CP (viên chức): 1.5 points; literals here, as enum constants are built before static fields
+        m.put(PriorityCategory.GRASSROOTS_TRADE_UNION_OFFICER, new BigDecimal("1.5"));
+        return m;
+    }
+
+    /** Written 70 % / interview 30 % when both are sat (ND 170/2025; (?) the same default for the 2020 sets). */
+    private static Map<Round2Form, Integer> writtenInterview7030() {
+        return Map.of(Round2Form.WRITTEN, 70, Round2Form.INTERVIEW, 30);
     }
 }

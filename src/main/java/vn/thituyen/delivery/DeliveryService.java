@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thituyen.campaign.CampaignRules;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
@@ -40,10 +41,12 @@ import vn.thituyen.delivery.domain.AttemptPartRepository;
 import vn.thituyen.delivery.domain.AttemptRepository;
 import vn.thituyen.delivery.domain.ExamSession;
 import vn.thituyen.delivery.domain.ExamSessionRepository;
+import vn.thituyen.delivery.domain.LateArrivalRule;
 import vn.thituyen.delivery.domain.PaperItem;
 import vn.thituyen.delivery.domain.PaperItemRepository;
 import vn.thituyen.delivery.domain.Sitting;
 import vn.thituyen.delivery.domain.SittingRepository;
+import vn.thituyen.delivery.domain.SuspensionRule;
 import vn.thituyen.delivery.domain.TimeExtension;
 import vn.thituyen.delivery.domain.TimeExtensionRepository;
 import vn.thituyen.delivery.domain.Violation;
@@ -91,8 +94,13 @@ public class DeliveryService implements ExamTicketCheck {
     private final TransactionTemplate writable;
     private final ShortLivedCache<Long, ExamIdentity> identities = new ShortLivedCache<>(Duration.ofMinutes(10), 50_000);
     private final ShortLivedCache<Long, String> positionNames = new ShortLivedCache<>(Duration.ofMinutes(10), 10_000);
-    /** a campaign's rule set is fixed when the campaign is created; read once per start storm, not per start */
-    private final ShortLivedCache<Long, Integer> lateArrivalLimits = new ShortLivedCache<>(Duration.ofMinutes(10), 1_000);
+    /**
+     * a campaign's rule set is fixed when the campaign is created, and the options a campaign may change do not touch
+     * delivery's rules (late arrival, suspension): read once per start storm, not per start
+     */
+    private final ShortLivedCache<Long, RuleSet.Parameters> campaignRulesCache =
+            new ShortLivedCache<>(Duration.ofMinutes(10), 1_000);
+    private final CampaignRules campaignRules;
 
     DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
@@ -102,7 +110,8 @@ public class DeliveryService implements ExamTicketCheck {
             vn.thituyen.identity.SignInThrottle signInThrottle, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${thituyen.exam.session-idle-timeout:30m}")
-            Duration sessionIdleTimeout, RoomAccess roomAccess) {
+            Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules) {
+        this.campaignRules = campaignRules;
         this.sessionIdleTimeout = sessionIdleTimeout;
         this.signInThrottle = signInThrottle;
         this.blueprints = blueprints;
@@ -585,12 +594,24 @@ public class DeliveryService implements ExamTicketCheck {
             // the invigilator confirms the person at the door (citizen ID against the roster) before any part starts
             throw new DomainException("error.exam.notCheckedIn");
         }
+        RuleSet.Parameters rules = campaignRulesCache.get(sitting.getCampaignId(),
+                () -> campaignRules.rules(sitting.getCampaignId()));
+        if (attempt.getStartedAt() != null && rules.suspensionBarsLaterPapers()) {
+            // TT 22/2025/TT-BNV: a suspended candidate sits no later paper (read only for a later part, and only
+            // under a rule set that says so: no statement is added to the ordinary start)
+            List<Sanction> sanctions = violations.findByAttemptIdInOrderByRecordedAt(List.of(attempt.getId()))
+                    .stream().map(Violation::getSanction).toList();
+            if (!SuspensionRule.mayStartLaterPart(rules.suspensionBarsLaterPapers(), sanctions)) {
+                throw new DomainException("error.exam.suspended");
+            }
+        }
         if (attempt.getStartedAt() == null && attempt.getLatePermittedBy() == null) {
-            // TT 6/2020/TT-BNV: a candidate more than 30 minutes late may not sit, unless the chair decides
-            int limit = lateArrivalLimits.get(sitting.getCampaignId(),
-                    () -> campaigns.campaign(sitting.getCampaignId()).ruleSet().lateArrivalMinutes());
-            if (now.isAfter(sitting.getOpenedAt().plus(Duration.ofMinutes(limit)))) {
-                throw new DomainException("error.exam.late", limit);
+            // TT 6/2020/TT-BNV: more than 30 minutes late may not sit; TT 22/2025: 5 or 10 minutes by the paper's
+            // duration. Beyond the limit only with the chair's decision (permitLateStart)
+            Duration late = Duration.between(sitting.getOpenedAt(), now);
+            if (!LateArrivalRule.allowed(next.getDurationMinutes(), late, rules.lateArrival())) {
+                throw new DomainException("error.exam.late",
+                        LateArrivalRule.limitMinutes(next.getDurationMinutes(), rules.lateArrival()));
             }
         }
         attempt.start(now);

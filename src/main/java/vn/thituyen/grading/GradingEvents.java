@@ -13,4 +13,8 @@ public final class GradingEvents {
 
     public record InterviewScoreDecided(long applicationId, BigDecimal score, String reason, String actor) {
     }
+
+    /** The council chair decided a score whose spread reached the chair's band. */
+    public record InterviewScoreDecidedByChair(long applicationId, BigDecimal score, String reason, String actor) {
+    }
 }

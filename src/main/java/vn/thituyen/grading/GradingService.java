@@ -12,7 +12,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignRules;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.FreeText;
@@ -30,7 +32,10 @@ import vn.thituyen.identity.Principal;
 import vn.thituyen.registration.CandidateInfo;
 import vn.thituyen.registration.RegistrationService;
 
-/** Round 2 interviews: each board member scores alone; the spread rule makes one score. */
+/**
+ * Round 2 interviews: each board member scores alone; the spread rule makes one score, or asks the board head
+ * (or, in the rule set's top band, the council chair) to decide it.
+ */
 @Service
 public class GradingService {
 
@@ -40,13 +45,15 @@ public class GradingService {
     private final RegistrationService registration;
     private final DeliveryService delivery;
     private final CampaignService campaigns;
+    private final CampaignRules campaignRules;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GradingService(BoardMemberRepository board, InterviewMarkRepository marks, InterviewDecisionRepository decisions,
             RegistrationService registration, DeliveryService delivery, CampaignService campaigns,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CampaignRules campaignRules, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.campaignRules = campaignRules;
         this.board = board;
         this.marks = marks;
         this.decisions = decisions;
@@ -79,26 +86,58 @@ public class GradingService {
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
         Map<Long, Map<Long, InterviewMark>> latest = latestMarks(ids);
         Map<Long, InterviewDecision> decided = latestDecisions(ids);
-        BigDecimal maxSpread = campaigns.campaign(campaignId).ruleSet().maxBoardSpread();
+        RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
         List<InterviewRow> rows = new ArrayList<>();
         for (CandidateInfo c : candidates) {
             Map<Long, InterviewMark> byGrader = latest.getOrDefault(c.applicationId(), Map.of());
             InterviewMark mine = byGrader.get(me.getUserId());
             BoardScoreRule.Outcome outcome = BoardScoreRule.evaluate(
-                    byGrader.values().stream().map(InterviewMark::getScore).toList(), members.size(), maxSpread);
-            InterviewDecision d = decided.get(c.applicationId());
-            BigDecimal finalScore = outcome.kind() == BoardScoreRule.Kind.AGREED ? outcome.score()
-                    : outcome.kind() == BoardScoreRule.Kind.DECISION_REQUIRED && d != null ? d.getScore() : null;
+                    byGrader.values().stream().map(InterviewMark::getScore).toList(), members.size(), bands);
             // members score alone: others' scores are visible only to the head, once every member has scored
-            List<MemberScore> allScores = me.isHead() && outcome.kind() != BoardScoreRule.Kind.INCOMPLETE
-                    ? byGrader.values().stream().map(m -> new MemberScore(m.getGraderName(), m.getScore())).toList()
-                    : List.of();
-            rows.add(new InterviewRow(c.applicationId(), c.candidateNumber(), c.fullName(),
-                    campaigns.position(c.positionId()).name(), mine == null ? null : mine.getScore(), byGrader.size(),
-                    members.size(), outcome.kind(), outcome.spread(), finalScore, d == null ? null : d.getReason(),
-                    allScores));
+            rows.add(row(c, mine == null ? null : mine.getScore(), byGrader, members.size(), outcome,
+                    decided.get(c.applicationId()), me.isHead() && outcome.kind() != BoardScoreRule.Kind.INCOMPLETE));
         }
-        return new InterviewSheet(me.isHead(), campaigns.campaign(campaignId).resultsLocked(), rows);
+        return new InterviewSheet(me.isHead(), campaigns.campaign(campaignId).resultsLocked(), rows, bands);
+    }
+
+    private InterviewRow row(CandidateInfo c, BigDecimal myScore, Map<Long, InterviewMark> byGrader, int boardSize,
+            BoardScoreRule.Outcome outcome, InterviewDecision d, boolean showScores) {
+        BigDecimal finalScore = BoardScoreRule.finalScore(outcome, d == null ? null : d.getDecidedAs(),
+                d == null ? null : d.getScore());
+        List<MemberScore> allScores = showScores
+                ? byGrader.values().stream().map(m -> new MemberScore(m.getGraderName(), m.getScore())).toList()
+                : List.of();
+        return new InterviewRow(c.applicationId(), c.candidateNumber(), c.fullName(),
+                campaigns.position(c.positionId()).name(), myScore, byGrader.size(), boardSize, outcome.kind(),
+                outcome.spread(), finalScore, finalScore == null || d == null ? null : d.getReason(), allScores);
+    }
+
+    /**
+     * The candidates whose board scores are so far apart that the council chair decides (the rule set's top band,
+     * when the campaign escalates), with every member's score: the chair's sheet.
+     */
+    @Secured("ROLE_CHAIR")
+    @Transactional(readOnly = true)
+    public ChairSheet chairSheet(long campaignId) {
+        int boardSize = board.findByCampaignId(campaignId).size();
+        RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
+        List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId);
+        List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
+        Map<Long, Map<Long, InterviewMark>> latest = latestMarks(ids);
+        Map<Long, InterviewDecision> decided = latestDecisions(ids);
+        List<InterviewRow> rows = new ArrayList<>();
+        for (CandidateInfo c : candidates) {
+            Map<Long, InterviewMark> byGrader = latest.getOrDefault(c.applicationId(), Map.of());
+            if (byGrader.isEmpty() || boardSize == 0) {
+                continue;
+            }
+            BoardScoreRule.Outcome outcome = BoardScoreRule.evaluate(
+                    byGrader.values().stream().map(InterviewMark::getScore).toList(), boardSize, bands);
+            if (outcome.kind() == BoardScoreRule.Kind.CHAIR_DECISION_REQUIRED) {
+                rows.add(row(c, null, byGrader, boardSize, outcome, decided.get(c.applicationId()), true));
+            }
+        }
+        return new ChairSheet(campaigns.campaign(campaignId).resultsLocked(), rows, bands);
     }
 
     /** A board member enters (or corrects, as a new row) their score out of 100 for one candidate. */
@@ -136,12 +175,41 @@ public class GradingService {
             throw new FieldErrors(errors);
         }
         BoardScoreRule.Outcome outcome = outcome(c);
+        if (outcome.kind() == BoardScoreRule.Kind.CHAIR_DECISION_REQUIRED) {
+            throw new DomainException("error.board.chairDecides");
+        }
         if (outcome.kind() != BoardScoreRule.Kind.DECISION_REQUIRED) {
             throw new DomainException("error.board.noDecisionNeeded");
         }
         decisions.save(new InterviewDecision(applicationId, score, reason.trim(), currentUser.username(),
                 clock.instant()));
         events.publishEvent(new GradingEvents.InterviewScoreDecided(applicationId, score, reason.trim(),
+                currentUser.username()));
+    }
+
+    /**
+     * The council chair decides the score when the members are at least the rule set's chair band apart (10
+     * points, when the campaign escalates (?)), with a reason; recorded like the head's decision, as the chair's.
+     */
+    @Secured("ROLE_CHAIR")
+    @Transactional
+    public void decideScoreAsChair(long applicationId, BigDecimal score, String reason) {
+        CandidateInfo c = registration.candidate(applicationId);
+        campaigns.requireResultsOpen(c.campaignId());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!BoardScoreRule.validScore(score)) {
+            errors.put("score", "validation.score");
+        }
+        FreeText.check(errors, "reason", reason, 1000);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        if (outcome(c).kind() != BoardScoreRule.Kind.CHAIR_DECISION_REQUIRED) {
+            throw new DomainException("error.board.noChairDecisionNeeded");
+        }
+        decisions.save(new InterviewDecision(applicationId, score, reason.trim(), currentUser.username(),
+                clock.instant(), InterviewDecision.Decider.COUNCIL_CHAIR));
+        events.publishEvent(new GradingEvents.InterviewScoreDecidedByChair(applicationId, score, reason.trim(),
                 currentUser.username()));
     }
 
@@ -152,7 +220,7 @@ public class GradingService {
         List<Long> ids = registration.eligibleCandidates(campaignId).stream().map(CandidateInfo::applicationId).toList();
         Map<Long, Map<Long, InterviewMark>> latest = latestMarks(ids);
         Map<Long, InterviewDecision> decided = latestDecisions(ids);
-        BigDecimal maxSpread = campaigns.campaign(campaignId).ruleSet().maxBoardSpread();
+        RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
         Map<Long, Round2Score> out = new HashMap<>();
         for (Long id : ids) {
             List<BigDecimal> scores = latest.getOrDefault(id, Map.of()).values().stream()
@@ -160,10 +228,10 @@ public class GradingService {
             if (scores.isEmpty() || boardSize == 0) {
                 continue;
             }
-            BoardScoreRule.Outcome o = BoardScoreRule.evaluate(scores, boardSize, maxSpread);
-            BigDecimal score = o.kind() == BoardScoreRule.Kind.AGREED ? o.score()
-                    : o.kind() == BoardScoreRule.Kind.DECISION_REQUIRED && decided.containsKey(id)
-                            ? decided.get(id).getScore() : null;
+            BoardScoreRule.Outcome o = BoardScoreRule.evaluate(scores, boardSize, bands);
+            InterviewDecision d = decided.get(id);
+            BigDecimal score = BoardScoreRule.finalScore(o, d == null ? null : d.getDecidedAs(),
+                    d == null ? null : d.getScore());
             out.put(id, new Round2Score(id, score, o.kind().name()));
         }
         return out;
@@ -173,7 +241,7 @@ public class GradingService {
         int boardSize = board.findByCampaignId(c.campaignId()).size();
         List<BigDecimal> scores = latestMarks(List.of(c.applicationId())).getOrDefault(c.applicationId(), Map.of())
                 .values().stream().map(InterviewMark::getScore).toList();
-        return BoardScoreRule.evaluate(scores, boardSize, campaigns.campaign(c.campaignId()).ruleSet().maxBoardSpread());
+        return BoardScoreRule.evaluate(scores, boardSize, campaignRules.rules(c.campaignId()).boardSpread());
     }
 
     private void requirePassedRound1(CandidateInfo c) {
@@ -212,7 +280,12 @@ public class GradingService {
         return out;
     }
 
-    public record InterviewSheet(boolean head, boolean locked, List<InterviewRow> rows) {
+    /** @param bands the campaign's spread bands, for the rule shown above the sheet */
+    public record InterviewSheet(boolean head, boolean locked, List<InterviewRow> rows, RuleSet.BoardSpread bands) {
+    }
+
+    /** What the council chair decides: the candidates in the chair's band, each with every member's score. */
+    public record ChairSheet(boolean locked, List<InterviewRow> rows, RuleSet.BoardSpread bands) {
     }
 
     public record InterviewRow(long applicationId, String candidateNumber, String fullName, String positionName,

@@ -15,13 +15,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignRules;
 import vn.thituyen.campaign.CampaignService;
-import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.CampaignService.PositionInfo;
+import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FreeText;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.Round1Outcome;
+import vn.thituyen.delivery.SealService;
 import vn.thituyen.grading.GradingService;
 import vn.thituyen.grading.GradingService.Round2Score;
 import vn.thituyen.identity.CurrentUser;
@@ -36,6 +38,7 @@ import vn.thituyen.results.domain.ResultEntry;
 import vn.thituyen.results.domain.ResultEntryRepository;
 import vn.thituyen.results.domain.ResultSet;
 import vn.thituyen.results.domain.ResultSetRepository;
+import vn.thituyen.results.domain.Round2ScoreRule;
 import vn.thituyen.results.domain.TieDecision;
 import vn.thituyen.results.domain.TieDecisionRepository;
 
@@ -43,10 +46,13 @@ import vn.thituyen.results.domain.TieDecisionRepository;
 @Service
 public class ResultsService {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final ResultSetRepository sets;
     private final ResultEntryRepository entries;
     private final TieDecisionRepository ties;
     private final CampaignService campaigns;
+    private final CampaignRules campaignRules;
+    private final SealService seals;
     private final RegistrationService registration;
     private final DeliveryService delivery;
     private final GradingService grading;
@@ -56,7 +62,10 @@ public class ResultsService {
 
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
-            GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            CampaignRules campaignRules, SealService seals) {
+        this.campaignRules = campaignRules;
+        this.seals = seals;
         this.sets = sets;
         this.entries = entries;
         this.ties = ties;
@@ -78,7 +87,8 @@ public class ResultsService {
     }
 
     private long computeVersion(long campaignId, List<TieDecision> newDecisions) {
-        CampaignInfo campaign = campaigns.campaign(campaignId);
+        RuleSet.Parameters rules = campaignRules.rules(campaignId);
+        requireRound1Over(campaignId, rules);
         Map<Long, Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
         Map<Long, Round2Score> round2 = grading.round2Scores(campaignId);
         List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId);
@@ -113,16 +123,12 @@ public class ResultsService {
         Set<Long> tieWinners = carried.stream().map(TieDecision::getApplicationId).collect(Collectors.toSet());
         for (PositionInfo position : campaigns.positions(campaignId)) {
             List<CandidateInfo> ofPosition = candidates.stream().filter(c -> c.positionId() == position.id()).toList();
-            List<Contender> contenders = ofPosition.stream().map(c -> new Contender(c.applicationId(),
-                    passed(round1, c), Optional.ofNullable(round2.get(c.applicationId())).map(Round2Score::score)
-                            .orElse(null),
-                    PriorityRule.applicablePoints(c.confirmedPriority() == null ? List.of()
-                            : List.of(c.confirmedPriority()), campaign.ruleSet()))).toList();
+            List<Contender> contenders = ofPosition.stream().map(c -> contender(c, round1, round2, rules)).toList();
             Map<Long, Contender> byId = contenders.stream()
                     .collect(Collectors.toMap(Contender::applicationId, c -> c));
             Map<Long, CandidateInfo> info = ofPosition.stream()
                     .collect(Collectors.toMap(CandidateInfo::applicationId, c -> c));
-            for (Ranked r : RankingRule.rank(contenders, position.quota(), tieWinners)) {
+            for (Ranked r : RankingRule.rank(contenders, position.quota(), tieWinners, rules)) {
                 CandidateInfo c = info.get(r.applicationId());
                 Contender k = byId.get(r.applicationId());
                 entries.save(new ResultEntry(set.getId(), c.applicationId(), position.id(), position.name(),
@@ -133,6 +139,44 @@ public class ResultsService {
         events.publishEvent(new ResultsEvents.ResultsComputed(campaignId, set.getId(), set.getVersion(),
                 currentUser.username()));
         return set.getId();
+    }
+
+    /**
+     * Results wait until round 1 is over in every room: while a sitting is still running (or a room has not sat
+     * yet) a candidate may still start or hand in, and their round-1 outcome is not final. Over = every part of
+     * every subject closed or exempt, or the sitting closed — the same test as sealing a subject's exam data.
+     */
+    private void requireRound1Over(long campaignId, RuleSet.Parameters rules) {
+        java.util.Set<String> rooms = new java.util.LinkedHashSet<>();
+        rules.round1().parts().stream().map(RuleSet.Round1Part::subject).distinct()
+                .forEach(subject -> rooms.addAll(seals.roomsStillSitting(campaignId, subject)));
+        if (!rooms.isEmpty()) {
+            throw new DomainException("error.results.round1Open", String.join(", ", rooms));
+        }
+    }
+
+    /**
+     * One candidate as the ranking sees them. Round 2 is today the board's score (interview or practical) as one
+     * part out of 100: {@link Round2ScoreRule} applies the rule set's part minimum to it. Tie-break data known to
+     * the system: correct general-knowledge answers of round 1; no written part, no entrance testing yet (those
+     * steps of the chain are skipped until the data exist).
+     */
+    private static Contender contender(CandidateInfo c, Map<Long, Round1Outcome> round1, Map<Long, Round2Score> round2,
+            RuleSet.Parameters rules) {
+        BigDecimal boardScore = Optional.ofNullable(round2.get(c.applicationId())).map(Round2Score::score).orElse(null);
+        BigDecimal score = null;
+        boolean partsPassed = true;
+        if (boardScore != null) {
+            Round2ScoreRule.Result r = Round2ScoreRule.combine(List.of(new Round2ScoreRule.Part(
+                    RuleSet.Round2Form.INTERVIEW, boardScore, HUNDRED, BigDecimal.ONE)), rules.round2());
+            score = r.score();
+            partsPassed = r.partsPassed();
+        }
+        Round1Outcome r1 = round1.get(c.applicationId());
+        BigDecimal priority = PriorityRule.applicablePoints(c.confirmedPriority() == null ? List.of()
+                : List.of(c.confirmedPriority()), rules);
+        return new Contender(c.applicationId(), passed(round1, c), score, priority, partsPassed, null, null, null,
+                r1 != null && r1.sat() ? r1.generalKnowledgeCorrect() : null);
     }
 
     private static boolean passed(Map<Long, Round1Outcome> round1, CandidateInfo c) {

@@ -98,9 +98,9 @@ class CampaignSetupServiceTest {
         assertThatThrownBy(() -> admin(() -> setup.savePosition(id, null, new PositionDraft("VT 02", "", "", 0,
                 EducationLevel.BACHELOR, null, Set.of(), true, true)))).isInstanceOfSatisfying(FieldErrors.class,
                         e -> assertThat(e.errors()).containsOnlyKeys("code", "name", "agency", "quota", "languages"));
-        // a new position has the default plan: a 30-minute interview on 100 points, passed at 50
+        // a new position has the default plan: a 30-minute interview on 100 points (no per-part pass mark in 2020)
         assertThat(setup.plan(vt1).round2()).containsExactly(new ExamPlanRule.Part(PartKind.INTERVIEW, 30,
-                new BigDecimal("100.00"), 100, new BigDecimal("50.00")));
+                new BigDecimal("100.00"), 100, null));
         List<ExamPlanRule.Part> both = List.of(
                 new ExamPlanRule.Part(PartKind.WRITTEN_PAPER, 180, new BigDecimal("100"), 70, new BigDecimal("50")),
                 new ExamPlanRule.Part(PartKind.INTERVIEW, 30, new BigDecimal("100"), 30, new BigDecimal("50")));

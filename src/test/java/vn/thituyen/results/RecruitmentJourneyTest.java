@@ -139,6 +139,39 @@ class RecruitmentJourneyTest {
         assertThat(view.lines().get(0).outcome()).isEqualTo("WINNER");
     }
 
+    /**
+     * Results wait until round 1 is over in every room: a candidate who has not started yet may still arrive while
+     * the sitting is open. The refusal names the room; once the sitting is closed the results are computed.
+     */
+    @Test
+    void resultsWaitUntilRound1IsOverInEveryRoom() {
+        Scenario.Campaign c = s.newCampaign();
+        long a = s.apply(c, c.position1, "Đinh Thị Mai", null);
+        long b = s.apply(c, c.position1, "Bùi Văn Nam", null);
+        s.acceptAllAndPublish(c);
+        java.util.List<Long> sittings = s.openSittings(c);
+        s.sit(a, 40, 20);   // b has not come yet
+        s.interview(c, a, "70", "72");
+        String room = s.asUser(c.secretary, () -> s.registration.rooms(c.id)).get(0).name();
+
+        assertThatThrownBy(() -> s.asUser(c.secretary, () -> results.compute(c.id)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.results.round1Open");
+                    assertThat(e.params()).containsExactly(room);
+                });
+        assertThat(s.asUser(c.secretary, () -> results.latest(c.id))).isEmpty();
+
+        s.asUser(c.secretary, () -> {
+            sittings.forEach(s.delivery::closeSitting);
+            return null;
+        });
+        s.asUser(c.secretary, () -> results.compute(c.id));
+        Map<Long, ResultLine> byApp = byApplication(s.asUser(c.secretary, () -> results.latest(c.id)).orElseThrow()
+                .lines());
+        assertThat(byApp.get(a).outcome()).isEqualTo("WINNER");
+        assertThat(byApp.get(b).outcome()).isEqualTo("FAILED_ROUND1");
+    }
+
     private static Map<Long, ResultLine> byApplication(List<ResultLine> lines) {
         return lines.stream().collect(java.util.stream.Collectors.toMap(ResultLine::applicationId, l -> l));
     }

@@ -77,11 +77,13 @@ public final class ExamPlanRule {
         return problems;
     }
 
+    public static final BigDecimal HUNDRED = new BigDecimal("100");
+
     /**
      * The default: an interview of 30 minutes (with up to 15 minutes to prepare) on 100 points (TT 6/2020/TT-BNV
-     * Art. 18; TT 22/2025/TT-BNV), at the rule set's pass mark.
+     * Art. 18; TT 22/2025/TT-BNV), with the rule set's per-part pass mark (none where the set has none).
      */
-    public static List<Part> defaultPlan(BigDecimal passMark) {
-        return List.of(new Part(PartKind.INTERVIEW, 30, new BigDecimal("100"), 100, passMark));
+    public static List<Part> defaultPlan(BigDecimal partPassMark) {
+        return List.of(new Part(PartKind.INTERVIEW, 30, HUNDRED, 100, partPassMark));
     }
 }

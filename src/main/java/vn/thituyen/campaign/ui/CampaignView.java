@@ -75,6 +75,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
 
     private final transient CampaignService campaigns;
     private final transient CampaignSetupService setup;
+    private final transient vn.thituyen.campaign.CampaignRules rules;
     private final boolean admin;
     private CampaignInfo campaign;
     private boolean editable;
@@ -94,9 +95,11 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
     final Grid<PositionInfo> positions = new Grid<>();
     final VerticalLayout importBox = new VerticalLayout();
 
-    public CampaignView(CampaignService campaigns, CampaignSetupService setup, AuthenticationContext auth) {
+    public CampaignView(CampaignService campaigns, CampaignSetupService setup,
+            vn.thituyen.campaign.CampaignRules rules, AuthenticationContext auth) {
         this.campaigns = campaigns;
         this.setup = setup;
+        this.rules = rules;
         this.admin = auth.hasRole("ADMIN");
         setMaxWidth("80em");
     }
@@ -125,6 +128,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         add(title, new HorizontalLayout(status, new Span(getTranslation("ruleSet." + campaign.ruleSet()))));
         add(lifecycle());
         add(new H3(getTranslation("campaign.details")), detailsForm(setup.draftOf(campaign.id())));
+        add(rulesSection());
         add(positionsSection());
     }
 
@@ -234,6 +238,73 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
             fields.put("closesOn", closesOn);
             Notices.showFieldErrors(errors, fields);
         }
+    }
+
+    // ------------------------------------------------------------------ the rule set
+
+    /**
+     * The campaign's rule set: what is not confirmed from the primary text is marked "(?)", and each option the set
+     * offers is a setting of this campaign, changed with a reason (recorded with who and when).
+     */
+    private Component rulesSection() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("campaign-rules");
+        box.add(new H3(getTranslation("campaign.rules")));
+        RuleSet.Parameters p = rules.rules(campaign.id());
+        box.add(new Paragraph(getTranslation("campaign.rules.summary", getTranslation("ruleSet." + campaign.ruleSet()),
+                p.round2().passMark().stripTrailingZeros().toPlainString(), p.registrationWindowDays())));
+        if (!p.unconfirmed().isEmpty()) {
+            Paragraph unconfirmed = new Paragraph(getTranslation("campaign.rules.unconfirmed", p.unconfirmed().stream()
+                    .sorted().map(x -> getTranslation("ruleSet.param." + x)).collect(Collectors.joining("; "))));
+            unconfirmed.setId("rules-unconfirmed");
+            box.add(unconfirmed);
+        }
+        for (vn.thituyen.campaign.CampaignRules.OptionState o : rules.options(campaign.id())) {
+            Checkbox option = new Checkbox(getTranslation("ruleSet.option." + o.option())
+                    + (o.unconfirmed() ? " " + getTranslation("ruleSet.unconfirmed") : ""));
+            option.setId("option-" + o.option());
+            option.setValue(o.enabled());
+            option.setHelperText(getTranslation("ruleSet.option." + o.option() + ".help")
+                    + (o.reason() == null ? "" : " " + getTranslation("campaign.rules.chosen", o.chosenBy(), o.reason())));
+            option.setReadOnly(!admin || campaign.resultsLocked());
+            option.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    askOptionReason(o.option(), e.getValue(), option);
+                }
+            });
+            box.add(option);
+        }
+        return box;
+    }
+
+    private void askOptionReason(RuleSet.Option option, boolean enabled, Checkbox box) {
+        Dialog d = new Dialog();
+        d.setId("option-dialog");
+        d.setHeaderTitle(getTranslation("ruleSet.option." + option));
+        TextArea reason = new TextArea(getTranslation("campaign.rules.reason"));
+        reason.setId("option-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        d.add(new Paragraph(getTranslation(enabled ? "campaign.rules.turnOn" : "campaign.rules.turnOff")), reason);
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            try {
+                rules.setOption(campaign.id(), option, enabled, reason.getValue());
+                d.close();
+                Notices.success("campaign.rules.saved");
+                UI.getCurrent().refreshCurrentRoute(false);
+            } catch (FieldErrors errors) {
+                Notices.showFieldErrors(errors, Map.of("reason", reason));
+            }
+        });
+        ok.setId("option-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> {
+            box.setValue(!enabled);   // nothing changed
+            d.close();
+        });
+        d.getFooter().add(cancel, ok);
+        d.open();
     }
 
     // ------------------------------------------------------------------ lifecycle
@@ -547,6 +618,11 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         }
         d.add(new Paragraph(getTranslation("plan.round1.fixed", getTranslation("ruleSet." + plan.ruleSet()))));
         d.add(new H3(getTranslation("plan.round2")));
+        RuleSet.Parameters p2 = plan.ruleSet().parameters();
+        d.add(new Paragraph(getTranslation("plan.round2.pass", p2.round2().passMark().stripTrailingZeros()
+                .toPlainString(), p2.round2().partMinimumFraction().signum() == 0 ? ""
+                        : getTranslation("plan.round2.partMinimum", p2.round2().partMinimumFraction()
+                                .movePointRight(2).stripTrailingZeros().toPlainString()))));
         VerticalLayout rows = new VerticalLayout();
         rows.setPadding(false);
         rows.setId("plan-parts");

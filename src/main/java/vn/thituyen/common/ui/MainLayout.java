@@ -25,6 +25,7 @@ public class MainLayout extends AppLayout {
         {"review", "menu.review", "SECRETARY,ADMIN"},
         {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN,CHAIR"},
         {"interviews", "menu.interviews", "GRADER"},
+        {"interviews/chair", "menu.chairScores", "CHAIR"},
         {"results", "menu.results", "SECRETARY,CHAIR,ADMIN"},
         {"banks", "menu.banks", "AUTHOR,CHAIR,ADMIN,SECRETARY"},
         {"blueprints", "menu.blueprints", "AUTHOR,CHAIR,SECRETARY"},

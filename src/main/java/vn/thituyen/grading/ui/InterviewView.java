@@ -41,6 +41,7 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
     final ScoreField score = new ScoreField("", HUNDRED, 2);
     final ScoreField decidedScore = new ScoreField("", HUNDRED, 2);
     final TextField reason = new TextField();
+    final Paragraph rule = new Paragraph();
     private final transient GradingService grading;
     private final transient CampaignInfo campaign;
     private InterviewSheet sheet;
@@ -72,8 +73,8 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
         reason.setLabel(getTranslation("interview.reason"));
         reason.setId("decision-reason");
         reason.setWidth("30em");
-        add(new H2(getTranslation("interview.title", campaign.name())),
-                new Paragraph(getTranslation("interview.rule")), grid, detail);
+        rule.setId("interview-rule");
+        add(new H2(getTranslation("interview.title", campaign.name())), rule, grid, detail);
         try {
             refresh();
         } catch (DomainException e) {
@@ -89,16 +90,36 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
         if (r.outcome() == BoardScoreRule.Kind.INCOMPLETE) {
             return getTranslation("interview.incomplete");
         }
-        String spread = numbers().score(r.spread());
-        if (r.finalScore() == null) {
-            return getTranslation("interview.needsDecision", spread);
+        return stateOf(r, numbers(), this::getTranslation);
+    }
+
+    /** The row's state in words: waiting, agreed, waiting for the head or the chair, decided by whom. */
+    static String stateOf(InterviewRow r, Numbers numbers, java.util.function.BiFunction<String, Object[], String> t) {
+        if (r.outcome() == BoardScoreRule.Kind.INCOMPLETE) {
+            return t.apply("interview.incomplete", new Object[0]);
         }
-        return getTranslation(r.outcome() == BoardScoreRule.Kind.AGREED ? "interview.agreed" : "interview.decided",
-                numbers().score(r.finalScore()), spread);
+        boolean chair = r.outcome() == BoardScoreRule.Kind.CHAIR_DECISION_REQUIRED;
+        String spread = numbers.score(r.spread());
+        if (r.finalScore() == null) {
+            return t.apply(chair ? "interview.needsChairDecision" : "interview.needsDecision", new Object[] {spread});
+        }
+        String key = r.outcome() == BoardScoreRule.Kind.AGREED ? "interview.agreed"
+                : chair ? "interview.decidedByChair" : "interview.decided";
+        return t.apply(key, new Object[] {numbers.score(r.finalScore()), spread});
+    }
+
+    /** The spread rule of the campaign, in words: two bands, or three when the chair decides the widest. */
+    static String ruleOf(vn.thituyen.campaign.RuleSet.BoardSpread bands, Numbers numbers,
+            java.util.function.BiFunction<String, Object[], String> t) {
+        return bands.chairFrom() == null
+                ? t.apply("interview.rule", new Object[] {numbers.score(bands.meanUpTo())})
+                : t.apply("interview.rule.chair", new Object[] {numbers.score(bands.meanUpTo()),
+                        numbers.score(bands.chairFrom())});
     }
 
     private void refresh() {
         sheet = grading.mySheet(campaign.id());
+        rule.setText(ruleOf(sheet.bands(), numbers(), this::getTranslation));
         grid.setItems(sheet.rows());
         detail.removeAll();
     }
