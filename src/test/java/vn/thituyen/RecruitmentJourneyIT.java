@@ -84,10 +84,73 @@ class RecruitmentJourneyIT {
     @Test
     void fromSignUpToPublishedResultsInTheBrowser() {
         base = "http://localhost:" + port;
-        Scenario.Campaign c = s.newCampaign();
-        String code = "T-" + c.tag;
-        String username = "nhung" + c.tag;
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String code = "T-" + tag;
+        String username = "nhung" + tag;
+        String admin = "adm-" + tag;
+        s.as("system-admin", vn.thituyen.identity.Role.ADMIN, () -> s.identity.createAccount(admin,
+                Scenario.PASSWORD, "Phạm Quản Trị", "qt@example.vn", vn.thituyen.identity.Role.ADMIN));
+        Scenario.Campaign[] campaign = new Scenario.Campaign[1];
         try {
+            // ---- 1. the Department of Home Affairs sets the campaign up in the workspace
+            Page office = newPage();
+            step("administrator creates the campaign", () -> {
+                signIn(office, "/login", admin, Scenario.PASSWORD);
+                office.navigate(base + "/campaigns");
+                office.locator("#create-campaign").click();
+                office.locator("#campaign-code input").fill(code);
+                office.locator("#campaign-name input").fill("Thi tuyển công chức thành phố năm 2027 (" + tag + ")");
+                office.locator("#campaign-rule-set").click();
+                office.locator("vaadin-select-item:visible", new Page.LocatorOptions()
+                        .setHasText("Công chức 2020")).click();
+                java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+                java.time.LocalDate today = java.time.LocalDate.now(s.clock.withZone(
+                        vn.thituyen.campaign.CampaignSetupService.ZONE));
+                Locator announced = office.locator("#campaign-announced-on input");
+                announced.fill(today.format(dmy));
+                announced.press("Enter");
+                // the window follows the announcement: 30 days from the next day
+                assertThat(office.locator("#campaign-closes-on input")).hasValue(today.plusDays(30).format(dmy));
+                Locator opens = office.locator("#campaign-opens-on input");   // applications from today
+                opens.fill(today.format(dmy));
+                opens.press("Enter");
+                office.locator("#campaign-announcement-place input").fill("Cổng thông tin điện tử thành phố");
+                office.locator("#save-campaign").click();
+                assertThat(office.locator("#campaign-status")).hasText("Bản nháp");
+                accessible(office, "campaign workspace");
+            });
+            step("administrator adds a position in the form and one from an Excel sheet", () -> {
+                office.locator("#add-position").click();
+                office.locator("#position-code input").fill("VT01");
+                office.locator("#position-name input").fill(POSITION);
+                office.locator("#position-agency input").fill("Sở Nội vụ");
+                office.locator("#position-quota input").fill("2");
+                office.locator("#save-position").click();
+                assertThat(gridCell(office, POSITION)).isVisible();
+                java.nio.file.Path sheet = Paths.get("target", "journey-positions.xlsx");
+                java.nio.file.Files.write(sheet, journeySheet());
+                office.locator("#position-upload input[type=file]").setInputFiles(sheet);
+                assertThat(office.locator("#import-preview")).isVisible();
+                office.locator("#import-take").click();
+                assertThat(notification(office, "Đã nhập 1 vị trí việc làm.")).isVisible();
+                assertThat(office.locator("#import-preview")).hasCount(0);
+                assertThat(office.locator("#positions")).containsText("Chuyên viên pháp chế");
+                screenshot(office, "campaign-workspace");
+            });
+            step("administrator announces and opens registration", () -> {
+                office.locator("#take-step").click();
+                confirmDialog(office, "Thông báo kỳ tuyển dụng " + code);
+                assertThat(office.locator("#campaign-status")).hasText("Đã thông báo");
+                office.locator("#take-step").click();
+                confirmDialog(office, "Mở nhận phiếu cho kỳ tuyển dụng " + code);
+                assertThat(office.locator("#campaign-status")).hasText("Đang nhận phiếu");
+            });
+            long campaignId = s.campaigns.byCode(code).orElseThrow().id();
+            assertThat(s.campaigns.positions(campaignId)).extracting(p -> p.code()).containsExactly("VT01", "VT02");
+            // the staff accounts and the interview board (their screens come with the councils and boards)
+            campaign[0] = s.staffFor(campaignId, tag);
+            Scenario.Campaign c = campaign[0];
+
             // ---- 2. the candidate signs up, signs in and registers
             Page page = newPage();
             step("sign-in pages are accessible, unknown pages answer 404", () -> {
@@ -113,6 +176,19 @@ class RecruitmentJourneyIT {
                 page.waitForURL(u -> u.contains("/login?signedUp"));
             });
             step("candidate signs in", () -> signIn(page, "/login", username, Scenario.PASSWORD));
+            step("candidate chooses the campaign among those announced", () -> {
+                page.navigate(base + "/my-application");
+                assertThat(page.locator("h2").first()).isVisible();
+                // with one campaign announced there is nothing to choose; with several the candidate picks hers
+                if (page.locator("#campaign-picker").count() > 0) {
+                    Locator picker = page.locator("#campaign-picker input");
+                    picker.click();
+                    picker.fill(code);
+                    page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(code)).click();
+                }
+                assertThat(page.locator("h2").first()).containsText("(" + tag + ")");
+                assertThat(page.locator("#position")).isVisible();
+            });
             step("registration form with a bad CCCD", () -> {
                 page.navigate(base + "/my-application");
                 fillRegistrationForm(page, "123");
@@ -145,7 +221,16 @@ class RecruitmentJourneyIT {
                         .containsText(NAME);
             });
 
-            // ---- 3. the secretary reviews and publishes the eligible list
+            // ---- 3. the office closes registration (early, by a recorded decision); the secretary reviews
+            step("administrator closes registration with the decision", () -> {
+                office.navigate(base + "/campaign/" + c.id);
+                office.locator("#take-step").click();
+                office.locator("#step-confirm").click();
+                assertThat(office.locator("#step-reason")).hasAttribute("invalid", "");
+                office.locator("#step-reason textarea").fill("Quyết định số 45/QĐ-SNV: đã nhận đủ phiếu (thử nghiệm)");
+                office.locator("#step-confirm").click();
+                assertThat(office.locator("#campaign-status")).hasText("Đã kết thúc nhận phiếu");
+            });
             step("candidate signs out, secretary signs in", () -> {
                 page.locator("#logout").click();
                 page.waitForURL(u -> u.contains("/login"));
@@ -346,6 +431,25 @@ class RecruitmentJourneyIT {
     }
 
     // ------------------------------------------------------------------ steps
+
+    /** The office's sheet of positions: title, header, one position. */
+    private static byte[] journeySheet() throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("Chỉ tiêu");
+            sheet.createRow(0).createCell(0).setCellValue("CHỈ TIÊU TUYỂN DỤNG");
+            String[][] rows = {{"STT", "Mã vị trí", "Vị trí việc làm", "Cơ quan sử dụng", "Chỉ tiêu", "Trình độ"},
+                {"1", "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", "1", "Đại học"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 2);
+                for (int i = 0; i < rows[r].length; i++) {
+                    row.createCell(i).setCellValue(rows[r][i]);
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
 
     private void fillRegistrationForm(Page page, String citizenId) {
         Locator position = page.locator("#position input");

@@ -71,14 +71,35 @@ public class Scenario {
     public Campaign newCampaign() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ensureBanks();
+        long id = as("system-admin", Role.ADMIN, () -> {
+            long campaignId = setup.createCampaign("T-" + tag, "Kỳ thi tuyển thử nghiệm " + tag,
+                    RuleSet.CIVIL_SERVANT_2020, clock.instant().minus(Duration.ofDays(1)),
+                    clock.instant().plus(Duration.ofDays(30)));
+            setup.addPosition(campaignId, "VT01", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 2);
+            setup.addPosition(campaignId, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+            campaigns.take(campaignId, LifecycleStep.ANNOUNCE, null);
+            campaigns.take(campaignId, LifecycleStep.OPEN_REGISTRATION, null);
+            return campaignId;
+        });
+        return staffFor(id, tag);
+    }
+
+    /**
+     * The staff accounts and the 2-member interview board of a campaign made elsewhere (e.g. in the browser); each
+     * of them works on it (the picker remembers a choice per user). Positions VT01 and VT02 when the campaign has them.
+     */
+    public Campaign staffFor(long campaignId, String tag) {
+        ensureBanks();
         Campaign c = new Campaign(tag);
+        c.id = campaignId;
+        for (CampaignService.PositionInfo p : campaigns.positions(campaignId)) {
+            if (p.code().equals("VT01")) {
+                c.position1 = p.id();
+            } else if (p.code().equals("VT02")) {
+                c.position2 = p.id();
+            }
+        }
         as("system-admin", Role.ADMIN, () -> {
-            c.id = setup.createCampaign("T-" + tag, "Kỳ thi tuyển thử nghiệm " + tag, RuleSet.CIVIL_SERVANT_2020,
-                    clock.instant().minus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(30)));
-            c.position1 = setup.addPosition(c.id, "VT01", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 2);
-            c.position2 = setup.addPosition(c.id, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
-            campaigns.take(c.id, LifecycleStep.ANNOUNCE, null);
-            campaigns.take(c.id, LifecycleStep.OPEN_REGISTRATION, null);
             identity.createAccount(c.secretary, PASSWORD, "Trần Thư Ký", "tk@example.vn", Role.SECRETARY);
             identity.createAccount(c.chair, PASSWORD, "Lê Chủ Tịch", "ct@example.vn", Role.CHAIR);
             identity.createAccount(c.invigilator, PASSWORD, "Vũ Giám Thị", "gt@example.vn", Role.INVIGILATOR);
@@ -90,7 +111,6 @@ public class Scenario {
             grading.addBoardMember(c.id, g2, false);
             return null;
         });
-        // the campaign's staff work on it (the picker remembers a choice per user)
         for (String staff : List.of(c.secretary, c.chair, c.invigilator, c.author1, c.author2, c.grader1, c.grader2,
                 "admin", "system-admin", "system-chair")) {
             chooseFor(staff, c.id);

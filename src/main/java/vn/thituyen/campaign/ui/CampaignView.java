@@ -396,15 +396,16 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         box.setPadding(false);
         box.add(new H3(getTranslation("position.title")));
         positions.setId("positions");
-        positions.addColumn(PositionInfo::code).setHeader(getTranslation("position.code")).setAutoWidth(true);
-        positions.addColumn(PositionInfo::name).setHeader(getTranslation("position.name")).setFlexGrow(2);
-        positions.addColumn(PositionInfo::agency).setHeader(getTranslation("position.agency")).setFlexGrow(1);
-        positions.addColumn(PositionInfo::quota).setHeader(getTranslation("position.quota")).setAutoWidth(true);
+        positions.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        positions.addColumn(PositionInfo::code).setHeader(getTranslation("position.code")).setAutoWidth(true)
+                .setFlexGrow(0);
+        positions.addColumn(PositionInfo::name).setHeader(getTranslation("position.name")).setFlexGrow(3);
+        positions.addColumn(PositionInfo::agency).setHeader(getTranslation("position.agency")).setFlexGrow(2);
+        positions.addColumn(PositionInfo::quota).setHeader(getTranslation("position.quota")).setAutoWidth(true)
+                .setFlexGrow(0);
         positions.addColumn(p -> getTranslation("education." + p.minEducation()))
-                .setHeader(getTranslation("position.minEducation")).setAutoWidth(true);
-        positions.addColumn(p -> p.languages().stream().map(l -> getTranslation("language." + l))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("position.languages"));
-        positions.addColumn(this::planSummary).setHeader(getTranslation("plan.round2")).setAutoWidth(true);
+                .setHeader(getTranslation("position.minEducation")).setFlexGrow(1);
+        positions.addColumn(this::planSummary).setHeader(getTranslation("plan.round2.short")).setFlexGrow(1);
         positions.addComponentColumn(p -> {
             HorizontalLayout actions = new HorizontalLayout();
             Button plan = new Button(getTranslation("plan.open"), e -> openPlan(p));
@@ -426,7 +427,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
                 actions.add(edit, remove);
             }
             return actions;
-        }).setKey("actions").setAutoWidth(true);
+        }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         positions.setAllRowsVisible(true);
         refreshPositions();
         if (editable) {

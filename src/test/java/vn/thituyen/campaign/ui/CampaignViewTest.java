@@ -127,7 +127,7 @@ class CampaignViewTest extends ViewTestBase {
         _click(button("save-position"));
         assertThat(GridKt._size(v.positions)).isEqualTo(1);
         assertThat(GridKt._getFormattedRow(v.positions, 0)).containsSequence("VT01", "Chuyên viên tổ chức cán bộ",
-                "Sở Nội vụ", "2", "Đại học", "Tiếng Anh", "Phỏng vấn");
+                "Sở Nội vụ", "2", "Đại học", "Phỏng vấn");
 
         // the rest from the office's Excel sheet: preview first, then taken
         UploadKt._upload(_get(Upload.class, spec -> spec.withId("position-upload")), "bieu-01.xlsx",
