@@ -55,6 +55,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("audit", EnumSet.of(Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("settings/letterhead", EnumSet.of(Visitor.ADMIN));
         POLICY.put("lockouts", EnumSet.of(Visitor.ADMIN));
+        POLICY.put("staff", EnumSet.of(Visitor.ADMIN));
+        POLICY.put("set-password", EVERYONE);
         // the bank list shows banks and counts; questions and keys only to the question board and the chair
         POLICY.put("banks", EnumSet.of(Visitor.AUTHOR, Visitor.CHAIR, Visitor.ADMIN, Visitor.SECRETARY));
         POLICY.put("bank", EnumSet.of(Visitor.AUTHOR, Visitor.CHAIR));

@@ -51,6 +51,7 @@ public class Scenario {
     @Autowired public IdentityService identity;
     @Autowired public CampaignService campaigns;
     @Autowired public vn.thituyen.campaign.CampaignSetupService setup;
+    @Autowired public vn.thituyen.identity.StaffAccountService staffAccounts;
     @Autowired public RegistrationService registration;
     @Autowired public QuestionBankService banks;
     @Autowired public vn.thituyen.questionbank.QuestionExchangeService exchange;

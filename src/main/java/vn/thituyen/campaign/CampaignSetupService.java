@@ -37,7 +37,7 @@ import vn.thituyen.identity.CurrentUser;
 public class CampaignSetupService {
 
     /** Dates in a campaign's window are the province's calendar days. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = vn.thituyen.common.ClockConfiguration.ZONE;
 
     private static final String CODE = "[A-Za-z0-9][A-Za-z0-9._-]{0,49}";
 

@@ -19,4 +19,20 @@ public final class IdentityEvents {
     /** Someone on duty ended a lockout early (an invigilator for a candidate number, an administrator). */
     public record SignInLockoutLifted(String kind, String subject, String actor) {
     }
+
+    /** An administrator created a staff account; the person sets the password with a one-time code. */
+    public record StaffAccountCreated(String username, String role, String actor) {
+    }
+
+    /** An administrator disabled or re-enabled an account. */
+    public record AccountEnabledChanged(String username, boolean enabled, String actor) {
+    }
+
+    /** A new one-time code to set the password: the old password and every older code stopped working. */
+    public record PasswordResetIssued(String username, String actor) {
+    }
+
+    /** The person set their password with a one-time code. */
+    public record PasswordSetWithCode(String username, String actor) {
+    }
 }

@@ -53,6 +53,15 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
+    /** A new password hash: the old password stops working at once. */
+    public void changePassword(String hash) {
+        this.passwordHash = hash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     public Long getId() {
         return id;
     }

@@ -12,4 +12,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     boolean existsByUsernameIgnoreCase(String username);
 
     List<UserAccount> findByRoleOrderByUsername(Role role);
+
+    List<UserAccount> findByRoleNotInOrderByUsername(java.util.Collection<Role> roles);
+
+    long countByRoleAndEnabledTrue(Role role);
 }

@@ -65,6 +65,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             notice.setText(getTranslation("signup.done"));
             notice.setVisible(true);
         }
+        if (params.containsKey("passwordSet")) {
+            notice.setText(getTranslation("setPassword.done"));
+            notice.setVisible(true);
+        }
     }
 
     /**
