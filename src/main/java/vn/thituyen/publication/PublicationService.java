@@ -55,7 +55,8 @@ public class PublicationService {
 
     @Transactional(readOnly = true)
     public Optional<byte[]> officialPdf(String campaignCode) {
-        return published(campaignCode).map(p -> ResultListPdf.render(letterhead(), p.campaign().name(), p.results(),
+        return published(campaignCode).map(p -> ResultListPdf.render(letterheadFor(p.campaign()), p.campaign().name(),
+                p.results(),
                 LocalDate.ofInstant(p.results().publishedAt(), clock.getZone()), birthDateShown(),
                 Messages.vi("pdf.auditCheckpoint", audit.checkpoint().text())));
     }
@@ -80,6 +81,18 @@ public class PublicationService {
     @Transactional(readOnly = true)
     public Letterhead letterhead() {
         return new Letterhead(value(PARENT, "ỦY BAN NHÂN DÂN TỈNH"), value(NAME, "SỞ NỘI VỤ"), value(PLACE, ""));
+    }
+
+    /**
+     * The letterhead of a campaign's documents: the campaign's recruiting authority where it names one (the authority
+     * is data: provinces merge, agencies are renamed), otherwise the settings.
+     */
+    @Transactional(readOnly = true)
+    public Letterhead letterheadFor(CampaignInfo campaign) {
+        Letterhead settings = letterhead();
+        return campaign.authority() == null ? settings
+                : new Letterhead(settings.parentAuthority(), campaign.authority().toUpperCase(java.util.Locale
+                        .forLanguageTag("vi")), settings.place());
     }
 
     @Secured("ROLE_ADMIN")

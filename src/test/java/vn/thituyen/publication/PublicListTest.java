@@ -61,6 +61,12 @@ class PublicListTest {
                 "priorityPoints", "total", "outcome", "outcomeText");
         String text = pdfText(code);
         assertThat(text).doesNotContain("Ngày sinh").doesNotContain("14/03/1995");
+        assertThat(text).as("no authority of its own: the letterhead setting")
+                .contains(publication.letterhead().authority());
+        // a campaign's own recruiting authority heads its official list (the authority is data, not code)
+        s.jdbc.update("UPDATE campaign SET authority = ? WHERE id = ?", "Sở Nội vụ thành phố Hải Phòng", c.id);
+        assertThat(java.text.Normalizer.normalize(pdfText(code), java.text.Normalizer.Form.NFC))
+                .contains("SỞ NỘI VỤ THÀNH PHỐ HẢI PHÒNG");
         // the footer carries the audit log's signed checkpoint, which verifies as printed
         assertThat(text).contains("Điểm neo nhật ký kiểm toán: ThiTuyen audit checkpoint entries=");
         assertThat(s.as("system", Role.CHAIR, () -> audit.verifyCheckpoint(text)).verdict())

@@ -42,6 +42,9 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
         Numbers num = new Numbers(getLocale());
         for (var c : campaigns) {
             var published = publication.published(c.code()).orElseThrow();
+            if (c.authority() != null) {
+                add(new Paragraph(publication.letterheadFor(c).authority()));
+            }
             Anchor pdf = new Anchor("api/public/campaigns/" + c.code() + "/results.pdf", getTranslation("public.pdf"));
             pdf.setId("pdf-" + c.code());
             pdf.setTarget("_blank");
