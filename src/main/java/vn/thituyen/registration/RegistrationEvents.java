@@ -14,4 +14,12 @@ public final class RegistrationEvents {
 
     public record EligibleListPublished(long campaignId, int candidates, int rooms, String actor) {
     }
+
+    /** The candidate changed the form (or submitted it again after withdrawing) while registration was open. */
+    public record ApplicationRevised(long applicationId, long campaignId, String actor) {
+    }
+
+    /** The candidate withdrew the application while registration was open. */
+    public record ApplicationWithdrawn(long applicationId, long campaignId, String actor) {
+    }
 }

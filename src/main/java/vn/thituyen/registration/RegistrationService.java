@@ -68,18 +68,7 @@ public class RegistrationService {
         if (applications.existsByCampaignIdAndUserId(campaignId, userId)) {
             throw new DomainException("error.registration.duplicate");
         }
-        Map<String, String> errors = new LinkedHashMap<>(ApplicationRules.validate(form, LocalDate.now(clock)));
-        if (form.positionId() != null && campaigns.positions(campaignId).stream()
-                .noneMatch(p -> p.id() == form.positionId())) {
-            errors.put("position", "validation.position");
-        }
-        if (form.priorityCategory() != null && !campaign.ruleSet().priorityCategories().contains(form.priorityCategory())) {
-            errors.put("priorityCategory", "validation.priority");
-        }
-        if (!errors.containsKey("citizenId") && applications.existsByCampaignIdAndCitizenId(campaignId,
-                form.citizenId().trim())) {
-            errors.put("citizenId", "validation.citizenId.taken");
-        }
+        Map<String, String> errors = check(campaign, form, null);
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
@@ -91,6 +80,59 @@ public class RegistrationService {
             // two tabs submitting at once: the unique keys keep one, the other is told plainly
             throw new DomainException("error.registration.duplicate");
         }
+    }
+
+    /**
+     * The candidate changes their form, or submits it again after withdrawing: only while registration is open and
+     * before the secretary reviewed it.
+     */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional
+    public void revise(long campaignId, ApplicationForm form) {
+        Application a = ownChangeable(campaignId);
+        Map<String, String> errors = check(campaigns.campaign(campaignId), form, a.getId());
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        a.revise(form, clock.instant());
+        events.publishEvent(new RegistrationEvents.ApplicationRevised(a.getId(), campaignId, currentUser.username()));
+    }
+
+    /** The candidate withdraws the application while registration is open and before review. */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional
+    public void withdraw(long campaignId) {
+        Application a = ownChangeable(campaignId);
+        a.withdraw();
+        events.publishEvent(new RegistrationEvents.ApplicationWithdrawn(a.getId(), campaignId,
+                currentUser.username()));
+    }
+
+    private Application ownChangeable(long campaignId) {
+        long userId = currentUser.require().userId();
+        if (!campaigns.campaign(campaignId).registrationOpenAt(clock.instant())) {
+            throw new DomainException("error.registration.closed");
+        }
+        return applications.findByCampaignIdAndUserId(campaignId, userId)
+                .orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    /** Field errors of a form; {@code self} is the application being changed (its own citizen id is no clash). */
+    private Map<String, String> check(CampaignInfo campaign, ApplicationForm form, Long self) {
+        long campaignId = campaign.id();
+        Map<String, String> errors = new LinkedHashMap<>(ApplicationRules.validate(form, LocalDate.now(clock)));
+        if (form.positionId() != null && campaigns.positions(campaignId).stream()
+                .noneMatch(p -> p.id() == form.positionId())) {
+            errors.put("position", "validation.position");
+        }
+        if (form.priorityCategory() != null && !campaign.ruleSet().priorityCategories().contains(form.priorityCategory())) {
+            errors.put("priorityCategory", "validation.priority");
+        }
+        if (!errors.containsKey("citizenId") && applications.findByCampaignIdAndCitizenId(campaignId,
+                form.citizenId().trim()).filter(other -> !other.getId().equals(self)).isPresent()) {
+            errors.put("citizenId", "validation.citizenId.taken");
+        }
+        return errors;
     }
 
     @Secured("ROLE_CANDIDATE")
@@ -281,6 +323,9 @@ public class RegistrationService {
     /** Review decisions are final once the eligible list is published. */
     private Application reviewable(long id) {
         Application a = load(id);
+        if (a.getStatus() == ApplicationStatus.WITHDRAWN) {
+            throw new DomainException("error.review.withdrawn");
+        }
         if (campaigns.campaign(a.getCampaignId()).eligibleListPublished()) {
             throw new DomainException("error.review.published");
         }

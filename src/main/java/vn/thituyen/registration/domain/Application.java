@@ -90,6 +90,33 @@ public class Application {
     public Application(long campaignId, long userId, ApplicationForm f, Instant now) {
         this.campaignId = campaignId;
         this.userId = userId;
+        fill(f, now);
+    }
+
+    /**
+     * The candidate changes the form (or submits it again after withdrawing) while registration is open and before
+     * any review: it is a submitted application again, dated now.
+     */
+    public void revise(ApplicationForm f, Instant now) {
+        requireUnreviewed();
+        fill(f, now);
+    }
+
+    /** The candidate withdraws while registration is open and before any review. */
+    public void withdraw() {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw new DomainException("error.registration.notChangeable");
+        }
+        this.status = ApplicationStatus.WITHDRAWN;
+    }
+
+    private void requireUnreviewed() {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.WITHDRAWN) {
+            throw new DomainException("error.registration.notChangeable");
+        }
+    }
+
+    private void fill(ApplicationForm f, Instant now) {
         this.positionId = f.positionId();
         this.fullName = PersonName.normalize(f.fullName());
         this.dateOfBirth = f.dateOfBirth();

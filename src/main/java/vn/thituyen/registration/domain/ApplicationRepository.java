@@ -11,6 +11,8 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
 
     Optional<Application> findFirstByUserIdOrderByIdDesc(Long userId);
 
+    Optional<Application> findByCampaignIdAndCitizenId(Long campaignId, String citizenId);
+
     boolean existsByCampaignIdAndUserId(Long campaignId, Long userId);
 
     boolean existsByCampaignIdAndCitizenId(Long campaignId, String citizenId);

@@ -41,6 +41,7 @@ import vn.thituyen.registration.ApplicationForm.Exemption;
 import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
 import vn.thituyen.registration.ApplicationForm.Sex;
 import vn.thituyen.registration.OwnResults;
+import vn.thituyen.registration.ApplicationStatus;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.registration.RegistrationService.MyApplication;
 
@@ -69,6 +70,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     private final transient RegistrationService registration;
     private final transient CampaignService campaigns;
     private final transient Clock clock;
+    private com.vaadin.flow.shared.Registration submitListener;
+    private com.vaadin.flow.shared.Registration exemptionListener;
     private final transient java.util.List<OwnResults> ownResults;
 
     public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
@@ -105,13 +108,49 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         Optional<MyApplication> mine = registration.myApplication(c.id());
         if (mine.isPresent()) {
             showStatus(mine.get());
+            showChanges(c, mine.get(), currentUser);
         } else if (!c.registrationOpenAt(clock.instant())) {
             Paragraph closed = new Paragraph(getTranslation("error.registration.closed"));
             closed.setId("registration-closed");
             add(closed);
         } else {
-            showForm(c, currentUser);
+            showForm(c, currentUser, null);
         }
+    }
+
+    /**
+     * While registration is open and nobody has reviewed it, the candidate may change the form or withdraw it; a
+     * withdrawn form may be submitted again.
+     */
+    private void showChanges(CampaignInfo c, MyApplication a, CurrentUser currentUser) {
+        boolean changeable = a.status() == ApplicationStatus.SUBMITTED || a.status() == ApplicationStatus.WITHDRAWN;
+        if (!changeable || !c.registrationOpenAt(clock.instant())) {
+            return;
+        }
+        Button edit = new Button(getTranslation(a.status() == ApplicationStatus.WITHDRAWN ? "registration.resubmit"
+                : "registration.edit"), e -> {
+                    removeAll();
+                    add(new H2(c.name()));
+                    showForm(c, currentUser, a);
+                });
+        edit.setId("edit-application");
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(edit);
+        if (a.status() == ApplicationStatus.SUBMITTED) {
+            Button withdraw = new Button(getTranslation("registration.withdraw"), e -> vn.thituyen.common.ui.Confirm
+                    .ask("registration.withdraw", "registration.withdraw.confirm", new Object[] {c.name(),
+                            c.registrationClosesAt().minusNanos(1).atZone(clock.getZone()).format(
+                                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))},
+                            "registration.withdraw", () -> {
+                                registration.withdraw(c.id());
+                                Notices.success("registration.withdrawn");
+                                refresh(currentUser);
+                            }));
+            withdraw.setId("withdraw-application");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
+        }
+        add(new Paragraph(getTranslation("registration.changeable")), actions);
     }
 
     private void showStatus(MyApplication a) {
@@ -159,7 +198,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 .ifPresent(this::showResult);
     }
 
-    private void showForm(CampaignInfo c, CurrentUser currentUser) {
+    private void showForm(CampaignInfo c, CurrentUser currentUser, MyApplication existing) {
         add(new Paragraph(getTranslation("registration.intro")));
         position.setItems(campaigns.positions(c.id()));
         position.setItemLabelGenerator(p -> p.code() + " – " + p.name() + " (" + p.agency() + ", "
@@ -206,7 +245,10 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         foreignLanguage.setItems(ForeignLanguage.ENGLISH);
         foreignLanguage.setItemLabelGenerator(l -> l == null ? "" : getTranslation("language." + l));
         foreignLanguage.setValue(ForeignLanguage.ENGLISH);
-        exemption.addValueChangeListener(e -> {
+        if (exemptionListener != null) {
+            exemptionListener.remove();
+        }
+        exemptionListener = exemption.addValueChangeListener(e -> {
             boolean exempt = e.getValue() == Exemption.FOREIGN_LANGUAGE;
             exemptionReason.setVisible(e.getValue() != Exemption.NONE);
             foreignLanguage.setVisible(!exempt);
@@ -214,7 +256,33 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         submit.setText(getTranslation("registration.submit"));
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.addClickListener(e -> submit(c, currentUser));
+        // the form may be shown again (edit after edit): one listener at a time
+        if (submitListener != null) {
+            submitListener.remove();
+        }
+        submitListener = submit.addClickListener(e -> submit(c, currentUser, existing != null));
+        if (existing != null) {
+            submit.setText(getTranslation(existing.status() == ApplicationStatus.WITHDRAWN ? "registration.resubmit"
+                    : "registration.saveChanges"));
+            campaigns.positions(c.id()).stream().filter(p -> p.id() == existing.positionId()).findFirst()
+                    .ifPresent(position::setValue);
+            fullName.setValue(existing.fullName());
+            dateOfBirth.setValue(existing.dateOfBirth());
+            sex.setValue(existing.sex());
+            ethnicity.setValue(existing.ethnicity() == null ? "" : existing.ethnicity());
+            citizenId.setValue(existing.citizenId());
+            phone.setValue(existing.phone());
+            email.setValue(existing.email());
+            address.setValue(existing.address());
+            educationLevel.setValue(existing.educationLevel());
+            major.setValue(existing.major() == null ? "" : existing.major());
+            priority.setValue(existing.priorityCategory());
+            exemption.setValue(existing.exemption());
+            exemptionReason.setValue(existing.exemptionReason() == null ? "" : existing.exemptionReason());
+            if (existing.foreignLanguage() != null && existing.foreignLanguage() != ForeignLanguage.NONE) {
+                foreignLanguage.setValue(existing.foreignLanguage());
+            }
+        }
         FormLayout form = new FormLayout(position, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email,
                 address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
         form.setColspan(position, 2);
@@ -222,14 +290,18 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         add(form, submit);
     }
 
-    private void submit(CampaignInfo c, CurrentUser currentUser) {
+    private void submit(CampaignInfo c, CurrentUser currentUser, boolean revising) {
         ApplicationForm form = new ApplicationForm(position.getValue() == null ? null : position.getValue().id(),
                 fullName.getValue(), dateOfBirth.getValue(), sex.getValue(), ethnicity.getValue(),
                 citizenId.getValue(), phone.getValue(), email.getValue(), address.getValue(),
                 educationLevel.getValue(), major.getValue(), priority.getValue(), exemption.getValue(),
                 exemptionReason.getValue(), foreignLanguage.getValue());
         try {
-            registration.submit(c.id(), form);
+            if (revising) {
+                registration.revise(c.id(), form);
+            } else {
+                registration.submit(c.id(), form);
+            }
             Notices.success("registration.submitted");
             refresh(currentUser);
         } catch (FieldErrors errors) {

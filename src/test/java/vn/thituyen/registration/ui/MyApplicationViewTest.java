@@ -291,4 +291,56 @@ class MyApplicationViewTest extends ViewTestBase {
         assertThat(notifications()).contains("Ngoài thời hạn nhận phiếu đăng ký dự tuyển.");
         assertThat(stored()).isEmpty();
     }
+
+    @Test
+    void whileRegistrationIsOpenTheCandidateEditsWithdrawsAndSubmitsAgain() {
+        submit(validForm());
+        MyApplicationView v = openForm();
+        _click(_get(Button.class, spec -> spec.withId("edit-application")));
+        assertThat(v.citizenId.getValue()).as("the form comes back filled in").isEqualTo(stored().orElseThrow()
+                .citizenId());
+        _setValue(v.position, s.campaigns.positions(c.id).get(1));
+        _setValue(v.major, "Luật");
+        _click(v.submit);
+        assertThat(stored().orElseThrow().positionId()).isEqualTo(c.position2);
+        assertThat(stored().orElseThrow().major()).isEqualTo("Luật");
+        assertThat(storedForCampaign()).as("still one application").isEqualTo(1);
+
+        _click(_get(Button.class, spec -> spec.withId("withdraw-application")));
+        assertThat(confirm()).startsWith("Rút phiếu đăng ký dự tuyển");
+        assertThat(stored().orElseThrow().status()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(_get(Span.class, spec -> spec.withId("application-status")).getText()).isEqualTo("Đã rút hồ sơ");
+        // the secretary does not review a withdrawn application
+        long id = stored().orElseThrow().id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.asUser(c.secretary, () -> {
+            s.registration.accept(id);
+            return null;
+        })).hasMessage("error.review.withdrawn");
+
+        _click(_get(Button.class, spec -> spec.withId("edit-application")));
+        _click(_get(MyApplicationView.class).submit);
+        assertThat(stored().orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+
+        // reviewed: nothing changes any more
+        s.asUser(c.secretary, () -> {
+            s.registration.accept(id);
+            return null;
+        });
+        openForm();
+        _assertNone(Button.class, spec -> spec.withId("edit-application"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.registration.withdraw(c.id))
+                .hasMessage("error.registration.notChangeable");
+    }
+
+    @Test
+    void afterTheWindowNothingIsEditedOrWithdrawn() {
+        submit(validForm());
+        timePasses(Duration.ofDays(31));
+        openForm();
+        _assertNone(Button.class, spec -> spec.withId("edit-application"));
+        _assertNone(Button.class, spec -> spec.withId("withdraw-application"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.registration.withdraw(c.id))
+                .hasMessage("error.registration.closed");
+        assertThat(stored().orElseThrow().status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
 }
