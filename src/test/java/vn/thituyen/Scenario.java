@@ -214,7 +214,14 @@ public class Scenario {
                 }
             }
             registration.publishEligibleList(c.id);
-            // the campaign's invigilator runs every room (an invigilator reaches only the rooms assigned to them)
+            return null;
+        });
+        assignInvigilator(c);
+    }
+
+    /** The campaign's invigilator runs every room (an invigilator reaches only the rooms assigned to them). */
+    public void assignInvigilator(Campaign c) {
+        asUser(c.secretary, () -> {
             long invigilatorId = identity.findByUsername(c.invigilator).orElseThrow().id();
             for (var room : registration.rooms(c.id)) {
                 invigilation.assignInvigilator(room.id(), invigilatorId);

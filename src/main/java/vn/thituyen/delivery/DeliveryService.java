@@ -194,7 +194,11 @@ public class DeliveryService implements ExamTicketCheck {
         Optional<BankInfo> bank = subject == RuleSet.Subject.GENERAL_KNOWLEDGE
                 ? banks.bankFor(Subject.GENERAL_KNOWLEDGE, null)
                 : banks.bankFor(Subject.FOREIGN_LANGUAGE, c.foreignLanguage().name());
-        return bank.orElseThrow(() -> new DomainException("error.bank.missing"));
+        // name who and what, so the secretary knows which bank to load (or which decision to check)
+        return bank.orElseThrow(() -> new DomainException("error.bank.missingFor", c.candidateNumber() == null ? ""
+                : c.candidateNumber(), c.fullName(), new vn.thituyen.common.Messages.Key("subject." + subject),
+                c.foreignLanguage() == null || subject == RuleSet.Subject.GENERAL_KNOWLEDGE ? ""
+                        : new vn.thituyen.common.Messages.Key("language." + c.foreignLanguage())));
     }
 
     private String newOneTimePassword() {

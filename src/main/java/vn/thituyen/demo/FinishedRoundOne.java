@@ -123,7 +123,7 @@ final class FinishedRoundOne {
                     "Số " + i + " đường Thanh Niên, TP Hải Dương", EducationLevel.BACHELOR,
                     i % 2 == 0 ? "Luật" : "Hành chính học", null,
                     exempt ? Exemption.FOREIGN_LANGUAGE : Exemption.NONE,
-                    exempt ? "Cử nhân ngôn ngữ Anh" : null, exempt ? ForeignLanguage.NONE : ForeignLanguage.ENGLISH);
+                    exempt ? "Cử nhân ngôn ngữ Anh" : null, ForeignLanguage.ENGLISH);
             abilities.add(random.nextGaussian() * 1.1);   // strong and weak candidates
             applicants.add(() -> {
                 long userId = identity.signUpCandidate(username, password, fullName, username + "@example.vn")

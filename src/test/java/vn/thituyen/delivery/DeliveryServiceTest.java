@@ -126,7 +126,7 @@ class DeliveryServiceTest {
         ApplicationForm f = s.form(c.position1, "Tô Hiến Thành");
         ApplicationForm exempt = new ApplicationForm(f.positionId(), f.fullName(), f.dateOfBirth(), f.sex(),
                 f.ethnicity(), f.citizenId(), f.phone(), f.email(), f.address(), f.educationLevel(), f.major(), null,
-                Exemption.FOREIGN_LANGUAGE, "Bằng cử nhân ngôn ngữ Anh", ForeignLanguage.NONE);
+                Exemption.FOREIGN_LANGUAGE, "Bằng cử nhân ngôn ngữ Anh", ForeignLanguage.ENGLISH);
         long a = s.apply(c, exempt);
         s.acceptAllAndPublish(c);
         s.openSittings(c);
@@ -136,6 +136,29 @@ class DeliveryServiceTest {
         assertThat(screen.parts()).extracting(ExamScreen.PartSummary::state)
                 .containsExactly(ExamScreen.PartState.CLOSED, ExamScreen.PartState.EXEMPT);
         assertThat(delivery.round1Outcomes(c.id).get(a).passed()).isTrue();
+    }
+
+    /** Issue 11: a refused exemption means the candidate sits the part, in the language the form kept asking for. */
+    @Test
+    void aRefusedExemptionSitsTheLanguagePartInTheChosenLanguage() {
+        Scenario.Campaign c = s.newCampaign();
+        ApplicationForm f = s.form(c.position1, "Lý Thường Kiệt");
+        long a = s.apply(c, new ApplicationForm(f.positionId(), f.fullName(), f.dateOfBirth(), f.sex(),
+                f.ethnicity(), f.citizenId(), f.phone(), f.email(), f.address(), f.educationLevel(), f.major(), null,
+                Exemption.FOREIGN_LANGUAGE, "Chứng chỉ tiếng Anh B1", ForeignLanguage.ENGLISH));
+        s.closeRegistration(c);
+        s.asUser(c.secretary, () -> {
+            s.registration.accept(a);
+            s.registration.decideExemption(a, false);
+            s.registration.publishEligibleList(c.id);
+            return null;
+        });
+        s.assignInvigilator(c);
+        s.openSittings(c);   // prepared without "no question bank for the subject"
+        s.sit(a, 30, 15);
+        ExamScreen screen = s.asExaminee(s.attemptOf(a), delivery::screen);
+        assertThat(screen.parts()).extracting(ExamScreen.PartSummary::state)
+                .containsExactly(ExamScreen.PartState.CLOSED, ExamScreen.PartState.CLOSED);
     }
 
     @Test

@@ -171,6 +171,6 @@ class ItemAnalysisServiceTest {
         ApplicationForm f = s.form(c.position1, "Bùi Thị Miễn");
         return new ApplicationForm(f.positionId(), f.fullName(), f.dateOfBirth(), f.sex(), f.ethnicity(),
                 f.citizenId(), f.phone(), f.email(), f.address(), f.educationLevel(), f.major(), null,
-                ApplicationForm.Exemption.FOREIGN_LANGUAGE, "Cử nhân ngôn ngữ Anh", ApplicationForm.ForeignLanguage.NONE);
+                ApplicationForm.Exemption.FOREIGN_LANGUAGE, "Cử nhân ngôn ngữ Anh", ApplicationForm.ForeignLanguage.ENGLISH);
     }
 }

@@ -131,7 +131,9 @@ public class Application {
         this.exemption = f.exemption() == null ? Exemption.NONE : f.exemption();
         this.exemptionReason = exemption == Exemption.NONE ? null : clean(f.exemptionReason());
         this.exemptionStatus = exemption == Exemption.NONE ? ClaimStatus.NONE : ClaimStatus.CLAIMED;
-        this.foreignLanguage = exemption == Exemption.FOREIGN_LANGUAGE ? ForeignLanguage.NONE : f.foreignLanguage();
+        // the language is kept even when an exemption is claimed: a refused exemption means the candidate sits the
+        // part, in the language they chose
+        this.foreignLanguage = f.foreignLanguage() == null ? ForeignLanguage.NONE : f.foreignLanguage();
         this.priorityCategory = f.priorityCategory();
         this.priorityStatus = f.priorityCategory() == null ? ClaimStatus.NONE : ClaimStatus.CLAIMED;
         this.status = ApplicationStatus.SUBMITTED;

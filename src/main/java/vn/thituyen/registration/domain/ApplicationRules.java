@@ -72,8 +72,8 @@ public final class ApplicationRules {
         } else if (f.exemptionReason() != null && !f.exemptionReason().isBlank()) {
             putIfError(e, "exemptionReason", FreeText.check(f.exemptionReason(), 500));
         }
-        if (exemption != Exemption.FOREIGN_LANGUAGE
-                && (f.foreignLanguage() == null || f.foreignLanguage() == ForeignLanguage.NONE)) {
+        // asked even with an exemption claimed: if the exemption is refused, the candidate sits the part in it
+        if (f.foreignLanguage() == null || f.foreignLanguage() == ForeignLanguage.NONE) {
             e.put("foreignLanguage", "validation.required");
         }
         return e;

@@ -251,7 +251,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         exemptionListener = exemption.addValueChangeListener(e -> {
             boolean exempt = e.getValue() == Exemption.FOREIGN_LANGUAGE;
             exemptionReason.setVisible(e.getValue() != Exemption.NONE);
-            foreignLanguage.setVisible(!exempt);
+            // still asked: a refused exemption means sitting the part in this language
+            foreignLanguage.setHelperText(exempt ? getTranslation("field.foreignLanguage.ifRefused") : null);
         });
         submit.setText(getTranslation("registration.submit"));
         submit.setId("submit-application");

@@ -255,7 +255,7 @@ class ExamViewTest extends ViewTestBase {
         long app = s.apply(c, new ApplicationForm(f.positionId(), f.fullName(), f.dateOfBirth(), f.sex(),
                 f.ethnicity(), f.citizenId(), f.phone(), f.email(), f.address(), f.educationLevel(), f.major(), null,
                 ApplicationForm.Exemption.FOREIGN_LANGUAGE, "Bằng cử nhân Ngôn ngữ Anh, Đại học Hà Nội",
-                ApplicationForm.ForeignLanguage.NONE));
+                ApplicationForm.ForeignLanguage.ENGLISH));
         s.acceptAllAndPublish(c);
         s.openSittings(c);
         long attempt = s.attemptOf(app);

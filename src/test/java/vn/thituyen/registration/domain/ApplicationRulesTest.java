@@ -90,12 +90,12 @@ class ApplicationRulesTest {
     }
 
     @Test
-    void anExemptionNeedsAReasonButNoLanguage() {
+    void anExemptionNeedsAReasonAndStillTheLanguageInCaseItIsRefused() {
         ApplicationForm v = valid();
         ApplicationForm noReason = new ApplicationForm(v.positionId(), v.fullName(), v.dateOfBirth(), v.sex(),
                 v.ethnicity(), v.citizenId(), v.phone(), v.email(), v.address(), v.educationLevel(), v.major(), null,
                 Exemption.FOREIGN_LANGUAGE, " ", ForeignLanguage.NONE);
-        assertThat(ApplicationRules.validate(noReason, TODAY)).containsOnlyKeys("exemptionReason");
+        assertThat(ApplicationRules.validate(noReason, TODAY)).containsOnlyKeys("exemptionReason", "foreignLanguage");
     }
 
     static ApplicationForm with(ApplicationForm v, String field, String value) {
