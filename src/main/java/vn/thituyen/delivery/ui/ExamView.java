@@ -676,11 +676,10 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
                 && !"error.exam.sessionExpired".equals(e.messageKey())) {
             return false;
         }
+        // The exam session is already over on the server (every call of this browser is refused from now on), so
+        // the browser's session is not torn down here: invalidating it while the page is on its way to the exam
+        // sign-in made a reload in between land on the staff sign-in instead. The next sign-in replaces it.
         getUI().ifPresent(ui -> ui.getPage().setLocation("exam-login?ended"));
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        if (session != null && session.getSession() != null) {
-            session.getSession().invalidate();
-        }
         return true;
     }
 
