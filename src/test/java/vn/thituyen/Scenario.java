@@ -52,6 +52,7 @@ public class Scenario {
     @Autowired public CampaignService campaigns;
     @Autowired public vn.thituyen.campaign.CampaignSetupService setup;
     @Autowired public vn.thituyen.identity.StaffAccountService staffAccounts;
+    @Autowired public vn.thituyen.campaign.CampaignRules campaignRules;
     @Autowired public RegistrationService registration;
     @Autowired public QuestionBankService banks;
     @Autowired public vn.thituyen.questionbank.QuestionExchangeService exchange;

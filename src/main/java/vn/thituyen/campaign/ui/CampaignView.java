@@ -279,32 +279,12 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
     }
 
     private void askOptionReason(RuleSet.Option option, boolean enabled, Checkbox box) {
-        Dialog d = new Dialog();
-        d.setId("option-dialog");
-        d.setHeaderTitle(getTranslation("ruleSet.option." + option));
-        TextArea reason = new TextArea(getTranslation("campaign.rules.reason"));
-        reason.setId("option-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
-        d.add(new Paragraph(getTranslation(enabled ? "campaign.rules.turnOn" : "campaign.rules.turnOff")), reason);
-        Button ok = new Button(getTranslation("action.save"), e -> {
-            try {
-                rules.setOption(campaign.id(), option, enabled, reason.getValue());
-                d.close();
-                Notices.success("campaign.rules.saved");
-                UI.getCurrent().refreshCurrentRoute(false);
-            } catch (FieldErrors errors) {
-                Notices.showFieldErrors(errors, Map.of("reason", reason));
-            }
-        });
-        ok.setId("option-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> {
-            box.setValue(!enabled);   // nothing changed
-            d.close();
-        });
-        d.getFooter().add(cancel, ok);
-        d.open();
+        askReason("option", getTranslation("ruleSet.option." + option),
+                getTranslation(enabled ? "campaign.rules.turnOn" : "campaign.rules.turnOff"), "campaign.rules.reason",
+                getTranslation("action.save"), false, reason -> {
+                    rules.setOption(campaign.id(), option, enabled, reason);
+                    Notices.success("campaign.rules.saved");
+                }, () -> box.setValue(!enabled));   // nothing changed
     }
 
     // ------------------------------------------------------------------ lifecycle
@@ -364,27 +344,46 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
             return;
         }
         // closing registration before the announced end: the decision's reason is recorded with the step
+        askReason("step", getTranslation("campaign.step." + step),
+                getTranslation("campaign.step." + step + ".early", params), "campaign.step.reason",
+                getTranslation("campaign.step." + step), true, reason -> {
+                    campaigns.take(campaign.id(), step, reason);
+                    Notices.success("campaign.step.done", getTranslation("campaign.status." + step.to()));
+                }, () -> { });
+    }
+
+    /**
+     * A question that needs a reason before it is done (a decision's reference, the basis of a rule option): the
+     * reason's errors show next to it; "cancel" runs {@code onCancel} and changes nothing.
+     */
+    private void askReason(String id, String title, String text, String reasonLabel, String confirm,
+            boolean irreversible, java.util.function.Consumer<String> onReason, Runnable onCancel) {
         Dialog d = new Dialog();
-        d.setId("step-dialog");
-        d.setHeaderTitle(getTranslation("campaign.step." + step));
-        TextArea reason = new TextArea(getTranslation("campaign.step.reason"));
-        reason.setId("step-reason");
+        d.setId(id + "-dialog");
+        d.setHeaderTitle(title);
+        TextArea reason = new TextArea(getTranslation(reasonLabel));
+        reason.setId(id + "-reason");
         reason.setWidthFull();
         reason.setMaxLength(1000);
-        d.add(new Paragraph(getTranslation("campaign.step." + step + ".early", params)), reason);
-        Button ok = new Button(getTranslation("campaign.step." + step), e -> {
+        d.add(new Paragraph(text), reason);
+        Button ok = new Button(confirm, e -> {
             try {
-                campaigns.take(campaign.id(), step, reason.getValue());
+                onReason.accept(reason.getValue());
                 d.close();
-                Notices.success("campaign.step.done", getTranslation("campaign.status." + step.to()));
                 UI.getCurrent().refreshCurrentRoute(false);
             } catch (FieldErrors errors) {
                 Notices.showFieldErrors(errors, Map.of("reason", reason));
             }
         });
-        ok.setId("step-confirm");
-        ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> d.close());
+        ok.setId(id + "-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (irreversible) {
+            ok.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        Button cancel = new Button(getTranslation("action.cancel"), e -> {
+            onCancel.run();
+            d.close();
+        });
         d.getFooter().add(cancel, ok);
         d.open();
     }

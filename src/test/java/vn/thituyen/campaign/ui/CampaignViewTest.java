@@ -226,4 +226,33 @@ class CampaignViewTest extends ViewTestBase {
         assertThat(_get(CampaignPicker.class).getValue().id()).isEqualTo(a.id);
         assertThat(screenText()).contains(first.name()).doesNotContain(s.campaigns.campaign(b.id).name());
     }
+
+    @Test
+    void aRuleOptionIsASettingOfTheCampaignChangedWithAReason() {
+        Scenario.Campaign c = s.newCampaign();
+        navigate("campaign/" + c.id, CampaignView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rules-unconfirmed")).getText())
+                .startsWith("Chưa xác nhận được từ văn bản gốc");
+        var option = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("option-ND116_TIE_CHAIN"));
+        assertThat(option.getValue()).isFalse();
+        _setValue(option, true);
+        // cancelled: nothing changes, the box goes back
+        _click(_get(Button.class, spec -> spec.withText("Hủy")));
+        assertThat(option.getValue()).isFalse();
+        _setValue(option, true);
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("option-reason"));
+        _click(button("option-confirm"));
+        assertThat(error(reason)).isEqualTo("Vui lòng nhập thông tin này");
+        _setValue(reason, "Nghị quyết của Hội đồng tuyển dụng số 3/NQ-HĐTD");
+        _click(button("option-confirm"));
+        assertThat(s.campaignRules.options(c.id)).anySatisfy(o -> {
+            assertThat(o.option()).isEqualTo(vn.thituyen.campaign.RuleSet.Option.ND116_TIE_CHAIN);
+            assertThat(o.enabled()).isTrue();
+            assertThat(o.reason()).isEqualTo("Nghị quyết của Hội đồng tuyển dụng số 3/NQ-HĐTD");
+            assertThat(o.chosenBy()).isEqualTo(admin);
+        });
+        assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
+                spec -> spec.withId("option-ND116_TIE_CHAIN")).getValue()).isTrue();
+    }
 }
