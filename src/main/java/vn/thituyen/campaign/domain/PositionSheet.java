@@ -342,6 +342,43 @@ public final class PositionSheet {
         return Normalizer.normalize(v, Normalizer.Form.NFC).replace('\u00a0', ' ').strip();
     }
 
+    /**
+     * The blank sheet an office fills in: a title, the header row with every column this reader understands (in
+     * Vietnamese) and one example row to overwrite. Reading it back gives that example position.
+     */
+    public static byte[] template() {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("Chỉ tiêu");
+            org.apache.poi.ss.usermodel.CellStyle bold = wb.createCellStyle();
+            org.apache.poi.ss.usermodel.Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            bold.setWrapText(true);
+            org.apache.poi.ss.usermodel.Cell title = sheet.createRow(0).createCell(0);
+            title.setCellValue("CHỈ TIÊU TUYỂN DỤNG (mỗi dòng một vị trí việc làm)");
+            title.setCellStyle(bold);
+            String[] header = {"STT", "Mã vị trí", "Vị trí việc làm", "Cơ quan sử dụng", "Chỉ tiêu",
+                "Trình độ tối thiểu", "Chuyên ngành đào tạo", "Ngoại ngữ", "Miễn thi ngoại ngữ", "Miễn thi tin học"};
+            String[] example = {"1", "VT01", "Chuyên viên quản lý nhân sự", "Sở Nội vụ", "2", "Đại học",
+                "Luật, Hành chính học", "Tiếng Anh", "Có", "Có"};
+            org.apache.poi.ss.usermodel.Row h = sheet.createRow(2);
+            org.apache.poi.ss.usermodel.Row e = sheet.createRow(3);
+            int[] widths = {6, 12, 36, 28, 10, 16, 30, 20, 16, 16};
+            for (int i = 0; i < header.length; i++) {
+                org.apache.poi.ss.usermodel.Cell c = h.createCell(i);
+                c.setCellValue(header[i]);
+                c.setCellStyle(bold);
+                e.createCell(i).setCellValue(example[i]);
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
     /** lower case, no diacritics (đ → d), punctuation as single spaces */
     static String normalise(String s) {
         String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")

@@ -553,8 +553,15 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
             }
             upload.clearFileList();
         });
+        com.vaadin.flow.server.StreamResource template = new com.vaadin.flow.server.StreamResource(
+                "mau-chi-tieu-vi-tri.xlsx", () -> new java.io.ByteArrayInputStream(PositionSheet.template()));
+        template.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        com.vaadin.flow.component.html.Anchor templateLink = new com.vaadin.flow.component.html.Anchor(template,
+                getTranslation("position.import.template"));
+        templateLink.setId("position-template");
+        templateLink.getElement().setAttribute("download", true);
         importBox.add(new H3(getTranslation("position.import")), new Paragraph(getTranslation("position.import.hint")),
-                upload, result);
+                templateLink, upload, result);
         return importBox;
     }
 

@@ -147,4 +147,13 @@ public class PositionSheetTest {
     void headersInVietnameseOrEnglish(String header, PositionSheet.Column column) {
         assertThat(PositionSheet.column(PositionSheet.normalise(header))).isEqualTo(column);
     }
+
+    @Test
+    void theTemplateReadsBackAsItsExamplePosition() {
+        PositionSheet.Result r = PositionSheet.read(PositionSheet.template());
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.rows()).containsExactly(new PositionSheet.Row(4, "VT01", "Chuyên viên quản lý nhân sự",
+                "Sở Nội vụ", 2, EducationLevel.BACHELOR, "Luật, Hành chính học", EnumSet.of(Language.ENGLISH), true,
+                true));
+    }
 }
