@@ -34,4 +34,14 @@ public final class CampaignEvents {
     /** An option of the campaign's rule set turned on or off ({@link CampaignRules#setOption}). */
     public record RuleOptionSet(long campaignId, String option, boolean enabled, String reason, String actor) {
     }
+
+    public record CouncilMemberSeated(long campaignId, String username, String role, String actor) {
+    }
+
+    public record CouncilMemberUnseated(long campaignId, String username, String role, String actor) {
+    }
+
+    /** A relative among the candidates declared for a staff member (the citizen id stays in its table). */
+    public record RelativeDeclared(long campaignId, String username, String relation, String actor) {
+    }
 }

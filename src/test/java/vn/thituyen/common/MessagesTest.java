@@ -31,7 +31,7 @@ class MessagesTest {
     private static final Pattern KEY = Pattern.compile(
             "\"((?:app|menu|login|examLogin|signup|field|registration|review|sittings|exam|interview|results|public"
                     + "|pdf|audit|validation|error|import|banks|letterhead|language|action|seal|roomSheet|sanction"
-                    + "|question|topics|blueprint|bank|format|export|analysis|itemAnalysis|keyfix|campaign|position|plan|partKind|ruleSet|date|staff|setPassword|role)\\.[A-Za-z0-9_.]+)\"");
+                    + "|question|topics|blueprint|bank|format|export|analysis|itemAnalysis|keyfix|campaign|position|plan|partKind|ruleSet|date|staff|setPassword|role|council|councilRole|relation)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -89,6 +89,13 @@ class MessagesTest {
         Arrays.stream(ApplicationForm.ForeignLanguage.values()).forEach(s -> used.add("language." + s));
         // every event the audit log records has a readable name
         Arrays.stream(vn.thituyen.identity.Role.values()).forEach(r -> used.add("role." + r));
+        Arrays.stream(vn.thituyen.campaign.CouncilRole.values()).forEach(r -> {
+            used.add("councilRole." + r);
+            if (r != vn.thituyen.campaign.CouncilRole.MEMBER) {
+                used.add("council.gap." + r);
+            }
+        });
+        Arrays.stream(vn.thituyen.campaign.Relation.values()).forEach(r -> used.add("relation." + r));
         for (Class<?> holder : List.of(vn.thituyen.campaign.CampaignEvents.class,
                 vn.thituyen.identity.IdentityEvents.class,
                 vn.thituyen.registration.RegistrationEvents.class,

@@ -76,7 +76,10 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
     private final transient CampaignService campaigns;
     private final transient CampaignSetupService setup;
     private final transient vn.thituyen.campaign.CampaignRules rules;
+    private final transient vn.thituyen.campaign.CouncilService councils;
+    private final transient vn.thituyen.identity.StaffAccountService staffAccounts;
     private final boolean admin;
+    private final boolean secretary;
     private CampaignInfo campaign;
     private boolean editable;
 
@@ -96,11 +99,15 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
     final VerticalLayout importBox = new VerticalLayout();
 
     public CampaignView(CampaignService campaigns, CampaignSetupService setup,
-            vn.thituyen.campaign.CampaignRules rules, AuthenticationContext auth) {
+            vn.thituyen.campaign.CampaignRules rules, vn.thituyen.campaign.CouncilService councils,
+            vn.thituyen.identity.StaffAccountService staffAccounts, AuthenticationContext auth) {
         this.campaigns = campaigns;
         this.setup = setup;
         this.rules = rules;
+        this.councils = councils;
+        this.staffAccounts = staffAccounts;
         this.admin = auth.hasRole("ADMIN");
+        this.secretary = auth.hasRole("SECRETARY");
         setMaxWidth("80em");
     }
 
@@ -129,6 +136,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         add(lifecycle());
         add(new H3(getTranslation("campaign.details")), detailsForm(setup.draftOf(campaign.id())));
         add(rulesSection());
+        add(councilSection());
         add(positionsSection());
     }
 
@@ -238,6 +246,119 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
             fields.put("closesOn", closesOn);
             Notices.showFieldErrors(errors, fields);
         }
+    }
+
+    // ------------------------------------------------------------------ the council
+
+    /**
+     * The recruitment council: 5 or 7 seats (chair, vice-chair, member-secretary, members); a member whose declared
+     * relative is a candidate is refused a seat, and flagged if the relative applies or is declared later.
+     */
+    private Component councilSection() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("council");
+        box.add(new H3(getTranslation("council.title")));
+        vn.thituyen.campaign.CouncilService.Council council = councils.council(campaign.id());
+        Paragraph state = new Paragraph(council.gaps().isEmpty() ? getTranslation("council.complete")
+                : getTranslation("council.incomplete", council.gaps().stream().map(this::getTranslation)
+                        .collect(Collectors.joining(" "))));
+        state.setId("council-state");
+        box.add(state);
+        Grid<vn.thituyen.campaign.CouncilService.Seat> seats = new Grid<>();
+        seats.setId("council-seats");
+        seats.addColumn(x -> getTranslation("councilRole." + x.role())).setHeader(getTranslation("council.role"))
+                .setAutoWidth(true);
+        seats.addColumn(x -> x.fullName() + " (" + x.username() + ")").setHeader(getTranslation("field.fullName"));
+        seats.addColumn(x -> x.conflicts().isEmpty() ? "" : getTranslation("council.conflict", x.conflicts().stream()
+                .map(r -> r.fullName() + " – " + getTranslation("relation." + r.relation()))
+                .collect(Collectors.joining("; ")))).setHeader(getTranslation("council.conflicts"));
+        seats.setItems(council.seats());
+        seats.setAllRowsVisible(true);
+        box.add(seats);
+        if (admin) {
+            List<vn.thituyen.identity.StaffAccountService.StaffAccount> staff = staffAccounts.staff().stream()
+                    .filter(vn.thituyen.identity.StaffAccountService.StaffAccount::enabled).toList();
+            com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount> member =
+                    new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("council.member"));
+            member.setId("council-member");
+            member.setItems(staff);
+            member.setItemLabelGenerator(a -> a.fullName() + " (" + a.username() + ")");
+            member.setWidth("24em");
+            Select<vn.thituyen.campaign.CouncilRole> role = new Select<>();
+            role.setLabel(getTranslation("council.role"));
+            role.setId("council-role");
+            role.setItems(vn.thituyen.campaign.CouncilRole.values());
+            role.setItemLabelGenerator(r -> getTranslation("councilRole." + r));
+            Button seat = new Button(getTranslation("council.seat"), e -> {
+                if (member.getValue() == null) {
+                    member.setErrorMessage(getTranslation("validation.required"));
+                    member.setInvalid(true);
+                    return;
+                }
+                try {
+                    councils.seat(campaign.id(), member.getValue().id(), role.getValue());
+                    Notices.success("council.seated", member.getValue().fullName());
+                    UI.getCurrent().refreshCurrentRoute(false);
+                } catch (FieldErrors errors) {
+                    Notices.showFieldErrors(errors, Map.of("member", member, "role", role));
+                }
+            });
+            seat.setId("council-seat");
+            HorizontalLayout add = new HorizontalLayout(member, role, seat);
+            add.setAlignItems(Alignment.BASELINE);
+            box.add(add);
+        }
+        if (admin || secretary) {
+            Button declare = new Button(getTranslation("council.declare"), e -> openRelative());
+            declare.setId("declare-relative");
+            box.add(declare);
+        }
+        return box;
+    }
+
+    /** A relative declared for a staff member (the member's own declaration, recorded by the office). */
+    private void openRelative() {
+        Dialog d = new Dialog();
+        d.setId("relative-dialog");
+        d.setHeaderTitle(getTranslation("council.declare"));
+        com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.campaign.CouncilService.Seat> who =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("council.member"));
+        who.setId("relative-member");
+        who.setItems(councils.council(campaign.id()).seats());
+        who.setItemLabelGenerator(x -> x.fullName() + " (" + x.username() + ")");
+        TextField citizenId = new TextField(getTranslation("field.citizenId"));
+        citizenId.setId("relative-citizen-id");
+        TextField fullName = new TextField(getTranslation("field.fullName"));
+        fullName.setId("relative-name");
+        Select<vn.thituyen.campaign.Relation> relation = new Select<>();
+        relation.setLabel(getTranslation("council.relation"));
+        relation.setId("relative-relation");
+        relation.setItems(vn.thituyen.campaign.Relation.values());
+        relation.setItemLabelGenerator(r -> getTranslation("relation." + r));
+        d.add(new Paragraph(getTranslation("council.declare.hint")), new FormLayout(who, citizenId, fullName,
+                relation));
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            if (who.getValue() == null) {
+                who.setErrorMessage(getTranslation("validation.required"));
+                who.setInvalid(true);
+                return;
+            }
+            try {
+                councils.declareRelative(campaign.id(), who.getValue().userId(), citizenId.getValue(),
+                        fullName.getValue(), relation.getValue());
+                d.close();
+                Notices.success("council.declared");
+                UI.getCurrent().refreshCurrentRoute(false);
+            } catch (FieldErrors errors) {
+                Notices.showFieldErrors(errors, Map.of("citizenId", citizenId, "fullName", fullName, "relation",
+                        relation));
+            }
+        });
+        ok.setId("relative-save");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
+        d.open();
     }
 
     // ------------------------------------------------------------------ the rule set

@@ -255,4 +255,43 @@ class CampaignViewTest extends ViewTestBase {
         assertThat(_get(com.vaadin.flow.component.checkbox.Checkbox.class,
                 spec -> spec.withId("option-ND116_TIE_CHAIN")).getValue()).isTrue();
     }
+
+    @Test
+    void theCouncilIsSeatedOnTheCampaignScreenAndARelativeWhoAppliesIsShown() {
+        Scenario.Campaign c = s.newCampaign();
+        long a = s.apply(c, c.position1, "Trần Thị Em", null);
+        String citizenId = s.asUser(c.secretary, () -> s.registration.applications(c.id)).get(0).citizenId();
+        CampaignView v = navigate("campaign/" + c.id, CampaignView.class);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("council-state")).getText())
+                .startsWith("Hội đồng chưa đủ thành phần");
+        @SuppressWarnings("unchecked")
+        var member = (com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount>)
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("council-member"));
+        var secretary = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(member).stream()
+                .filter(x -> x.username().equals(c.secretary)).findFirst().orElseThrow();
+        _setValue(member, secretary);
+        @SuppressWarnings("unchecked")
+        Select<vn.thituyen.campaign.CouncilRole> role = _get(Select.class, spec -> spec.withId("council-role"));
+        _setValue(role, vn.thituyen.campaign.CouncilRole.SECRETARY);
+        _click(button("council-seat"));
+        @SuppressWarnings("unchecked")
+        Grid<vn.thituyen.campaign.CouncilService.Seat> seats = _get(Grid.class, spec -> spec.withId("council-seats"));
+        assertThat(GridKt._getFormattedRow(seats, 0)).containsSequence("Ủy viên kiêm thư ký",
+                "Trần Thư Ký (" + c.secretary + ")", "");
+
+        // the secretary's sister applied: declared, the seat is flagged with who and why
+        _click(button("declare-relative"));
+        @SuppressWarnings("unchecked")
+        var who = (com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.campaign.CouncilService.Seat>)
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("relative-member"));
+        _setValue(who, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(who).get(0));
+        _setValue(field("relative-citizen-id"), citizenId);
+        _setValue(field("relative-name"), "Trần Thị Em");
+        @SuppressWarnings("unchecked")
+        Select<vn.thituyen.campaign.Relation> relation = _get(Select.class, spec -> spec.withId("relative-relation"));
+        _setValue(relation, vn.thituyen.campaign.Relation.SIBLING);
+        _click(button("relative-save"));
+        seats = _get(Grid.class, spec -> spec.withId("council-seats"));
+        assertThat(GridKt._getFormattedRow(seats, 0)).contains("Không được tham gia: Trần Thị Em – Anh, chị, em ruột");
+    }
 }
