@@ -69,6 +69,14 @@ public class CouncilService {
         return new Council(seats, CouncilRule.gaps(seats.stream().map(Seat::role).toList()));
     }
 
+    /** The council chair's full name, printed under the signature of the official documents; public. */
+    @Transactional(readOnly = true)
+    public Optional<String> chairName(long campaignId) {
+        return members.findByCampaignIdOrderByRoleAscIdAsc(campaignId).stream()
+                .filter(m -> m.getRole() == CouncilRole.CHAIR).findFirst()
+                .map(m -> identity.account(m.getUserId()).fullName());
+    }
+
     /** Seats a staff member; refused when the seat is taken or a declared relative is a candidate. */
     @Secured("ROLE_ADMIN")
     @Transactional

@@ -32,10 +32,14 @@ public class PublicationService {
     private final SettingRepository settings;
     private final Clock clock;
     private final AuditLog audit;
+    private final vn.thituyen.campaign.CouncilService councils;
+    private final vn.thituyen.identity.IdentityService identity;
 
     PublicationService(ResultsService results, CampaignService campaigns, SettingRepository settings, Clock clock,
-            AuditLog audit) {
+            AuditLog audit, vn.thituyen.campaign.CouncilService councils, vn.thituyen.identity.IdentityService identity) {
         this.audit = audit;
+        this.councils = councils;
+        this.identity = identity;
         this.results = results;
         this.campaigns = campaigns;
         this.settings = settings;
@@ -58,7 +62,11 @@ public class PublicationService {
         return published(campaignCode).map(p -> ResultListPdf.render(letterheadFor(p.campaign()), p.campaign().name(),
                 p.results(),
                 LocalDate.ofInstant(p.results().publishedAt(), clock.getZone()), birthDateShown(),
-                Messages.vi("pdf.auditCheckpoint", audit.checkpoint().text())));
+                Messages.vi("pdf.auditCheckpoint", audit.checkpoint().text()),
+                p.results().approvedBy() == null ? null : identity.findByUsername(p.results().approvedBy())
+                        .map(vn.thituyen.identity.IdentityService.AccountSummary::fullName)
+                        .orElse(p.results().approvedBy()),
+                councils.chairName(p.campaign().id()).orElse(null)));
     }
 
     /** How much of the date of birth the published list shows (PDF, public page and JSON alike). */

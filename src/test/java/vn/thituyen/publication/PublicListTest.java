@@ -31,6 +31,7 @@ class PublicListTest {
 
     @Autowired Scenario s;
     @Autowired ResultsService results;
+    @Autowired vn.thituyen.campaign.CouncilService councils;
     @Autowired PublicationService publication;
     @Autowired vn.thituyen.audit.AuditLog audit;
     @LocalServerPort int port;
@@ -39,6 +40,11 @@ class PublicListTest {
     void theDateOfBirthIsPublishedOnlyAsTheSettingSaysAndAlikeEverywhere() throws Exception {
         Scenario.Campaign c = s.newCampaign();
         long a = s.apply(c, c.position1, "Nguyễn Thị Ánh", null);   // born 14/03/1995 (Scenario.form)
+        long chairId = s.identity.findByUsername(c.chair).orElseThrow().id();
+        s.as("system-admin", Role.ADMIN, () -> {
+            councils.seat(c.id, chairId, vn.thituyen.campaign.CouncilRole.CHAIR);
+            return null;
+        });
         s.acceptAllAndPublish(c);
         s.openSittings(c);
         s.sit(a, 45, 20);
@@ -63,6 +69,9 @@ class PublicListTest {
         assertThat(text).doesNotContain("Ngày sinh").doesNotContain("14/03/1995");
         assertThat(text).as("no authority of its own: the letterhead setting")
                 .contains(publication.letterhead().authority());
+        // the approver by full name, not by login; the council's chair by name under the signature
+        assertThat(text).contains("người phê duyệt: Lê Chủ Tịch").doesNotContain(c.chair);
+        assertThat(text.indexOf("Lê Chủ Tịch", text.indexOf("CHỦ TỊCH HỘI ĐỒNG TUYỂN DỤNG"))).isPositive();
         // a campaign's own recruiting authority heads its official list (the authority is data, not code)
         s.jdbc.update("UPDATE campaign SET authority = ? WHERE id = ?", "Sở Nội vụ thành phố Hải Phòng", c.id);
         assertThat(java.text.Normalizer.normalize(pdfText(code), java.text.Normalizer.Form.NFC))

@@ -28,15 +28,22 @@ class ResultListPdfTest {
                 Instant.now(), "secretary", Instant.now(), lines, List.of());
         byte[] pdf = ResultListPdf.render(new Letterhead("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ",
                 "Hải Phòng"), "Kỳ thi tuyển công chức năm 2026", view, LocalDate.of(2026, 11, 25),
-                vn.thituyen.publication.BirthDateShown.FULL, "Điểm neo nhật ký kiểm toán: ThiTuyen audit checkpoint");
+                vn.thituyen.publication.BirthDateShown.FULL, "Điểm neo nhật ký kiểm toán: ThiTuyen audit checkpoint",
+                "Lê Minh Chủ Tịch", "Lê Minh Chủ Tịch");
 
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "result-list.pdf"), pdf);   // to look at
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("DANH SÁCH KẾT QUẢ THI TUYỂN", "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
                     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập – Tự do – Hạnh phúc",
                     "Hải Phòng, ngày 25 tháng 11 năm 2026", "Kỳ thi tuyển công chức năm 2026",
                     "Nguyễn Thị Hồng Nhung", "Trần Đức Trưởng", "Lê Ngọc Ẩn Ưng Ỷ", "TS0003",
-                    "79,5", "Trúng tuyển", "Điểm vòng 2 dưới", "Ngày sinh", "01/01/1995");
+                    "79,5", "Trúng tuyển", "Điểm vòng 2 dưới", "Ngày sinh", "01/01/1995",
+                    "người phê duyệt: Lê Minh Chủ Tịch");
+            // the signer's name under the title of the signature (room left for the signature and the seal)
+            assertThat(text.indexOf("Lê Minh Chủ Tịch", text.indexOf("CHỦ TỊCH HỘI ĐỒNG TUYỂN DỤNG")))
+                    .as("the chair's name after the signature title").isPositive();
             PDFont font = doc.getPage(0).getResources().getFont(doc.getPage(0).getResources().getFontNames()
                     .iterator().next());
             assertThat(font.isEmbedded()).as("fonts are embedded").isTrue();

@@ -29,8 +29,12 @@ public final class ResultListPdf {
     private ResultListPdf() {
     }
 
+    /**
+     * @param approver the full name of who approved the results (not a login name)
+     * @param signer   the council chair's full name, under the signature; null while the council has no chair
+     */
     public static byte[] render(Letterhead head, String campaignName, ResultSetView results, LocalDate issued,
-            BirthDateShown birthDate, String footer) {
+            BirthDateShown birthDate, String footer, String approver, String signer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
@@ -57,7 +61,7 @@ public final class ResultListPdf {
         sub.setSpacingAfter(4);
         doc.add(sub);
         Paragraph approved = new Paragraph(Messages.vi("pdf.approved", results.version(),
-                results.approvedBy() == null ? "" : results.approvedBy()), PdfFonts.italic(9));
+                approver == null ? "" : approver), PdfFonts.italic(9));
         approved.setAlignment(Element.ALIGN_CENTER);
         approved.setSpacingAfter(10);
         doc.add(approved);
@@ -97,10 +101,23 @@ public final class ResultListPdf {
         }
         doc.add(table);
 
-        Paragraph sign = new Paragraph(Messages.vi("pdf.signature"), PdfFonts.bold(11));
-        sign.setAlignment(Element.ALIGN_RIGHT);
+        // the signature block on the right: the title, room for the handwritten signature and the seal, the name
+        PdfPTable sign = new PdfPTable(new float[] {60, 40});
+        sign.setWidthPercentage(100);
         sign.setSpacingBefore(18);
-        sign.setIndentationRight(40);
+        sign.addCell(plain("", PdfFonts.regular(10), Element.ALIGN_CENTER));
+        PdfPCell block = new PdfPCell();
+        block.setBorder(PdfPCell.NO_BORDER);
+        Paragraph title2 = new Paragraph(Messages.vi("pdf.signature"), PdfFonts.bold(11));
+        title2.setAlignment(Element.ALIGN_CENTER);
+        block.addElement(title2);
+        if (signer != null) {
+            Paragraph name = new Paragraph(signer, PdfFonts.bold(11));
+            name.setAlignment(Element.ALIGN_CENTER);
+            name.setSpacingBefore(54);
+            block.addElement(name);
+        }
+        sign.addCell(block);
         doc.add(sign);
         doc.close();
         return out.toByteArray();
