@@ -90,6 +90,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         // last, or the only one announced
         java.util.List<CampaignInfo> announced = campaigns.announcedCampaigns();
         CampaignPicker picker = new CampaignPicker(campaigns, announced);
+        picker.setLabel(getTranslation("campaign.picker.candidate"));
         Optional<CampaignInfo> campaign = picker.chosen()
                 .or(() -> registration.myLatestCampaign().flatMap(id -> announced.stream()
                         .filter(c -> c.id() == id).findFirst()))
