@@ -149,6 +149,13 @@ class DemoData implements ApplicationRunner {
         campaigns.take(campaign, LifecycleStep.OPEN_REGISTRATION, null);
         grading.addBoardMember(campaign, g1, true);
         grading.addBoardMember(campaign, g2, false);
+        // the demo staff start on this campaign (each may pick another in the picker)
+        for (String staff : java.util.List.of("admin", "secretary", "chair", "author", "author2", "invigilator",
+                "grader1", "grader2")) {
+            var a = identity.findByUsername(staff).orElseThrow();
+            vn.thituyen.identity.RunAs.call(new vn.thituyen.identity.Principal(staff, "", true, a.id(), null,
+                    a.role(), a.fullName()), () -> campaigns.choose(campaign));
+        }
 
         // new questions with topics, still drafts: the question board's review workflow can be tried on them
         exchange.importFile(exchange.bankId("KTC"), "moodlexml", readBytes("ktc-mau.moodle.xml"), null, true, false);

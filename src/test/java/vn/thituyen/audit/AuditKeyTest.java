@@ -31,4 +31,14 @@ class AuditKeyTest {
         assertThat(demoSeal.keyId()).isNotEqualTo(other.keyId());
         assertThat(demoSeal.keyedHash("x")).isNotEqualTo(other.keyedHash("x"));
     }
+
+    /** ./mvnw spring-boot:run makes "demo" the default profile (no active one): the demo key applies there too. */
+    @Test
+    void theDemoAsTheDefaultProfileUsesTheDemoKeyButAPlainStartDoesNot() {
+        MockEnvironment run = new MockEnvironment();
+        run.setDefaultProfiles("demo");
+        assertThat(new AuditKey().chainSeal(null, run).keyId()).isNotEmpty();
+        MockEnvironment plain = new MockEnvironment();   // a jar started without profiles: default is "default"
+        assertThatThrownBy(() -> new AuditKey().chainSeal(null, plain)).isInstanceOf(IllegalStateException.class);
+    }
 }
