@@ -465,14 +465,14 @@ class ExamDayBenchmark {
                         ApplicationForm.Sex.FEMALE.name(), "Kinh", String.format("%012d", i), "0912345678",
                         "ts" + i + "@example.vn", "Số 1 Trần Hưng Đạo, Hải Dương",
                         ApplicationForm.EducationLevel.BACHELOR.name(), "Luật",
-                        ApplicationForm.ForeignLanguage.ENGLISH.name(), ClaimStatus.NONE.name(),
+                        ApplicationForm.ForeignLanguage.ENGLISH.name(),
                         ApplicationForm.Exemption.NONE.name(), ClaimStatus.NONE.name(),
                         ApplicationStatus.ACCEPTED.name(), now, c.secretary, now});
             }
             jdbc.batchUpdate("insert into application (campaign_id, position_id, user_id, full_name, date_of_birth, "
                     + "sex, ethnicity, citizen_id, phone, email, address, education_level, major, foreign_language, "
-                    + "priority_status, exemption, exemption_status, status, submitted_at, reviewed_by, reviewed_at, "
-                    + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", apps);
+                    + "exemption, exemption_status, status, submitted_at, reviewed_by, reviewed_at, "
+                    + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", apps);
         });
     }
 

@@ -255,7 +255,7 @@ class RecruitmentJourneyIT {
                 assertThat(gridCell(secretary, "Đủ điều kiện dự thi")).isVisible();
                 assertThat(secretary.locator("#accept")).hasCount(0);
                 // the panel stays on her: the priority claim still waits
-                secretary.locator("#confirm-priority").click();
+                secretary.locator("#confirm-priority-ETHNIC_MINORITY").click();
                 assertThat(gridCell(secretary, "Người dân tộc thiểu số – Đã xác nhận")).isVisible();
                 secretary.locator("#publish-eligible").click();
                 confirmDialog(secretary, "Sau khi công bố không thể hoàn tác");
@@ -391,6 +391,7 @@ class RecruitmentJourneyIT {
             // ---- 7. published, for everyone
             step("secretary publishes", () -> {
                 secretary.navigate(base + "/results");
+                secretary.locator("#document-number input").fill("15/TB-HĐTD");
                 secretary.locator("#publish-results").click();
                 confirmDialog(secretary, "Không thể rút lại");
                 assertThat(secretary.locator("#results-status")).containsText("Đã công bố");
@@ -472,10 +473,8 @@ class RecruitmentJourneyIT {
         page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Đại học")).click();
         assertThat(page.locator("#educationLevel")).containsText("Đại học");
         page.locator("#major input").fill("Quản lý nhà nước");
-        Locator priority = page.locator("#priorityCategory input");
-        priority.click();
-        priority.fill("dân tộc thiểu số");
-        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("Người dân tộc thiểu số")).click();
+        page.locator("#priorityCategory vaadin-checkbox", new Page.LocatorOptions()
+                .setHasText("Người dân tộc thiểu số")).click();
         assertThat(page.locator("#exemption")).containsText("Không");
         assertThat(page.locator("#foreignLanguage")).containsText("Tiếng Anh");
         assertThat(position).hasValue(Pattern.compile("^VT01 – " + POSITION));

@@ -59,6 +59,7 @@ public class Scenario {
     @Autowired public DeliveryService delivery;
     @Autowired public vn.thituyen.delivery.InvigilationService invigilation;
     @Autowired public GradingService grading;
+    @Autowired public vn.thituyen.campaign.CouncilService councils;
     @Autowired public UserDetailsService users;
     @Autowired public TestClock clock;
     @Autowired public AttemptRepository attempts;
@@ -102,15 +103,23 @@ public class Scenario {
             }
         }
         as("system-admin", Role.ADMIN, () -> {
-            identity.createAccount(c.secretary, PASSWORD, "Trần Thư Ký", "tk@example.vn", Role.SECRETARY);
-            identity.createAccount(c.chair, PASSWORD, "Lê Chủ Tịch", "ct@example.vn", Role.CHAIR);
-            identity.createAccount(c.invigilator, PASSWORD, "Vũ Giám Thị", "gt@example.vn", Role.INVIGILATOR);
-            identity.createAccount(c.author1, PASSWORD, "Phạm Soạn Đề", "bd1@example.vn", Role.AUTHOR);
-            identity.createAccount(c.author2, PASSWORD, "Ngô Thẩm Định", "bd2@example.vn", Role.AUTHOR);
+            long secretary = identity.createAccount(c.secretary, PASSWORD, "Trần Thư Ký", "tk@example.vn",
+                    Role.SECRETARY);
+            long chair = identity.createAccount(c.chair, PASSWORD, "Lê Chủ Tịch", "ct@example.vn", Role.CHAIR);
+            long invigilator = identity.createAccount(c.invigilator, PASSWORD, "Vũ Giám Thị", "gt@example.vn",
+                    Role.INVIGILATOR);
+            long a1 = identity.createAccount(c.author1, PASSWORD, "Phạm Soạn Đề", "bd1@example.vn", Role.AUTHOR);
+            long a2 = identity.createAccount(c.author2, PASSWORD, "Ngô Thẩm Định", "bd2@example.vn", Role.AUTHOR);
             long g1 = identity.createAccount(c.grader1, PASSWORD, "Đỗ Trưởng Ban", "g1@example.vn", Role.GRADER);
             long g2 = identity.createAccount(c.grader2, PASSWORD, "Hoàng Thành Viên", "g2@example.vn", Role.GRADER);
-            grading.addBoardMember(c.id, g1, true);
-            grading.addBoardMember(c.id, g2, false);
+            // a staff member reaches a campaign only through a seat on its council or one of its boards
+            councils.seat(c.id, chair, vn.thituyen.campaign.CouncilRole.CHAIR);
+            councils.seat(c.id, secretary, vn.thituyen.campaign.CouncilRole.SECRETARY);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INVIGILATION, invigilator, null, true);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.QUESTIONS, a1, null, true);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.QUESTIONS, a2, null, false);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INTERVIEW, g1, null, true);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INTERVIEW, g2, null, false);
             return null;
         });
         for (String staff : List.of(c.secretary, c.chair, c.invigilator, c.author1, c.author2, c.grader1, c.grader2,
@@ -185,13 +194,19 @@ public class Scenario {
         ApplicationForm f = form(positionId, fullName);
         ApplicationForm withPriority = new ApplicationForm(f.positionId(), f.fullName(), f.dateOfBirth(), f.sex(),
                 f.ethnicity(), f.citizenId(), f.phone(), f.email(), f.address(), f.educationLevel(), f.major(),
-                priority, f.exemption(), f.exemptionReason(), f.foreignLanguage());
+                priority == null ? null : java.util.List.of(priority), f.exemption(), f.exemptionReason(),
+                f.foreignLanguage());
         return apply(c, withPriority);
     }
 
     /** Makes {@code campaignId} the campaign {@code username} works on, as the picker would. */
     public void chooseFor(String username, long campaignId) {
-        as(username, Role.SECRETARY, () -> campaigns.choose(campaignId));
+        // as the person themself when they have an account: the picker only takes a campaign they may reach
+        if (identity.exists(username)) {
+            asUser(username, () -> campaigns.choose(campaignId));
+        } else {
+            as(username, Role.SECRETARY, () -> campaigns.choose(campaignId));
+        }
     }
 
     /** Closes registration early (the window is still running in tests), as an office may with a reason. */
@@ -207,8 +222,8 @@ public class Scenario {
         asUser(c.secretary, () -> {
             for (var a : registration.applications(c.id)) {
                 registration.accept(a.id());
-                if (a.priorityCategory() != null) {
-                    registration.decidePriority(a.id(), true);
+                for (var claim : a.priorities()) {
+                    registration.decidePriority(a.id(), claim.category(), true);
                 }
                 if (a.exemption() != Exemption.NONE) {
                     registration.decideExemption(a.id(), true);

@@ -44,4 +44,12 @@ public final class CampaignEvents {
     /** A relative among the candidates declared for a staff member (the citizen id stays in its table). */
     public record RelativeDeclared(long campaignId, String username, String relation, String actor) {
     }
+
+    /** A staff member put on one of the campaign's boards; {@code positionId} null = every position. */
+    public record BoardMemberAdded(long campaignId, String board, String username, Long positionId, boolean head,
+            String actor) {
+    }
+
+    public record BoardMemberRemoved(long campaignId, String board, String username, String actor) {
+    }
 }

@@ -26,13 +26,15 @@ import vn.thituyen.identity.CurrentUser;
 public class CampaignRules {
 
     private final CampaignService campaigns;
+    private final CampaignAccess access;
     private final RuleOptionChoiceRepository choices;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
     CampaignRules(CampaignService campaigns, RuleOptionChoiceRepository choices, CurrentUser currentUser,
-            ApplicationEventPublisher events, java.time.Clock clock) {
+            ApplicationEventPublisher events, java.time.Clock clock, CampaignAccess access) {
+        this.access = access;
         this.campaigns = campaigns;
         this.choices = choices;
         this.currentUser = currentUser;
@@ -71,6 +73,7 @@ public class CampaignRules {
     @Secured({"ROLE_ADMIN", "ROLE_SECRETARY"})
     @Transactional
     public void setOption(long campaignId, RuleSet.Option option, boolean enabled, String reason) {
+        access.require(campaignId);
         RuleSet set = campaigns.campaign(campaignId).ruleSet();
         campaigns.requireResultsOpen(campaignId);
         if (option == null || !set.offeredOptions().contains(option)) {

@@ -35,13 +35,15 @@ public class CampaignService {
     private final ExamPartRepository parts;
     private final CampaignStepRepository steps;
     private final CampaignChoiceRepository choices;
+    private final CampaignAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, PositionRepository positions, ExamPartRepository parts,
-            CampaignStepRepository steps, CampaignChoiceRepository choices, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            CampaignStepRepository steps, CampaignChoiceRepository choices, CampaignAccess access,
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.access = access;
         this.campaigns = campaigns;
         this.positions = positions;
         this.parts = parts;
@@ -54,17 +56,45 @@ public class CampaignService {
 
     // --- the campaign a staff member works on ---
 
-    /** The campaign the person acting last chose in the picker, if it still exists. Nothing is chosen for them. */
+    /**
+     * The campaign the person acting last chose in the picker, if it still exists and they may still reach it.
+     * Nothing is chosen for them.
+     */
     @Transactional(readOnly = true)
     public Optional<CampaignInfo> chosen() {
         return currentUser.get().flatMap(p -> choices.findById(p.getUsername()))
-                .flatMap(c -> campaigns.findById(c.getCampaignId())).map(CampaignService::info);
+                .flatMap(c -> campaigns.findById(c.getCampaignId())).filter(c -> reachable(c))
+                .map(CampaignService::info);
+    }
+
+    /**
+     * The campaigns the person acting may pick: every campaign for an administrator, the campaigns where a staff
+     * member holds a council or board seat, the announced ones for a candidate. Newest first.
+     */
+    @Transactional(readOnly = true)
+    public List<CampaignInfo> myCampaigns() {
+        if (access.global()) {
+            return campaigns();
+        }
+        java.util.Set<Long> seated = access.seatedIn();
+        return campaigns.findAllByOrderByCreatedAtDescIdDesc().stream().filter(c -> seated.contains(c.getId())
+                || isCandidate() && c.getStatus().atLeast(CampaignStatus.ANNOUNCED)).map(CampaignService::info)
+                .toList();
+    }
+
+    private boolean isCandidate() {
+        return currentUser.get().map(p -> p.role() == vn.thituyen.identity.Role.CANDIDATE).orElse(false);
+    }
+
+    private boolean reachable(Campaign c) {
+        return isCandidate() ? c.getStatus().atLeast(CampaignStatus.ANNOUNCED) : access.mayWorkOn(c.getId());
     }
 
     /** Remembers the campaign the person acting works on, for every staff screen and their next visit. */
     @Transactional
     public CampaignInfo choose(long campaignId) {
-        Campaign c = campaigns.findById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));
+        Campaign c = campaigns.findById(campaignId).filter(this::reachable)
+                .orElseThrow(() -> new DomainException("error.notFound"));
         String user = currentUser.require().getUsername();
         choices.findById(user).ifPresentOrElse(ch -> ch.choose(campaignId, clock.instant()),
                 () -> choices.save(new CampaignChoice(user, campaignId, clock.instant())));

@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.domain.BoardRule;
+import vn.thituyen.campaign.domain.BoardSeatRepository;
 import vn.thituyen.campaign.domain.CouncilMember;
 import vn.thituyen.campaign.domain.CouncilMemberRepository;
 import vn.thituyen.campaign.domain.CouncilRule;
@@ -28,6 +30,8 @@ import vn.thituyen.identity.IdentityService;
 public class CouncilService {
 
     private final CouncilMemberRepository members;
+    private final BoardSeatRepository boardSeats;
+    private final CampaignAccess access;
     private final RelativeDeclarationRepository relatives;
     private final Optional<CampaignCandidates> candidates;
     private final IdentityService identity;
@@ -36,10 +40,12 @@ public class CouncilService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CouncilService(CouncilMemberRepository members, RelativeDeclarationRepository relatives,
-            Optional<CampaignCandidates> candidates, IdentityService identity, CampaignService campaigns,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+    CouncilService(CouncilMemberRepository members, BoardSeatRepository boardSeats, CampaignAccess access,
+            RelativeDeclarationRepository relatives, Optional<CampaignCandidates> candidates, IdentityService identity,
+            CampaignService campaigns, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.members = members;
+        this.boardSeats = boardSeats;
+        this.access = access;
         this.relatives = relatives;
         this.candidates = candidates;
         this.identity = identity;
@@ -60,6 +66,7 @@ public class CouncilService {
     @Secured({"ROLE_ADMIN", "ROLE_SECRETARY", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public Council council(long campaignId) {
+        access.require(campaignId);
         Map<String, String> candidateIds = candidateIds(campaignId);
         List<Seat> seats = members.findByCampaignIdOrderByRoleAscIdAsc(campaignId).stream().map(m -> {
             IdentityService.AccountSummary a = identity.account(m.getUserId());
@@ -119,6 +126,7 @@ public class CouncilService {
     @Secured({"ROLE_ADMIN", "ROLE_SECRETARY"})
     @Transactional
     public void declareRelative(long campaignId, long userId, String citizenId, String fullName, Relation relation) {
+        access.require(campaignId);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         String id = citizenId == null ? "" : citizenId.strip();
         if (!id.matches("\\d{12}")) {
@@ -146,6 +154,147 @@ public class CouncilService {
     }
 
     private Map<String, String> candidateIds(long campaignId) {
-        return candidates.map(c -> c.byCitizenId(campaignId)).orElse(Map.of());
+        return candidateIds(campaignId, c -> true);
+    }
+
+    private Map<String, String> candidateIds(long campaignId,
+            java.util.function.Predicate<CampaignCandidates.Candidate> filter) {
+        return candidates.map(c -> c.byCitizenId(campaignId, filter)).orElse(Map.of());
+    }
+
+    // ------------------------------------------------------------------ boards
+
+    /** A board seat as shown: the board, who, the position served (null = all), head, and barring relatives. */
+    public record BoardMember(long id, BoardKind board, long userId, String username, String fullName,
+            Long positionId, String positionCode, boolean head, List<CouncilRule.Relative> conflicts) {
+    }
+
+    /** Every board of the campaign, board by board, heads first. */
+    @Secured({"ROLE_ADMIN", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<BoardMember> boards(long campaignId) {
+        access.require(campaignId);
+        Map<Long, String> codes = new java.util.HashMap<>();
+        campaigns.positions(campaignId).forEach(p -> codes.put(p.id(), p.code()));
+        return boardSeats.findByCampaignIdOrderByBoardAscHeadDescIdAsc(campaignId).stream().map(b -> {
+            IdentityService.AccountSummary a = identity.account(b.getUserId());
+            return new BoardMember(b.getId(), b.getBoard(), b.getUserId(), a.username(), a.fullName(),
+                    b.getPositionId(), b.getPositionId() == null ? null : codes.get(b.getPositionId()), b.isHead(),
+                    CouncilRule.conflicts(declared(campaignId, b.getUserId()),
+                            candidateIds(campaignId, c -> BoardRule.touches(b.toSeat(), c.positionId()))));
+        }).toList();
+    }
+
+    /**
+     * Puts a staff member on one of the campaign's boards, for every position or (interview board) one position.
+     * Refused, saying why, when their account cannot do the board's work, the board already has that member or a
+     * head, a marker would review appeals, or a declared relative is among the candidates the board touches.
+     */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public void seatOnBoard(long campaignId, BoardKind board, long userId, Long positionId, boolean head) {
+        access.require(campaignId);
+        campaigns.requireResultsOpen(campaignId);
+        if (board == null) {
+            throw new FieldErrors(Map.of("board", "validation.required"));
+        }
+        if (positionId != null && campaigns.positions(campaignId).stream().noneMatch(p -> p.id() == positionId)) {
+            throw new FieldErrors(Map.of("position", "validation.position"));
+        }
+        IdentityService.AccountSummary account = identity.account(userId);
+        if (!account.enabled() || !BoardRule.accepts(board, account.role())) {
+            throw new FieldErrors(Map.of("member", "error.board.wrongRole"));
+        }
+        BoardRule.Seat wanted = new BoardRule.Seat(board, userId, positionId, head);
+        String refusal = BoardRule.refusal(boardSeats.findByCampaignIdOrderByBoardAscHeadDescIdAsc(campaignId)
+                .stream().map(vn.thituyen.campaign.domain.BoardSeat::toSeat).toList(), wanted);
+        if (refusal != null) {
+            throw new FieldErrors(Map.of(refusal.equals("error.board.headExists") ? "head" : "member", refusal));
+        }
+        List<CouncilRule.Relative> conflicts = CouncilRule.conflicts(declared(campaignId, userId),
+                candidateIds(campaignId, c -> BoardRule.touches(wanted, c.positionId())));
+        if (!conflicts.isEmpty()) {
+            CouncilRule.Relative r = conflicts.get(0);
+            throw new DomainException("error.board.relative", account.fullName(),
+                    new vn.thituyen.common.Messages.Key("board." + board), r.fullName(),
+                    new vn.thituyen.common.Messages.Key("relation." + r.relation()));
+        }
+        boardSeats.save(new vn.thituyen.campaign.domain.BoardSeat(campaignId, board, userId, positionId, head,
+                currentUser.username(), clock.instant()));
+        events.publishEvent(new CampaignEvents.BoardMemberAdded(campaignId, board.name(), account.username(),
+                positionId, head, currentUser.username()));
+    }
+
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public void leaveBoard(long campaignId, long seatId) {
+        access.require(campaignId);
+        campaigns.requireResultsOpen(campaignId);
+        vn.thituyen.campaign.domain.BoardSeat seat = boardSeats.findById(seatId)
+                .filter(x -> x.getCampaignId() == campaignId).orElseThrow(() -> new DomainException("error.notFound"));
+        boardSeats.delete(seat);
+        events.publishEvent(new CampaignEvents.BoardMemberRemoved(campaignId, seat.getBoard().name(),
+                identity.account(seat.getUserId()).username(), currentUser.username()));
+    }
+
+    /** One board of a campaign (other modules' view: the interview board for grading, the invigilators). */
+    @Transactional(readOnly = true)
+    public Board board(long campaignId, BoardKind board) {
+        return new Board(boardSeats.findByCampaignIdAndBoardOrderByHeadDescIdAsc(campaignId, board).stream()
+                .map(vn.thituyen.campaign.domain.BoardSeat::toSeat).toList());
+    }
+
+    /** The seats of one board, read by other modules through the rule ({@link BoardRule}). */
+    public static final class Board {
+
+        private final List<BoardRule.Seat> seats;
+
+        Board(List<BoardRule.Seat> seats) {
+            this.seats = seats;
+        }
+
+        /** Every member, each once, heads first. */
+        public List<Long> members() {
+            return seats.stream().map(BoardRule.Seat::userId).distinct().toList();
+        }
+
+        /** Who marks a candidate of the position: the seats serving it, each person once. */
+        public List<Long> membersFor(long positionId) {
+            return BoardRule.membersFor(seats, positionId);
+        }
+
+        /** The head for candidates of the position. */
+        public Optional<Long> headFor(long positionId) {
+            return BoardRule.headFor(seats, positionId);
+        }
+
+        public boolean isMember(long userId) {
+            return seats.stream().anyMatch(x -> x.userId() == userId);
+        }
+
+        public boolean isHeadOfAny(long userId) {
+            return seats.stream().anyMatch(x -> x.userId() == userId && x.head());
+        }
+    }
+
+    /** A declared relative who is a candidate, as other modules name them in a refusal. */
+    public record RelativeCandidate(String fullName, Relation relation) {
+    }
+
+    /** Whether a person sits on a board of the campaign (any position). */
+    @Transactional(readOnly = true)
+    public boolean sitsOn(long campaignId, BoardKind board, long userId) {
+        return boardSeats.existsByCampaignIdAndBoardAndUserId(campaignId, board, userId);
+    }
+
+    /**
+     * The person's declared relatives among the campaign's candidates that pass {@code filter} (e.g. the candidates
+     * of one room): each one bars them from that assignment.
+     */
+    @Transactional(readOnly = true)
+    public List<RelativeCandidate> relativesAmong(long campaignId, long userId,
+            java.util.function.Predicate<CampaignCandidates.Candidate> filter) {
+        return CouncilRule.conflicts(declared(campaignId, userId), candidateIds(campaignId, filter)).stream()
+                .map(r -> new RelativeCandidate(r.fullName(), r.relation())).toList();
     }
 }

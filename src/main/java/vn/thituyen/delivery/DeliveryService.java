@@ -144,6 +144,7 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public long prepareSitting(long roomId) {
+        roomAccess.requireRoom(roomId);
         RoomInfo room = registration.room(roomId);
         if (sittings.findByRoomId(roomId).isPresent()) {
             throw new DomainException("error.sitting.exists");
@@ -275,6 +276,7 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void requireCheckIn(long sittingId, boolean required) {
+        roomAccess.requireSitting(sittingId);
         Sitting s = sitting(sittingId);
         s.requireCheckIn(required);
         events.publishEvent(new DeliveryEvents.CheckInRuleSet(sittingId, required, currentUser.username()));
@@ -283,6 +285,7 @@ public class DeliveryService implements ExamTicketCheck {
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_ADMIN", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<SittingInfo> sittings(long campaignId) {
+        roomAccess.requireCampaign(campaignId);
         Map<Long, Sitting> byRoom = sittings.findByCampaignId(campaignId).stream()
                 .collect(Collectors.toMap(Sitting::getRoomId, Function.identity()));
         List<SittingInfo> out = new ArrayList<>();

@@ -12,7 +12,9 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.audit.AuditLog;
+import vn.thituyen.campaign.BoardKind;
 import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.CouncilService;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.FreeText;
@@ -55,6 +57,7 @@ public class InvigilationService {
     private final SittingPauseRepository pauses;
     private final RegistrationService registration;
     private final CampaignService campaigns;
+    private final CouncilService councils;
     private final RoomAccess roomAccess;
     private final AuditLog audit;
     private final RoomInvigilatorRepository roomInvigilators;
@@ -67,7 +70,7 @@ public class InvigilationService {
     InvigilationService(DeliveryService delivery, SittingRepository sittings, AttemptRepository attempts,
             AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
+            CouncilService councils, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
             RoomInvigilatorRepository roomInvigilators, IdentityService identity, AuditLog audit,
             vn.thituyen.identity.SignInThrottle signInThrottle) {
         this.signInThrottle = signInThrottle;
@@ -84,6 +87,7 @@ public class InvigilationService {
         this.pauses = pauses;
         this.registration = registration;
         this.campaigns = campaigns;
+        this.councils = councils;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -223,21 +227,35 @@ public class InvigilationService {
                 .map(r -> identity.account(r.getUserId())).toList();
     }
 
-    /** The invigilator accounts the secretary may assign. */
+    /** The invigilators the secretary may assign to a room: the members of the campaign's invigilation board. */
     @Secured("ROLE_SECRETARY")
     @Transactional(readOnly = true)
-    public List<AccountSummary> invigilatorAccounts() {
-        return identity.accountsWithRole(Role.INVIGILATOR);
+    public List<AccountSummary> invigilatorAccounts(long campaignId) {
+        roomAccess.requireCampaign(campaignId);
+        return councils.board(campaignId, BoardKind.INVIGILATION).members().stream()
+                .map(identity::account).filter(a -> a.role() == Role.INVIGILATOR).toList();
     }
 
     /** The secretary assigns an invigilator to a room: from then on they reach its roster and act in it. */
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void assignInvigilator(long roomId, long userId) {
-        registration.room(roomId);
+        vn.thituyen.registration.RegistrationService.RoomInfo room = registration.room(roomId);
+        roomAccess.requireCampaign(room.campaignId());
         AccountSummary account = identity.account(userId);
         if (account.role() != Role.INVIGILATOR) {
             throw new FieldErrors(Map.of("invigilator", "validation.invigilator.role"));
+        }
+        if (!councils.sitsOn(room.campaignId(), BoardKind.INVIGILATION, userId)) {
+            throw new FieldErrors(Map.of("invigilator", "error.room.notOnBoard"));
+        }
+        // nobody invigilates a room where a declared relative sits (ND 138/2020/NĐ-CP Art. 7)
+        List<CouncilService.RelativeCandidate> relatives = councils.relativesAmong(room.campaignId(), userId,
+                c -> c.roomId() != null && c.roomId() == roomId);
+        if (!relatives.isEmpty()) {
+            CouncilService.RelativeCandidate r = relatives.get(0);
+            throw new DomainException("error.room.relative", account.fullName(), room.name(), r.fullName(),
+                    new vn.thituyen.common.Messages.Key("relation." + r.relation()));
         }
         if (roomInvigilators.existsByRoomIdAndUserId(roomId, userId)) {
             return;
@@ -251,6 +269,7 @@ public class InvigilationService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void unassignInvigilator(long roomId, long userId) {
+        roomAccess.requireCampaign(registration.room(roomId).campaignId());
         roomInvigilators.findByRoomIdAndUserId(roomId, userId).ifPresent(r -> {
             roomInvigilators.delete(r);
             events.publishEvent(new DeliveryEvents.InvigilatorUnassigned(roomId, identity.account(userId).username(),

@@ -56,9 +56,12 @@ public class ItemAnalysisService {
     private final QuestionBankService banks;
     private final CampaignService campaigns;
     private final RegistrationService registration;
+    private final vn.thituyen.campaign.CampaignAccess access;
 
     ItemAnalysisService(AttemptPartRepository parts, SittingRepository sittings, PaperReader papers,
-            QuestionBankService banks, CampaignService campaigns, RegistrationService registration) {
+            QuestionBankService banks, CampaignService campaigns, RegistrationService registration,
+            vn.thituyen.campaign.CampaignAccess access) {
+        this.access = access;
         this.parts = parts;
         this.sittings = sittings;
         this.papers = papers;
@@ -95,7 +98,7 @@ public class ItemAnalysisService {
     public List<CampaignChoice> campaigns() {
         Set<Long> withData = new HashSet<>();
         parts.analysable().forEach(c -> withData.add(c.campaignId()));
-        return campaigns.campaigns().stream().filter(c -> withData.contains(c.id()))
+        return campaigns.myCampaigns().stream().filter(c -> withData.contains(c.id()))
                 .map(c -> new CampaignChoice(c.id(), c.code(), c.name())).toList();
     }
 
@@ -103,6 +106,7 @@ public class ItemAnalysisService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<PartChoice> parts(long campaignId) {
+        access.require(campaignId);
         List<PartChoice> out = new ArrayList<>();
         for (PartCount c : parts.analysable()) {
             if (c.campaignId() == campaignId) {
@@ -117,6 +121,7 @@ public class ItemAnalysisService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<SittingChoice> sittings(long campaignId) {
+        access.require(campaignId);
         Map<Long, String> roomNames = new HashMap<>();
         registration.rooms(campaignId).forEach(r -> roomNames.put(r.id(), r.name()));
         List<SittingChoice> out = new ArrayList<>();
@@ -134,6 +139,7 @@ public class ItemAnalysisService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional
     public Analysis analyse(Scope scope) {
+        access.require(scope.campaignId());
         Analysis analysis = compute(scope);
         banks.recordAccess(scope.bankId(), AccessKind.ITEM_ANALYSIS, detail(analysis, null));
         return analysis;
@@ -143,6 +149,7 @@ public class ItemAnalysisService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional
     public ReportFile xlsx(Scope scope, Locale locale) {
+        access.require(scope.campaignId());
         Analysis analysis = compute(scope);
         banks.recordAccess(scope.bankId(), AccessKind.EXPORT, detail(analysis, "xlsx"));
         byte[] data = ItemAnalysisReport.xlsx(analysis.result(), analysis.campaignName(), partName(analysis, locale),
@@ -154,6 +161,7 @@ public class ItemAnalysisService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional
     public ReportFile pdf(Scope scope, Locale locale) {
+        access.require(scope.campaignId());
         Analysis analysis = compute(scope);
         banks.recordAccess(scope.bankId(), AccessKind.EXPORT, detail(analysis, "pdf"));
         byte[] data = ItemAnalysisReport.pdf(analysis.result(), analysis.campaignName(), partName(analysis, locale),

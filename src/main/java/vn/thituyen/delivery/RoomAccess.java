@@ -3,6 +3,7 @@ package vn.thituyen.delivery;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import vn.thituyen.campaign.CampaignAccess;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.delivery.domain.AttemptRepository;
 import vn.thituyen.delivery.domain.RoomInvigilator;
@@ -11,11 +12,14 @@ import vn.thituyen.delivery.domain.SittingRepository;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.Principal;
 import vn.thituyen.identity.Role;
+import vn.thituyen.registration.RegistrationService;
 
 /**
  * Which rooms the person acting may run: the council's secretary, chair and administrators reach every room of
- * the campaign; an invigilator only the rooms they are assigned to (their roster holds one-time passwords). The
- * services call it before every room action, so no screen or API can reach another room.
+ * a campaign they work on ({@link CampaignAccess}: a seat on its council or one of its boards); an invigilator only
+ * the rooms they are assigned to (their roster holds one-time passwords), and only while they sit on that
+ * campaign's invigilation board. The services call it before every room action, so no screen or API can reach
+ * another room or another campaign.
  */
 @Component
 class RoomAccess {
@@ -24,9 +28,13 @@ class RoomAccess {
     private final SittingRepository sittings;
     private final AttemptRepository attempts;
     private final CurrentUser currentUser;
+    private final CampaignAccess campaignAccess;
+    private final RegistrationService registration;
 
     RoomAccess(RoomInvigilatorRepository assignments, SittingRepository sittings, AttemptRepository attempts,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CampaignAccess campaignAccess, RegistrationService registration) {
+        this.campaignAccess = campaignAccess;
+        this.registration = registration;
         this.assignments = assignments;
         this.sittings = sittings;
         this.attempts = attempts;
@@ -48,7 +56,12 @@ class RoomAccess {
         return assignments.findByUserId(userId).stream().map(RoomInvigilator::getRoomId).collect(Collectors.toSet());
     }
 
+    void requireCampaign(long campaignId) {
+        campaignAccess.require(campaignId);
+    }
+
     void requireRoom(long roomId) {
+        campaignAccess.require(registration.room(roomId).campaignId());
         if (reachesEveryRoom()) {
             return;
         }
@@ -59,16 +72,10 @@ class RoomAccess {
     }
 
     void requireSitting(long sittingId) {
-        if (reachesEveryRoom()) {
-            return;
-        }
         requireRoom(sittings.findById(sittingId).orElseThrow(() -> new DomainException("error.notFound")).getRoomId());
     }
 
     void requireAttempt(long attemptId) {
-        if (reachesEveryRoom()) {
-            return;
-        }
         requireSitting(attempts.findById(attemptId).orElseThrow(() -> new DomainException("error.notFound"))
                 .getSittingId());
     }

@@ -81,12 +81,15 @@ public class SealService {
     private final Clock clock;
     private final SafeZip.Limits verifyLimits;
     private final AuditLog audit;
+    private final vn.thituyen.campaign.CampaignAccess access;
 
     SealService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, SealedExportRepository exports,
             RegistrationService registration, CampaignService campaigns, QuestionBankService banks,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            AuditLog audit, @Value("${thituyen.seal.verify-max-bytes:1073741824}") long verifyMaxBytes) {
+            AuditLog audit, @Value("${thituyen.seal.verify-max-bytes:1073741824}") long verifyMaxBytes,
+            vn.thituyen.campaign.CampaignAccess access) {
+        this.access = access;
         this.sittings = sittings;
         this.attempts = attempts;
         this.parts = parts;
@@ -122,6 +125,7 @@ public class SealService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public SealedArchive export(long campaignId, RuleSet.Subject subject) {
+        access.require(campaignId);
         CampaignInfo campaign = campaigns.campaign(campaignId);
         List<Sitting> ofCampaign = sittings.findByCampaignId(campaignId);
         if (ofCampaign.isEmpty()) {
@@ -221,6 +225,7 @@ public class SealService {
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public List<String> roomsStillSitting(long campaignId, RuleSet.Subject subject) {
+        access.require(campaignId);
         List<SubjectOverRule.RoomState> rooms = new ArrayList<>();
         for (RegistrationService.RoomInfo room : registration.rooms(campaignId)) {
             Optional<Sitting> sitting = sittings.findByRoomId(room.id());
@@ -356,6 +361,7 @@ public class SealService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public int purgeQuestions(long campaignId, RuleSet.Subject subject) {
+        access.require(campaignId);
         SealedExport seal = newestExport(campaignId, subject)
                 .orElseThrow(() -> new DomainException("error.seal.notSealed"));
         if (seal.getVerifiedAt() == null) {
@@ -396,6 +402,7 @@ public class SealService {
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public Optional<SealStatus> status(long campaignId, RuleSet.Subject subject) {
+        access.require(campaignId);
         return newestExport(campaignId, subject).map(e -> new SealStatus(e.getManifestSha256(), e.getCreatedAt(),
                 e.getCreatedBy(), e.getVerifiedAt(), e.getVerifiedBy(), e.getPurgedAt()));
     }

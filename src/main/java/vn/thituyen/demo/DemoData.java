@@ -59,12 +59,15 @@ class DemoData implements ApplicationRunner {
     private final PublicationService publication;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final vn.thituyen.campaign.CouncilService councils;
     private final FinishedRoundOne finished;
 
     DemoData(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             QuestionExchangeService exchange, GradingService grading,
             PublicationService publication, RegistrationService registration, DeliveryService delivery,
-            InvigilationService invigilation, QuestionBankService banks, TransactionTemplate tx, Clock clock) {
+            InvigilationService invigilation, QuestionBankService banks, TransactionTemplate tx, Clock clock,
+            vn.thituyen.campaign.CouncilService councils) {
+        this.councils = councils;
         this.identity = identity;
         this.campaigns = campaigns;
         this.setup = setup;
@@ -73,7 +76,8 @@ class DemoData implements ApplicationRunner {
         this.publication = publication;
         this.tx = tx;
         this.clock = clock;
-        this.finished = new FinishedRoundOne(identity, campaigns, setup, registration, delivery, invigilation, banks, clock);
+        this.finished = new FinishedRoundOne(identity, campaigns, setup, registration, delivery, invigilation, banks,
+                clock, councils);
     }
 
     @Override
@@ -136,6 +140,10 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    private void seat(long campaign, String username, vn.thituyen.campaign.CouncilRole role) {
+        councils.seat(campaign, identity.findByUsername(username).orElseThrow().id(), role);
+    }
+
     private void loadCampaign() {
         long g1 = identity.findByUsername("grader1").orElseThrow().id();
         long g2 = identity.findByUsername("grader2").orElseThrow().id();
@@ -147,8 +155,17 @@ class DemoData implements ApplicationRunner {
         setup.addPosition(campaign, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
         campaigns.take(campaign, LifecycleStep.ANNOUNCE, null);
         campaigns.take(campaign, LifecycleStep.OPEN_REGISTRATION, null);
-        grading.addBoardMember(campaign, g1, true);
-        grading.addBoardMember(campaign, g2, false);
+        // the council and its boards: a staff member reaches a campaign only through a seat in it
+        seat(campaign, "chair", vn.thituyen.campaign.CouncilRole.CHAIR);
+        seat(campaign, "secretary", vn.thituyen.campaign.CouncilRole.SECRETARY);
+        councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.INTERVIEW, g1, null, true);
+        councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.INTERVIEW, g2, null, false);
+        councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.INVIGILATION,
+                identity.findByUsername("invigilator").orElseThrow().id(), null, true);
+        councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.QUESTIONS,
+                identity.findByUsername("author").orElseThrow().id(), null, true);
+        councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.QUESTIONS,
+                identity.findByUsername("author2").orElseThrow().id(), null, false);
         // the demo staff start on this campaign (each may pick another in the picker)
         for (String staff : java.util.List.of("admin", "secretary", "chair", "author", "author2", "invigilator",
                 "grader1", "grader2")) {

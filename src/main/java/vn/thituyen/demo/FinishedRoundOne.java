@@ -75,10 +75,12 @@ final class FinishedRoundOne {
     private final InvigilationService invigilation;
     private final QuestionBankService banks;
     private final Clock clock;
+    private final vn.thituyen.campaign.CouncilService councils;
 
     FinishedRoundOne(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             RegistrationService registration, DeliveryService delivery, InvigilationService invigilation,
-            QuestionBankService banks, Clock clock) {
+            QuestionBankService banks, Clock clock, vn.thituyen.campaign.CouncilService councils) {
+        this.councils = councils;
         this.identity = identity;
         this.setup = setup;
         this.invigilation = invigilation;
@@ -102,6 +104,11 @@ final class FinishedRoundOne {
             setup.addPosition(id, "VT02", "Chuyên viên quản lý ngân sách", "Sở Tài chính", 2);
             campaigns.take(id, LifecycleStep.ANNOUNCE, null);
             campaigns.take(id, LifecycleStep.OPEN_REGISTRATION, null);
+            // who works on it: the council's secretary, and the question board (which reads the item analysis)
+            identity.findByUsername(staff.secretary()).ifPresent(a -> councils.seat(id, a.id(),
+                    vn.thituyen.campaign.CouncilRole.SECRETARY));
+            identity.findByUsername(staff.author()).ifPresent(a -> councils.seatOnBoard(id,
+                    vn.thituyen.campaign.BoardKind.QUESTIONS, a.id(), null, true));
             return id;
         });
         List<Long> positions = campaigns.positions(campaign).stream().map(CampaignService.PositionInfo::id).toList();

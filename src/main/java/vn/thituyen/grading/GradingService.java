@@ -20,8 +20,9 @@ import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.FreeText;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.delivery.Round1Outcome;
-import vn.thituyen.grading.domain.BoardMember;
-import vn.thituyen.grading.domain.BoardMemberRepository;
+import vn.thituyen.campaign.BoardKind;
+import vn.thituyen.campaign.CampaignAccess;
+import vn.thituyen.campaign.CouncilService;
 import vn.thituyen.grading.domain.BoardScoreRule;
 import vn.thituyen.grading.domain.InterviewDecision;
 import vn.thituyen.grading.domain.InterviewDecisionRepository;
@@ -39,7 +40,8 @@ import vn.thituyen.registration.RegistrationService;
 @Service
 public class GradingService {
 
-    private final BoardMemberRepository board;
+    private final CouncilService councils;
+    private final CampaignAccess access;
     private final InterviewMarkRepository marks;
     private final InterviewDecisionRepository decisions;
     private final RegistrationService registration;
@@ -50,11 +52,12 @@ public class GradingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GradingService(BoardMemberRepository board, InterviewMarkRepository marks, InterviewDecisionRepository decisions,
+    GradingService(CouncilService councils, CampaignAccess access, InterviewMarkRepository marks, InterviewDecisionRepository decisions,
             RegistrationService registration, DeliveryService delivery, CampaignService campaigns,
             CampaignRules campaignRules, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.campaignRules = campaignRules;
-        this.board = board;
+        this.councils = councils;
+        this.access = access;
         this.marks = marks;
         this.decisions = decisions;
         this.registration = registration;
@@ -65,24 +68,20 @@ public class GradingService {
         this.clock = clock;
     }
 
-    @Secured({"ROLE_ADMIN", "ROLE_SECRETARY"})
-    @Transactional
-    public void addBoardMember(long campaignId, long userId, boolean head) {
-        if (head && board.findByCampaignId(campaignId).stream().anyMatch(BoardMember::isHead)) {
-            throw new DomainException("error.board.headExists");
-        }
-        board.save(new BoardMember(campaignId, userId, head));
-    }
-
     /** The interview sheet of the signed-in board member: candidates who passed round 1. */
     @Secured("ROLE_GRADER")
     @Transactional(readOnly = true)
     public InterviewSheet mySheet(long campaignId) {
-        BoardMember me = membership(campaignId);
-        List<BoardMember> members = board.findByCampaignId(campaignId);
+        long me = currentUser.require().userId();
+        CouncilService.Board seats = interviewBoard(campaignId);
+        if (!seats.isMember(me)) {
+            throw new DomainException("error.board.notMember");
+        }
         Map<Long, Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
+        // a member of one position's board sees that position's candidates only
         List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId).stream()
-                .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed()).toList();
+                .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed())
+                .filter(c -> seats.membersFor(c.positionId()).contains(me)).toList();
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
         Map<Long, Map<Long, InterviewMark>> latest = latestMarks(ids);
         Map<Long, InterviewDecision> decided = latestDecisions(ids);
@@ -90,14 +89,17 @@ public class GradingService {
         List<InterviewRow> rows = new ArrayList<>();
         for (CandidateInfo c : candidates) {
             Map<Long, InterviewMark> byGrader = latest.getOrDefault(c.applicationId(), Map.of());
-            InterviewMark mine = byGrader.get(me.getUserId());
+            InterviewMark mine = byGrader.get(me);
+            int boardSize = seats.membersFor(c.positionId()).size();
+            boolean head = seats.headFor(c.positionId()).filter(h -> h == me).isPresent();
             BoardScoreRule.Outcome outcome = BoardScoreRule.evaluate(
-                    byGrader.values().stream().map(InterviewMark::getScore).toList(), members.size(), bands);
+                    byGrader.values().stream().map(InterviewMark::getScore).toList(), boardSize, bands);
             // members score alone: others' scores are visible only to the head, once every member has scored
-            rows.add(row(c, mine == null ? null : mine.getScore(), byGrader, members.size(), outcome,
-                    decided.get(c.applicationId()), me.isHead() && outcome.kind() != BoardScoreRule.Kind.INCOMPLETE));
+            rows.add(row(c, mine == null ? null : mine.getScore(), byGrader, boardSize, outcome,
+                    decided.get(c.applicationId()), head && outcome.kind() != BoardScoreRule.Kind.INCOMPLETE));
         }
-        return new InterviewSheet(me.isHead(), campaigns.campaign(campaignId).resultsLocked(), rows, bands);
+        boolean headOfAny = seats.isHeadOfAny(me);
+        return new InterviewSheet(headOfAny, campaigns.campaign(campaignId).resultsLocked(), rows, bands);
     }
 
     private InterviewRow row(CandidateInfo c, BigDecimal myScore, Map<Long, InterviewMark> byGrader, int boardSize,
@@ -119,7 +121,8 @@ public class GradingService {
     @Secured("ROLE_CHAIR")
     @Transactional(readOnly = true)
     public ChairSheet chairSheet(long campaignId) {
-        int boardSize = board.findByCampaignId(campaignId).size();
+        access.require(campaignId);
+        CouncilService.Board seats = interviewBoard(campaignId);
         RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
         List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId);
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
@@ -128,6 +131,7 @@ public class GradingService {
         List<InterviewRow> rows = new ArrayList<>();
         for (CandidateInfo c : candidates) {
             Map<Long, InterviewMark> byGrader = latest.getOrDefault(c.applicationId(), Map.of());
+            int boardSize = seats.membersFor(c.positionId()).size();
             if (byGrader.isEmpty() || boardSize == 0) {
                 continue;
             }
@@ -146,13 +150,13 @@ public class GradingService {
     public void enterScore(long applicationId, BigDecimal score) {
         CandidateInfo c = registration.candidate(applicationId);
         campaigns.requireResultsOpen(c.campaignId());
-        BoardMember me = membership(c.campaignId());
+        long me = membership(c);
         requirePassedRound1(c);
         if (!BoardScoreRule.validScore(score)) {
             throw new FieldErrors(Map.of("score", "validation.score"));
         }
         Principal p = currentUser.require();
-        marks.save(new InterviewMark(applicationId, me.getUserId(), p.fullName(), score, clock.instant()));
+        marks.save(new InterviewMark(applicationId, me, p.fullName(), score, clock.instant()));
         events.publishEvent(new GradingEvents.InterviewScoreEntered(applicationId, score, p.getUsername()));
     }
 
@@ -162,8 +166,8 @@ public class GradingService {
     public void decideScore(long applicationId, BigDecimal score, String reason) {
         CandidateInfo c = registration.candidate(applicationId);
         campaigns.requireResultsOpen(c.campaignId());
-        BoardMember me = membership(c.campaignId());
-        if (!me.isHead()) {
+        long me = membership(c);
+        if (interviewBoard(c.campaignId()).headFor(c.positionId()).filter(h -> h == me).isEmpty()) {
             throw new DomainException("error.board.notHead");
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -195,6 +199,7 @@ public class GradingService {
     @Transactional
     public void decideScoreAsChair(long applicationId, BigDecimal score, String reason) {
         CandidateInfo c = registration.candidate(applicationId);
+        access.require(c.campaignId());
         campaigns.requireResultsOpen(c.campaignId());
         Map<String, String> errors = new LinkedHashMap<>();
         if (!BoardScoreRule.validScore(score)) {
@@ -216,8 +221,11 @@ public class GradingService {
     /** Round-2 score per candidate who passed round 1; null score = not yet final. */
     @Transactional(readOnly = true)
     public Map<Long, Round2Score> round2Scores(long campaignId) {
-        int boardSize = board.findByCampaignId(campaignId).size();
-        List<Long> ids = registration.eligibleCandidates(campaignId).stream().map(CandidateInfo::applicationId).toList();
+        CouncilService.Board seats = interviewBoard(campaignId);
+        List<CandidateInfo> eligible = registration.eligibleCandidates(campaignId);
+        Map<Long, Long> positionOf = new HashMap<>();
+        eligible.forEach(c -> positionOf.put(c.applicationId(), c.positionId()));
+        List<Long> ids = eligible.stream().map(CandidateInfo::applicationId).toList();
         Map<Long, Map<Long, InterviewMark>> latest = latestMarks(ids);
         Map<Long, InterviewDecision> decided = latestDecisions(ids);
         RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
@@ -225,6 +233,7 @@ public class GradingService {
         for (Long id : ids) {
             List<BigDecimal> scores = latest.getOrDefault(id, Map.of()).values().stream()
                     .map(InterviewMark::getScore).toList();
+            int boardSize = seats.membersFor(positionOf.get(id)).size();
             if (scores.isEmpty() || boardSize == 0) {
                 continue;
             }
@@ -238,7 +247,7 @@ public class GradingService {
     }
 
     private BoardScoreRule.Outcome outcome(CandidateInfo c) {
-        int boardSize = board.findByCampaignId(c.campaignId()).size();
+        int boardSize = interviewBoard(c.campaignId()).membersFor(c.positionId()).size();
         List<BigDecimal> scores = latestMarks(List.of(c.applicationId())).getOrDefault(c.applicationId(), Map.of())
                 .values().stream().map(InterviewMark::getScore).toList();
         return BoardScoreRule.evaluate(scores, boardSize, campaignRules.rules(c.campaignId()).boardSpread());
@@ -251,10 +260,17 @@ public class GradingService {
         }
     }
 
-    private BoardMember membership(long campaignId) {
+    /** The acting member's account id, when they sit on the interview board that serves the candidate's position. */
+    private long membership(CandidateInfo c) {
         Long userId = currentUser.require().userId();
-        return board.findByCampaignIdAndUserId(campaignId, userId)
-                .orElseThrow(() -> new DomainException("error.board.notMember"));
+        if (userId == null || !interviewBoard(c.campaignId()).membersFor(c.positionId()).contains(userId)) {
+            throw new DomainException("error.board.notMember");
+        }
+        return userId;
+    }
+
+    private CouncilService.Board interviewBoard(long campaignId) {
+        return councils.board(campaignId, BoardKind.INTERVIEW);
     }
 
     /** application → grader → that grader's latest mark */

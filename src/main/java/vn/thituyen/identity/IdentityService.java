@@ -100,9 +100,10 @@ public class IdentityService {
     }
 
     private static AccountSummary summary(UserAccount u) {
-        return new AccountSummary(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getRole());
+        return new AccountSummary(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getRole(), u.isEnabled());
     }
 
-    public record AccountSummary(long id, String username, String fullName, String email, Role role) {
+    public record AccountSummary(long id, String username, String fullName, String email, Role role,
+            boolean enabled) {
     }
 }

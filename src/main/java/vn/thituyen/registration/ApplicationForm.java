@@ -16,10 +16,16 @@ public record ApplicationForm(
         String address,
         EducationLevel educationLevel,
         String major,
-        PriorityCategory priorityCategory,
+        /** every priority category claimed (each reviewed on its own; the highest confirmed applies); null = none */
+        java.util.List<PriorityCategory> priorityCategories,
         Exemption exemption,
         String exemptionReason,
         ForeignLanguage foreignLanguage) {
+
+    public ApplicationForm {
+        priorityCategories = priorityCategories == null ? java.util.List.of()
+                : priorityCategories.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    }
 
     public enum Sex { MALE, FEMALE }
 

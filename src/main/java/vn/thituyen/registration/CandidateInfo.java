@@ -13,8 +13,8 @@ public record CandidateInfo(
         LocalDate dateOfBirth,
         Long roomId,
         ApplicationStatus status,
-        /** the claimed category once confirmed at review, else null */
-        PriorityCategory confirmedPriority,
+        /** the claimed categories confirmed at review (the result counts the highest); empty = none */
+        java.util.List<PriorityCategory> confirmedPriorities,
         boolean foreignLanguageExempt,
         ApplicationForm.ForeignLanguage foreignLanguage) {
 }

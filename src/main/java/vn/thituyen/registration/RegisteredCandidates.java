@@ -1,14 +1,12 @@
 package vn.thituyen.registration;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.campaign.CampaignCandidates;
-import vn.thituyen.registration.domain.Application;
 import vn.thituyen.registration.domain.ApplicationRepository;
 
-/** The campaign module's view of who applied, for the council's conflict-of-interest check. */
+/** The campaign module's view of who applied, for the conflict-of-interest checks of council, boards and rooms. */
 @Component
 class RegisteredCandidates implements CampaignCandidates {
 
@@ -20,13 +18,10 @@ class RegisteredCandidates implements CampaignCandidates {
 
     @Override
     @Transactional(readOnly = true)
-    public Map<String, String> byCitizenId(long campaignId) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Application a : applications.findByCampaignIdOrderBySubmittedAt(campaignId)) {
-            if (a.getStatus() != ApplicationStatus.WITHDRAWN) {
-                out.put(a.getCitizenId(), a.getFullName());
-            }
-        }
-        return out;
+    public List<Candidate> candidates(long campaignId) {
+        return applications.findByCampaignIdOrderBySubmittedAt(campaignId).stream()
+                .filter(a -> a.getStatus() != ApplicationStatus.WITHDRAWN)
+                .map(a -> new Candidate(a.getCitizenId(), a.getFullName(), a.getPositionId(), a.getRoomId()))
+                .toList();
     }
 }

@@ -22,4 +22,9 @@ public final class RegistrationEvents {
     /** The candidate withdrew the application while registration was open. */
     public record ApplicationWithdrawn(long applicationId, long campaignId, String actor) {
     }
+
+    /** A decision corrected after publication: a new version of the eligible list, with the reason. */
+    public record EligibleListCorrected(long campaignId, int version, long applicationId, String correction,
+            String reason, String actor) {
+    }
 }

@@ -41,13 +41,21 @@ public class RegistrationService {
 
     private final ApplicationRepository applications;
     private final RoomRepository rooms;
+    private final vn.thituyen.registration.domain.EligibleListVersionRepository versions;
+    private final Optional<RoomSittings> roomSittings;
     private final CampaignService campaigns;
+    private final vn.thituyen.campaign.CampaignAccess access;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RegistrationService(ApplicationRepository applications, RoomRepository rooms, CampaignService campaigns,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            vn.thituyen.campaign.CampaignAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock, vn.thituyen.registration.domain.EligibleListVersionRepository versions,
+            Optional<RoomSittings> roomSittings) {
+        this.versions = versions;
+        this.roomSittings = roomSittings;
+        this.access = access;
         this.applications = applications;
         this.rooms = rooms;
         this.campaigns = campaigns;
@@ -125,7 +133,7 @@ public class RegistrationService {
                 .noneMatch(p -> p.id() == form.positionId())) {
             errors.put("position", "validation.position");
         }
-        if (form.priorityCategory() != null && !campaign.ruleSet().priorityCategories().contains(form.priorityCategory())) {
+        if (!campaign.ruleSet().priorityCategories().containsAll(form.priorityCategories())) {
             errors.put("priorityCategory", "validation.priority");
         }
         if (!errors.containsKey("citizenId") && applications.findByCampaignIdAndCitizenId(campaignId,
@@ -154,6 +162,7 @@ public class RegistrationService {
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<MyApplication> applications(long campaignId, int page, int pageSize) {
+        access.require(campaignId);
         return applications.findByCampaignIdOrderBySubmittedAtAscIdAsc(campaignId,
                 org.springframework.data.domain.PageRequest.of(page, pageSize)).stream().map(this::view).toList();
     }
@@ -161,6 +170,7 @@ public class RegistrationService {
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public long countApplications(long campaignId) {
+        access.require(campaignId);
         return applications.countByCampaignId(campaignId);
     }
 
@@ -172,6 +182,7 @@ public class RegistrationService {
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public Optional<MyApplication> nextUndecided(long campaignId, long afterId) {
+        access.require(campaignId);
         java.util.Set<Long> undecided = new java.util.HashSet<>(applications.undecidedIds(campaignId));
         if (undecided.isEmpty()) {
             return Optional.empty();
@@ -186,6 +197,7 @@ public class RegistrationService {
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<MyApplication> applications(long campaignId) {
+        access.require(campaignId);
         return applications.findByCampaignIdOrderBySubmittedAt(campaignId).stream().map(this::view).toList();
     }
 
@@ -208,10 +220,14 @@ public class RegistrationService {
 
     @Secured("ROLE_SECRETARY")
     @Transactional
-    public void decidePriority(long applicationId, boolean confirmed) {
-        reviewable(applicationId).decidePriority(confirmed, currentUser.username(), clock.instant());
+    public void decidePriority(long applicationId, vn.thituyen.campaign.PriorityCategory category,
+            boolean confirmed) {
+        if (category == null) {
+            throw new DomainException("error.review.noClaim");
+        }
+        reviewable(applicationId).decidePriority(category, confirmed, currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId, confirmed ? "PRIORITY_CONFIRMED" : "PRIORITY_REFUSED",
-                "", currentUser.username()));
+                category.name(), currentUser.username()));
     }
 
     @Secured("ROLE_SECRETARY")
@@ -230,10 +246,11 @@ public class RegistrationService {
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public EligibleListPreview eligibleListPreview(long campaignId) {
+        access.require(campaignId);
         List<Application> all = applications.findByCampaignIdOrderBySubmittedAt(campaignId);
         int accepted = (int) all.stream().filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).count();
         int undecided = (int) all.stream().filter(a -> a.getStatus() == ApplicationStatus.SUBMITTED
-                || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.getPriorityStatus() == ClaimStatus.CLAIMED
+                || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.priorityUndecided()
                         || a.getExemptionStatus() == ClaimStatus.CLAIMED))).count();
         return new EligibleListPreview(accepted, undecided, (accepted + ROOM_CAPACITY - 1) / ROOM_CAPACITY,
                 String.format("TS%04d", Math.max(accepted, 1)));
@@ -246,13 +263,14 @@ public class RegistrationService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void publishEligibleList(long campaignId) {
+        access.require(campaignId);
         CampaignInfo campaign = campaigns.campaign(campaignId);
         if (campaign.eligibleListPublished()) {
             throw new DomainException("error.review.published");
         }
         List<Application> all = applications.findByCampaignIdOrderBySubmittedAt(campaignId);
         boolean pending = all.stream().anyMatch(a -> a.getStatus() == ApplicationStatus.SUBMITTED
-                || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.getPriorityStatus() == ClaimStatus.CLAIMED
+                || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.priorityUndecided()
                         || a.getExemptionStatus() == ClaimStatus.CLAIMED)));
         if (pending) {
             throw new DomainException("error.review.pending");
@@ -281,7 +299,112 @@ public class RegistrationService {
             accepted.get(i).assignNumberAndRoom(String.format("TS%04d", i + 1), created.get(i / ROOM_CAPACITY).getId());
         }
         campaigns.markEligibleListPublished(campaignId);
+        versions.save(new vn.thituyen.registration.domain.EligibleListVersion(campaignId, 1, null,
+                vn.thituyen.registration.domain.EligibleListVersion.PUBLISHED, null, currentUser.username(),
+                clock.instant()));
         events.publishEvent(new EligibleListPublished(campaignId, accepted.size(), roomCount, currentUser.username()));
+    }
+
+    /**
+     * Corrects a decision after the eligible list was published, with the reason: a new version of the list,
+     * audited. A candidate accepted now gets the next candidate number and a room with space (a new room when all
+     * are full or prepared); a candidate rejected now leaves their room. Refused once results are approved, and for
+     * a change to who sits or what they sit when that room's sitting is already prepared.
+     *
+     * @return the new version of the list
+     */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public int correct(long applicationId, Correction correction, String reason) {
+        return correct(applicationId, correction, null, reason);
+    }
+
+    /** A correction of one claimed priority category ({@code category}; null for the other corrections). */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public int correct(long applicationId, Correction correction, vn.thituyen.campaign.PriorityCategory category,
+            String reason) {
+        Application a = load(applicationId);
+        long campaignId = a.getCampaignId();
+        access.require(campaignId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (correction == null) {
+            errors.put("correction", "validation.required");
+        }
+        FreeText.check(errors, "reason", reason, 1000);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        if (!campaigns.campaign(campaignId).eligibleListPublished()) {
+            throw new DomainException("error.review.notPublished");
+        }
+        campaigns.requireResultsOpen(campaignId);
+        String refusal = vn.thituyen.registration.domain.CorrectionRule.refusal(a.getStatus(),
+                category == null ? ClaimStatus.NONE : a.priorityStatus(category), a.getExemptionStatus(), correction);
+        if (refusal != null) {
+            throw new DomainException(refusal);
+        }
+        if (vn.thituyen.registration.domain.CorrectionRule.touchesTheSitting(correction) && a.getRoomId() != null
+                && prepared(a.getRoomId())) {
+            throw new DomainException("error.review.roomPrepared", room(a.getRoomId()).name());
+        }
+        String number = a.getCandidateNumber();
+        Long room = null;
+        if (correction == Correction.ACCEPT) {
+            if (number == null) {
+                number = nextCandidateNumber(campaignId);
+            }
+            room = roomWithSpace(campaignId);
+        }
+        String actor = currentUser.username();
+        a.correct(correction, category, reason.strip(), number, room, actor, clock.instant());
+        int version = versions.findTopByCampaignIdOrderByVersionDesc(campaignId)
+                .map(vn.thituyen.registration.domain.EligibleListVersion::getVersion).orElse(1) + 1;
+        String change = category == null ? correction.name() : correction.name() + ":" + category.name();
+        versions.save(new vn.thituyen.registration.domain.EligibleListVersion(campaignId, version, applicationId,
+                change, reason.strip(), actor, clock.instant()));
+        events.publishEvent(new RegistrationEvents.EligibleListCorrected(campaignId, version, applicationId,
+                change, reason.strip(), actor));
+        return version;
+    }
+
+    /** The versions of the eligible list, first (the publication) to last; empty while it is not published. */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<ListVersion> eligibleListVersions(long campaignId) {
+        access.require(campaignId);
+        return versions.findByCampaignIdOrderByVersionAsc(campaignId).stream().map(v -> new ListVersion(
+                v.getVersion(), v.getApplicationId(), v.getApplicationId() == null ? null
+                        : load(v.getApplicationId()).getFullName(), v.getCorrection(), v.getReason(),
+                v.getDecidedBy(), v.getDecidedAt())).toList();
+    }
+
+    /** {@code correction} is a {@link Correction} name, or "PUBLISHED" for version 1. */
+    public record ListVersion(int version, Long applicationId, String fullName, String correction, String reason,
+            String decidedBy, java.time.Instant decidedAt) {
+    }
+
+    private boolean prepared(long roomId) {
+        return roomSittings.map(r -> r.prepared(roomId)).orElse(false);
+    }
+
+    private String nextCandidateNumber(long campaignId) {
+        int max = applications.findByCampaignIdOrderBySubmittedAt(campaignId).stream()
+                .map(Application::getCandidateNumber).filter(n -> n != null && n.matches("TS\\d+"))
+                .mapToInt(n -> Integer.parseInt(n.substring(2))).max().orElse(0);
+        return String.format("TS%04d", max + 1);
+    }
+
+    /** The first room (by name) not yet prepared with a free seat; a new room when there is none. */
+    private long roomWithSpace(long campaignId) {
+        List<Room> all = rooms.findByCampaignIdOrderByName(campaignId);
+        for (Room r : all) {
+            if (!prepared(r.getId()) && applications.findByRoomIdOrderByCandidateNumber(r.getId()).size()
+                    < r.getCapacity()) {
+                return r.getId();
+            }
+        }
+        return rooms.save(new Room(campaignId, String.format("Phòng %02d", all.size() + 1), ROOM_CAPACITY)).getId();
     }
 
     private static String givenName(String fullName) {
@@ -323,6 +446,7 @@ public class RegistrationService {
     /** Review decisions are final once the eligible list is published. */
     private Application reviewable(long id) {
         Application a = load(id);
+        access.require(a.getCampaignId());
         if (a.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new DomainException("error.review.withdrawn");
         }
@@ -338,8 +462,7 @@ public class RegistrationService {
 
     private CandidateInfo info(Application a) {
         return new CandidateInfo(a.getId(), a.getCampaignId(), a.getPositionId(), a.getCandidateNumber(), a.getFullName(),
-                a.getDateOfBirth(), a.getRoomId(), a.getStatus(),
-                a.getPriorityStatus() == ClaimStatus.CONFIRMED ? a.getPriorityCategory() : null,
+                a.getDateOfBirth(), a.getRoomId(), a.getStatus(), a.confirmedPriorities(),
                 a.getExemptionStatus() == ClaimStatus.CONFIRMED
                         && a.getExemption() == ApplicationForm.Exemption.FOREIGN_LANGUAGE,
                 a.getForeignLanguage());
@@ -350,8 +473,8 @@ public class RegistrationService {
         String room = a.getRoomId() == null ? null : rooms.findById(a.getRoomId()).map(Room::getName).orElse(null);
         return new MyApplication(a.getId(), a.getCampaignId(), p.id(), p.name(), a.getFullName(), a.getDateOfBirth(),
                 a.getSex(), a.getEthnicity(), a.getCitizenId(), a.getPhone(), a.getEmail(), a.getAddress(),
-                a.getEducationLevel(), a.getMajor(), a.getForeignLanguage(), a.getPriorityCategory(),
-                a.getPriorityStatus(), a.getExemption(), a.getExemptionReason(), a.getExemptionStatus(), a.getStatus(),
+                a.getEducationLevel(), a.getMajor(), a.getForeignLanguage(), a.getPriorityClaims().stream()
+                        .map(c -> new Claim(c.getCategory(), c.getStatus())).toList(), a.getExemption(), a.getExemptionReason(), a.getExemptionStatus(), a.getStatus(),
                 a.getRejectionReason(), a.getCandidateNumber(), room, a.getSubmittedAt().atZone(ClockConfiguration.ZONE)
                         .toLocalDateTime());
     }
@@ -359,12 +482,15 @@ public class RegistrationService {
     public record RoomInfo(long id, long campaignId, String name, int capacity) {
     }
 
+    /** One claimed priority category and its decision. */
+    public record Claim(vn.thituyen.campaign.PriorityCategory category, ClaimStatus status) {
+    }
+
     /** An application as shown to its candidate and to the review board. */
     public record MyApplication(long id, long campaignId, long positionId, String positionName, String fullName,
             LocalDate dateOfBirth, ApplicationForm.Sex sex, String ethnicity, String citizenId, String phone, String email,
             String address, ApplicationForm.EducationLevel educationLevel, String major,
-            ApplicationForm.ForeignLanguage foreignLanguage, vn.thituyen.campaign.PriorityCategory priorityCategory,
-            ClaimStatus priorityStatus, ApplicationForm.Exemption exemption, String exemptionReason,
+            ApplicationForm.ForeignLanguage foreignLanguage, List<Claim> priorities, ApplicationForm.Exemption exemption, String exemptionReason,
             ClaimStatus exemptionStatus, ApplicationStatus status, String rejectionReason, String candidateNumber,
             String roomName, java.time.LocalDateTime submittedAt) {
     }

@@ -52,6 +52,7 @@ public class ResultsService {
     private final TieDecisionRepository ties;
     private final CampaignService campaigns;
     private final CampaignRules campaignRules;
+    private final vn.thituyen.campaign.CampaignAccess access;
     private final SealService seals;
     private final RegistrationService registration;
     private final DeliveryService delivery;
@@ -63,7 +64,8 @@ public class ResultsService {
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
             GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            CampaignRules campaignRules, SealService seals) {
+            CampaignRules campaignRules, SealService seals, vn.thituyen.campaign.CampaignAccess access) {
+        this.access = access;
         this.campaignRules = campaignRules;
         this.seals = seals;
         this.sets = sets;
@@ -82,6 +84,7 @@ public class ResultsService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public long compute(long campaignId) {
+        access.require(campaignId);
         campaigns.requireResultsOpen(campaignId);
         return computeVersion(campaignId, List.of());
     }
@@ -173,8 +176,7 @@ public class ResultsService {
             partsPassed = r.partsPassed();
         }
         Round1Outcome r1 = round1.get(c.applicationId());
-        BigDecimal priority = PriorityRule.applicablePoints(c.confirmedPriority() == null ? List.of()
-                : List.of(c.confirmedPriority()), rules);
+        BigDecimal priority = PriorityRule.applicablePoints(c.confirmedPriorities(), rules);
         return new Contender(c.applicationId(), passed(round1, c), score, priority, partsPassed, null, null, null,
                 r1 != null && r1.sat() ? r1.generalKnowledgeCorrect() : null);
     }
@@ -228,12 +230,17 @@ public class ResultsService {
         events.publishEvent(new ResultsEvents.ResultsApproved(set.getCampaignId(), resultSetId, currentUser.username()));
     }
 
-    /** Makes approved results public: web page, JSON for the portal, official PDF. */
+    /**
+     * Makes approved results public: web page, JSON for the portal, official PDF, which carries the number of the
+     * document that publishes them ({@code documentNumber}, e.g. "15/TB-HĐTD").
+     */
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
     @Transactional
-    public void publish(long resultSetId) {
+    public void publish(long resultSetId, String documentNumber) {
         ResultSet set = sets.findById(resultSetId).orElseThrow(() -> new DomainException("error.notFound"));
-        set.publish(currentUser.username(), clock.instant());
+        access.require(set.getCampaignId());
+        FreeText.require("documentNumber", documentNumber, 60);
+        set.publish(currentUser.username(), clock.instant(), documentNumber.strip());
         campaigns.resultsPublished(set.getCampaignId());
         events.publishEvent(new ResultsEvents.ResultsPublished(set.getCampaignId(), resultSetId,
                 currentUser.username()));
@@ -241,6 +248,7 @@ public class ResultsService {
 
     private ResultSet latestDraft(long resultSetId) {
         ResultSet set = sets.findById(resultSetId).orElseThrow(() -> new DomainException("error.notFound"));
+        access.require(set.getCampaignId());
         ResultSet latest = sets.findTopByCampaignIdOrderByVersionDesc(set.getCampaignId()).orElseThrow();
         if (!latest.getId().equals(set.getId()) || set.getStatus() != ResultSet.Status.DRAFT) {
             throw new DomainException("error.results.state");
@@ -251,6 +259,7 @@ public class ResultsService {
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public Optional<ResultSetView> latest(long campaignId) {
+        access.require(campaignId);
         return sets.findTopByCampaignIdOrderByVersionDesc(campaignId).map(this::view);
     }
 
@@ -265,6 +274,7 @@ public class ResultsService {
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public List<ResultLine> lines(long resultSetId, int page, int pageSize) {
+        requireSet(resultSetId);
         return entries.page(resultSetId, org.springframework.data.domain.PageRequest.of(page, pageSize)).stream()
                 .map(ResultsService::line).toList();
     }
@@ -272,7 +282,13 @@ public class ResultsService {
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public long countLines(long resultSetId) {
+        requireSet(resultSetId);
         return entries.countByResultSetId(resultSetId);
+    }
+
+    private void requireSet(long resultSetId) {
+        access.require(sets.findById(resultSetId).orElseThrow(() -> new DomainException("error.notFound"))
+                .getCampaignId());
     }
 
     private static ResultLine line(ResultEntry e) {
@@ -294,12 +310,12 @@ public class ResultsService {
                 .toList();
         return new ResultSetView(s.getId(), s.getCampaignId(), s.getVersion(), s.getStatus().name(), s.getComputedBy(),
                 s.getComputedAt(), s.getApprovedBy(), s.getApprovedAt(), s.getPublishedBy(), s.getPublishedAt(), lines,
-                decisions);
+                decisions, s.getDocumentNumber());
     }
 
     public record ResultSetView(long id, long campaignId, int version, String status, String computedBy,
             Instant computedAt, String approvedBy, Instant approvedAt, String publishedBy, Instant publishedAt,
-            List<ResultLine> lines, List<TieRecord> tieDecisions) {
+            List<ResultLine> lines, List<TieRecord> tieDecisions, String documentNumber) {
 
         public boolean hasPendingTie() {
             return lines.stream().anyMatch(l -> "TIE_PENDING".equals(l.outcome()));

@@ -38,8 +38,12 @@ public final class AnalysisFixture {
     /** A question board member (AUTHOR) for the campaign's tests. */
     public static String author(Scenario s, Scenario.Campaign c) {
         String username = "author-" + c.tag;
-        s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(username, Scenario.PASSWORD, "Phạm Ban Đề",
-                "bd@example.vn", Role.AUTHOR));
+        s.as("system-admin", Role.ADMIN, () -> {
+            long id = s.identity.createAccount(username, Scenario.PASSWORD, "Phạm Ban Đề", "bd@example.vn",
+                    Role.AUTHOR);
+            s.councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.QUESTIONS, id, null, false);
+            return null;
+        });
         s.chooseFor(username, c.id);
         return username;
     }

@@ -33,8 +33,11 @@ class RoomAccessTest {
         long attempt = s.attemptOf(a);
         long room = s.asUser(c.secretary, () -> delivery.sittings(c.id)).get(0).roomId();
         String stranger = "inv-other-" + c.tag;
-        s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(stranger, Scenario.PASSWORD,
-                "Giám Thị Khác", "khac@example.vn", Role.INVIGILATOR));
+        s.as("system-admin", Role.ADMIN, () -> {
+            s.councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INVIGILATION, s.identity.createAccount(
+                    stranger, Scenario.PASSWORD, "Giám Thị Khác", "khac@example.vn", Role.INVIGILATOR), null, false);
+            return null;
+        });
 
         // the assigned invigilator works as before
         assertThat(s.asUser(c.invigilator, () -> delivery.roster(sitting))).hasSize(1);

@@ -25,7 +25,7 @@ class ResultListPdfTest {
                 line(2, "TS0002", "Trần Đức Trưởng", "Chuyên viên quản lý nhân sự", "71", "5", 2, "WINNER"),
                 line(3, "TS0003", "Lê Ngọc Ẩn Ưng Ỷ", "Chuyên viên pháp chế", "48.5", "2.5", null, "FAILED_ROUND2"));
         ResultSetView view = new ResultSetView(9, 1, 3, "PUBLISHED", "secretary", Instant.now(), "Lê Minh Chủ Tịch",
-                Instant.now(), "secretary", Instant.now(), lines, List.of());
+                Instant.now(), "secretary", Instant.now(), lines, List.of(), "15/TB-HĐTD");
         byte[] pdf = ResultListPdf.render(new Letterhead("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "SỞ NỘI VỤ",
                 "Hải Phòng"), "Kỳ thi tuyển công chức năm 2026", view, LocalDate.of(2026, 11, 25),
                 vn.thituyen.publication.BirthDateShown.FULL, "Điểm neo nhật ký kiểm toán: ThiTuyen audit checkpoint",
@@ -40,7 +40,7 @@ class ResultListPdfTest {
                     "Hải Phòng, ngày 25 tháng 11 năm 2026", "Kỳ thi tuyển công chức năm 2026",
                     "Nguyễn Thị Hồng Nhung", "Trần Đức Trưởng", "Lê Ngọc Ẩn Ưng Ỷ", "TS0003",
                     "79,5", "Trúng tuyển", "Điểm vòng 2 dưới", "Ngày sinh", "01/01/1995",
-                    "người phê duyệt: Lê Minh Chủ Tịch");
+                    "người phê duyệt: Lê Minh Chủ Tịch", "Số: 15/TB-HĐTD");
             // the signer's name under the title of the signature (room left for the signature and the seal)
             assertThat(text.indexOf("Lê Minh Chủ Tịch", text.indexOf("CHỦ TỊCH HỘI ĐỒNG TUYỂN DỤNG")))
                     .as("the chair's name after the signature title").isPositive();

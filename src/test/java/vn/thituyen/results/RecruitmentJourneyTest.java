@@ -70,7 +70,7 @@ class RecruitmentJourneyTest {
 
         assertThat(publication.published("T-" + c.tag)).isEmpty();
         s.asUser(c.secretary, () -> {
-            results.publish(setId);
+            results.publish(setId, "15/TB-HĐTD");
             return null;
         });
         var published = publication.published("T-" + c.tag).orElseThrow();

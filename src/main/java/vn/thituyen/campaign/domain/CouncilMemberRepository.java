@@ -6,4 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface CouncilMemberRepository extends JpaRepository<CouncilMember, Long> {
 
     List<CouncilMember> findByCampaignIdOrderByRoleAscIdAsc(Long campaignId);
+
+    List<CouncilMember> findByUserId(long userId);
+
+    boolean existsByCampaignIdAndUserId(long campaignId, long userId);
 }

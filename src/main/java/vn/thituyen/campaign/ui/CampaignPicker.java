@@ -14,9 +14,9 @@ public class CampaignPicker extends ComboBox<CampaignInfo> {
 
     private final transient Optional<CampaignInfo> chosen;
 
-    /** Every campaign, drafts included: for staff. */
+    /** The campaigns the staff member works on (every one for an administrator), drafts included. */
     public CampaignPicker(CampaignService campaigns) {
-        this(campaigns, campaigns.campaigns());
+        this(campaigns, campaigns.myCampaigns());
     }
 
     /** The campaigns given, e.g. only the announced ones for a candidate. */

@@ -78,6 +78,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
     private final transient vn.thituyen.campaign.CampaignRules rules;
     private final transient vn.thituyen.campaign.CouncilService councils;
     private final transient vn.thituyen.identity.StaffAccountService staffAccounts;
+    private final transient vn.thituyen.campaign.CampaignAccess access;
     private final boolean admin;
     private final boolean secretary;
     private CampaignInfo campaign;
@@ -100,7 +101,9 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
 
     public CampaignView(CampaignService campaigns, CampaignSetupService setup,
             vn.thituyen.campaign.CampaignRules rules, vn.thituyen.campaign.CouncilService councils,
-            vn.thituyen.identity.StaffAccountService staffAccounts, AuthenticationContext auth) {
+            vn.thituyen.identity.StaffAccountService staffAccounts, vn.thituyen.campaign.CampaignAccess access,
+            AuthenticationContext auth) {
+        this.access = access;
         this.campaigns = campaigns;
         this.setup = setup;
         this.rules = rules;
@@ -123,6 +126,8 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         }
         try {
             campaign = campaigns.campaign(Long.parseLong(parameter));
+            // a staff member without a seat in this campaign learns nothing of it, not even that it exists
+            access.require(campaign.id());
         } catch (NumberFormatException | DomainException notFound) {
             add(new Paragraph(getTranslation("error.notFound")));
             return;
@@ -137,6 +142,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         add(new H3(getTranslation("campaign.details")), detailsForm(setup.draftOf(campaign.id())));
         add(rulesSection());
         add(councilSection());
+        add(boardsSection());
         add(positionsSection());
     }
 
@@ -273,6 +279,20 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         seats.addColumn(x -> x.conflicts().isEmpty() ? "" : getTranslation("council.conflict", x.conflicts().stream()
                 .map(r -> r.fullName() + " – " + getTranslation("relation." + r.relation()))
                 .collect(Collectors.joining("; ")))).setHeader(getTranslation("council.conflicts"));
+        if (admin) {
+            seats.addComponentColumn(x -> {
+                Button remove = new Button(getTranslation("council.unseat"), e -> Confirm.ask("council.unseat",
+                        "council.unseat.confirm", new Object[] {x.fullName(), getTranslation("councilRole." + x.role())},
+                        "council.unseat", () -> {
+                            councils.unseat(campaign.id(), x.id());
+                            Notices.success("council.unseated", x.fullName());
+                            UI.getCurrent().refreshCurrentRoute(false);
+                        }));
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                remove.setId("unseat-" + x.id());
+                return remove;
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
         seats.setItems(council.seats());
         seats.setAllRowsVisible(true);
         box.add(seats);
@@ -302,6 +322,10 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
                     UI.getCurrent().refreshCurrentRoute(false);
                 } catch (FieldErrors errors) {
                     Notices.showFieldErrors(errors, Map.of("member", member, "role", role));
+                } catch (DomainException refused) {
+                    member.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
+                    member.setInvalid(true);
+                    Notices.error(refused);
                 }
             });
             seat.setId("council-seat");
@@ -325,7 +349,13 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.campaign.CouncilService.Seat> who =
                 new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("council.member"));
         who.setId("relative-member");
-        who.setItems(councils.council(campaign.id()).seats());
+        // everyone who serves the campaign: council seats and board members, once each
+        Map<Long, vn.thituyen.campaign.CouncilService.Seat> serving = new LinkedHashMap<>();
+        councils.council(campaign.id()).seats().forEach(x -> serving.putIfAbsent(x.userId(), x));
+        councils.boards(campaign.id()).forEach(b -> serving.putIfAbsent(b.userId(),
+                new vn.thituyen.campaign.CouncilService.Seat(b.id(), b.userId(), b.username(), b.fullName(), null,
+                        List.of())));
+        who.setItems(serving.values());
         who.setItemLabelGenerator(x -> x.fullName() + " (" + x.username() + ")");
         TextField citizenId = new TextField(getTranslation("field.citizenId"));
         citizenId.setId("relative-citizen-id");
@@ -359,6 +389,119 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), ok);
         d.open();
+    }
+
+    // ------------------------------------------------------------------ the boards
+
+    /**
+     * The council's boards (form review, questions, invigilation, anonymisation, marking, interview per position or
+     * for all, appeals, supervision): who sits on which, the head, and any declared relative among the candidates the
+     * board touches. A seat on a board (or the council) is what lets a staff member see this campaign at all.
+     */
+    private Component boardsSection() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("boards");
+        box.add(new H3(getTranslation("board.title")), new Paragraph(getTranslation("board.hint")));
+        Grid<vn.thituyen.campaign.CouncilService.BoardMember> grid = new Grid<>();
+        grid.setId("board-members");
+        grid.addColumn(x -> getTranslation("board." + x.board())).setHeader(getTranslation("board.board"))
+                .setAutoWidth(true);
+        grid.addColumn(x -> x.fullName() + " (" + x.username() + ")").setHeader(getTranslation("field.fullName"))
+                .setAutoWidth(true);
+        grid.addColumn(x -> x.positionCode() == null ? getTranslation("board.allPositions") : x.positionCode())
+                .setHeader(getTranslation("board.position")).setAutoWidth(true);
+        grid.addColumn(x -> x.head() ? getTranslation("board.head") : getTranslation("board.member"))
+                .setHeader(getTranslation("board.seat")).setAutoWidth(true);
+        grid.addColumn(x -> x.conflicts().isEmpty() ? "" : getTranslation("council.conflict", x.conflicts().stream()
+                .map(r -> r.fullName() + " – " + getTranslation("relation." + r.relation()))
+                .collect(Collectors.joining("; ")))).setHeader(getTranslation("council.conflicts"));
+        if (admin) {
+            grid.addComponentColumn(x -> {
+                Button remove = new Button(getTranslation("board.remove"), e -> Confirm.ask("board.remove",
+                        "board.remove.confirm", new Object[] {x.fullName(), getTranslation("board." + x.board())},
+                        "board.remove", () -> {
+                            councils.leaveBoard(campaign.id(), x.id());
+                            Notices.success("board.removed", x.fullName());
+                            UI.getCurrent().refreshCurrentRoute(false);
+                        }));
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                remove.setId("board-remove-" + x.id());
+                return remove;
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.setItems(councils.boards(campaign.id()));
+        grid.setAllRowsVisible(true);
+        box.add(grid);
+        if (admin) {
+            Select<vn.thituyen.campaign.BoardKind> board = new Select<>();
+            board.setLabel(getTranslation("board.board"));
+            board.setId("board-kind");
+            board.setItems(vn.thituyen.campaign.BoardKind.values());
+            board.setItemLabelGenerator(k -> getTranslation("board." + k));
+            List<vn.thituyen.identity.StaffAccountService.StaffAccount> staff = staffAccounts.staff().stream()
+                    .filter(vn.thituyen.identity.StaffAccountService.StaffAccount::enabled).toList();
+            com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount> member =
+                    new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("board.member"));
+            member.setId("board-member");
+            member.setItemLabelGenerator(a -> a.fullName() + " (" + a.username() + ", "
+                    + getTranslation("role." + a.role()) + ")");
+            member.setWidth("24em");
+            member.setItems(staff);
+            com.vaadin.flow.component.combobox.ComboBox<PositionInfo> position =
+                    new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("board.position"));
+            position.setId("board-position");
+            position.setItems(campaigns.positions(campaign.id()));
+            position.setItemLabelGenerator(p -> p.code() + " – " + p.name());
+            position.setPlaceholder(getTranslation("board.allPositions"));
+            position.setClearButtonVisible(true);
+            position.setVisible(false);
+            board.addValueChangeListener(e -> {
+                // only the accounts that can do this board's work are offered
+                member.setItems(e.getValue() == null ? staff : staff.stream().filter(a ->
+                        vn.thituyen.campaign.domain.BoardRule.accepts(e.getValue(), a.role())).toList());
+                position.setVisible(e.getValue() != null && e.getValue().perPosition());
+                if (!position.isVisible()) {
+                    position.clear();
+                }
+            });
+            Checkbox head = new Checkbox(getTranslation("board.head"));
+            head.setId("board-head");
+            Button add = new Button(getTranslation("board.add"), e -> {
+                if (board.getValue() == null || member.getValue() == null) {
+                    if (board.getValue() == null) {
+                        board.setErrorMessage(getTranslation("validation.required"));
+                        board.setInvalid(true);
+                    }
+                    if (member.getValue() == null) {
+                        member.setErrorMessage(getTranslation("validation.required"));
+                        member.setInvalid(true);
+                    }
+                    return;
+                }
+                try {
+                    councils.seatOnBoard(campaign.id(), board.getValue(), member.getValue().id(),
+                            position.getValue() == null ? null : position.getValue().id(), head.getValue());
+                    Notices.success("board.added", member.getValue().fullName(),
+                            getTranslation("board." + board.getValue()));
+                    UI.getCurrent().refreshCurrentRoute(false);
+                } catch (FieldErrors errors) {
+                    Notices.showFieldErrors(errors, Map.of("board", board, "member", member, "position", position,
+                            "head", member));
+                } catch (DomainException refused) {
+                    // a declared relative among the board's candidates: said next to the person chosen, and aloud
+                    member.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
+                    member.setInvalid(true);
+                    Notices.error(refused);
+                }
+            });
+            add.setId("board-add");
+            HorizontalLayout row = new HorizontalLayout(board, member, position, head, add);
+            row.setAlignItems(Alignment.BASELINE);
+            row.setWrap(true);
+            box.add(row);
+        }
+        return box;
     }
 
     // ------------------------------------------------------------------ the rule set

@@ -48,7 +48,7 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
                 + c.registrationClosesAt().minusNanos(1).atZone(CampaignSetupService.ZONE).format(DATE))
                 .setHeader(getTranslation("campaign.window")).setAutoWidth(true);
         grid.addComponentColumn(c -> statusBadge(c)).setHeader(getTranslation("campaign.status")).setAutoWidth(true);
-        grid.setItems(campaigns.campaigns());
+        grid.setItems(campaigns.myCampaigns());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CampaignView.class, String.valueOf(e.getItem().id())));
         add(grid);
     }

@@ -290,7 +290,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         }
         ComboBox<AccountSummary> pick = new ComboBox<>(getTranslation("sittings.invigilator"));
         pick.setId("invigilator-pick");
-        pick.setItems(invigilation.invigilatorAccounts());
+        pick.setItems(invigilation.invigilatorAccounts(campaign.id()));
         pick.setItemLabelGenerator(a -> a.fullName() + " (" + a.username() + ")");
         Button assign = new Button(getTranslation("sittings.assign"), e -> {
             if (pick.getValue() == null) {

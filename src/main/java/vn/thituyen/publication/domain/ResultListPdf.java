@@ -47,7 +47,9 @@ public final class ResultListPdf {
         top.addCell(plain(head.parentAuthority() + "\n" + head.authority(), PdfFonts.bold(11), Element.ALIGN_CENTER));
         top.addCell(plain(Messages.vi("pdf.nation") + "\n" + Messages.vi("pdf.motto"), PdfFonts.bold(11),
                 Element.ALIGN_CENTER));
-        top.addCell(plain("", PdfFonts.regular(10), Element.ALIGN_CENTER));
+        top.addCell(plain(results.documentNumber() == null ? ""
+                : Messages.vi("pdf.documentNumber", results.documentNumber()), PdfFonts.regular(10),
+                Element.ALIGN_CENTER));
         top.addCell(plain(Messages.vi("pdf.dateLine", head.place(), issued.getDayOfMonth(), issued.getMonthValue(),
                 String.valueOf(issued.getYear())), PdfFonts.italic(10), Element.ALIGN_CENTER));
         doc.add(top);

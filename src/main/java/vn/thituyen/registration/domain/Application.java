@@ -53,12 +53,13 @@ public class Application {
     @Enumerated(EnumType.STRING)
     @Column(name = "foreign_language")
     private ForeignLanguage foreignLanguage;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "priority_category")
-    private PriorityCategory priorityCategory;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "priority_status")
-    private ClaimStatus priorityStatus;
+    /** The priority categories claimed, each reviewed on its own (the highest confirmed one applies). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "priority_claim",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "application_id"))
+    @jakarta.persistence.OrderBy("category")
+    @org.hibernate.annotations.BatchSize(size = 200)
+    private java.util.List<PriorityClaim> priorityClaims = new java.util.ArrayList<>();
     @Enumerated(EnumType.STRING)
     private Exemption exemption;
     @Column(name = "exemption_reason")
@@ -134,8 +135,8 @@ public class Application {
         // the language is kept even when an exemption is claimed: a refused exemption means the candidate sits the
         // part, in the language they chose
         this.foreignLanguage = f.foreignLanguage() == null ? ForeignLanguage.NONE : f.foreignLanguage();
-        this.priorityCategory = f.priorityCategory();
-        this.priorityStatus = f.priorityCategory() == null ? ClaimStatus.NONE : ClaimStatus.CLAIMED;
+        this.priorityClaims.clear();
+        f.priorityCategories().forEach(c -> priorityClaims.add(new PriorityClaim(c)));
         this.status = ApplicationStatus.SUBMITTED;
         this.submittedAt = now;
     }
@@ -158,13 +159,33 @@ public class Application {
         reviewed(by, at);
     }
 
-    public void decidePriority(boolean confirmed, String by, Instant at) {
+    /** The reviewer decides one claimed category (each claim is reviewed on its own). */
+    public void decidePriority(PriorityCategory category, boolean confirmed, String by, Instant at) {
         requireNotPublished();
-        if (priorityStatus == ClaimStatus.NONE) {
-            throw new DomainException("error.review.noClaim");
-        }
-        this.priorityStatus = confirmed ? ClaimStatus.CONFIRMED : ClaimStatus.REFUSED;
+        claim(category).decide(confirmed ? ClaimStatus.CONFIRMED : ClaimStatus.REFUSED, by, at);
         reviewed(by, at);
+    }
+
+    private PriorityClaim claim(PriorityCategory category) {
+        return priorityClaims.stream().filter(c -> c.getCategory() == category).findFirst()
+                .orElseThrow(() -> new DomainException("error.review.noClaim"));
+    }
+
+    /** The state of a claimed category; NONE when it was not claimed. */
+    public ClaimStatus priorityStatus(PriorityCategory category) {
+        return priorityClaims.stream().filter(c -> c.getCategory() == category).map(PriorityClaim::getStatus)
+                .findFirst().orElse(ClaimStatus.NONE);
+    }
+
+    /** Whether a priority claim still waits for its decision. */
+    public boolean priorityUndecided() {
+        return priorityClaims.stream().anyMatch(c -> c.getStatus() == ClaimStatus.CLAIMED);
+    }
+
+    /** The confirmed categories (the result counts the highest of them). */
+    public java.util.List<PriorityCategory> confirmedPriorities() {
+        return priorityClaims.stream().filter(c -> c.getStatus() == ClaimStatus.CONFIRMED)
+                .map(PriorityClaim::getCategory).toList();
     }
 
     public void decideExemption(boolean confirmed, String by, Instant at) {
@@ -179,6 +200,33 @@ public class Application {
     public void assignNumberAndRoom(String number, long room) {
         this.candidateNumber = number;
         this.roomId = room;
+    }
+
+    /**
+     * A decision corrected after the eligible list was published ({@link vn.thituyen.registration.domain.CorrectionRule}
+     * decided it may be). Accepting gives the candidate number and room the service chose; rejecting takes the
+     * candidate out of their room (the number stays theirs, so it is never given to anyone else).
+     */
+    public void correct(vn.thituyen.registration.Correction c, PriorityCategory category, String reason, String number,
+            Long room, String by, Instant at) {
+        switch (c) {
+            case ACCEPT -> {
+                status = ApplicationStatus.ACCEPTED;
+                rejectionReason = null;
+                candidateNumber = number;
+                roomId = room;
+            }
+            case REJECT -> {
+                status = ApplicationStatus.REJECTED;
+                rejectionReason = reason;
+                roomId = null;
+            }
+            case CONFIRM_PRIORITY -> claim(category).decide(ClaimStatus.CONFIRMED, by, at);
+            case REFUSE_PRIORITY -> claim(category).decide(ClaimStatus.REFUSED, by, at);
+            case CONFIRM_EXEMPTION -> exemptionStatus = ClaimStatus.CONFIRMED;
+            case REFUSE_EXEMPTION -> exemptionStatus = ClaimStatus.REFUSED;
+        }
+        reviewed(by, at);
     }
 
     private void requireNotPublished() {
@@ -207,8 +255,7 @@ public class Application {
     public EducationLevel getEducationLevel() { return educationLevel; }
     public String getMajor() { return major; }
     public ForeignLanguage getForeignLanguage() { return foreignLanguage; }
-    public PriorityCategory getPriorityCategory() { return priorityCategory; }
-    public ClaimStatus getPriorityStatus() { return priorityStatus; }
+    public java.util.List<PriorityClaim> getPriorityClaims() { return java.util.List.copyOf(priorityClaims); }
     public Exemption getExemption() { return exemption; }
     public String getExemptionReason() { return exemptionReason; }
     public ClaimStatus getExemptionStatus() { return exemptionStatus; }

@@ -28,9 +28,9 @@ public interface ApplicationRepository extends JpaRepository<Application, Long> 
     /** The applications still waiting for a decision (the form, or a claim on it), in submission order. */
     @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.campaignId = ?1 and"
             + " (a.status = vn.thituyen.registration.ApplicationStatus.SUBMITTED or (a.status ="
-            + " vn.thituyen.registration.ApplicationStatus.ACCEPTED and (a.priorityStatus ="
-            + " vn.thituyen.registration.ClaimStatus.CLAIMED or a.exemptionStatus ="
-            + " vn.thituyen.registration.ClaimStatus.CLAIMED))) order by a.submittedAt, a.id")
+            + " vn.thituyen.registration.ApplicationStatus.ACCEPTED and (exists (select 1 from Application b join"
+            + " b.priorityClaims p where b.id = a.id and p.status = vn.thituyen.registration.ClaimStatus.CLAIMED)"
+            + " or a.exemptionStatus = vn.thituyen.registration.ClaimStatus.CLAIMED))) order by a.submittedAt, a.id")
     List<Long> undecidedIds(Long campaignId);
 
     @org.springframework.data.jpa.repository.Query("select a.id from Application a where a.campaignId = ?1"

@@ -61,7 +61,9 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     final TextField address = new TextField();
     final Select<EducationLevel> educationLevel = new Select<>();
     final TextField major = new TextField();
-    final ComboBox<PriorityCategory> priority = new ComboBox<>();
+    /** Every category the candidate claims: each is reviewed on its own, the highest confirmed one counts. */
+    final com.vaadin.flow.component.checkbox.CheckboxGroup<PriorityCategory> priority =
+            new com.vaadin.flow.component.checkbox.CheckboxGroup<>();
     final Select<Exemption> exemption = new Select<>();
     final TextArea exemptionReason = new TextArea();
     final Select<ForeignLanguage> foreignLanguage = new Select<>();
@@ -176,9 +178,9 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             number.setId("candidate-number");
             box.add(number);
         }
-        if (a.priorityCategory() != null) {
+        for (RegistrationService.Claim claim : a.priorities()) {
             box.add(new Paragraph(getTranslation("registration.priorityStatus",
-                    getTranslation("priority." + a.priorityCategory()), getTranslation("claim." + a.priorityStatus()))));
+                    getTranslation("priority." + claim.category()), getTranslation("claim." + claim.status()))));
         }
         if (a.exemption() != Exemption.NONE) {
             box.add(new Paragraph(getTranslation("registration.exemptionStatus",
@@ -231,7 +233,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         priority.setItems(c.ruleSet().priorityCategories());
         priority.setItemLabelGenerator(p -> getTranslation("priority." + p) + " (+"
                 + new Numbers(getLocale()).score(c.ruleSet().priorityPoints(p)) + ")");
-        priority.setClearButtonVisible(true);
+        priority.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
         label(priority, "field.priority", "priorityCategory");
         priority.setHelperText(getTranslation("field.priority.help"));
         exemption.setLabel(getTranslation("field.exemption"));
@@ -278,7 +280,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             address.setValue(existing.address());
             educationLevel.setValue(existing.educationLevel());
             major.setValue(existing.major() == null ? "" : existing.major());
-            priority.setValue(existing.priorityCategory());
+            priority.setValue(existing.priorities().stream().map(RegistrationService.Claim::category)
+                    .collect(java.util.stream.Collectors.toSet()));
             exemption.setValue(existing.exemption());
             exemptionReason.setValue(existing.exemptionReason() == null ? "" : existing.exemptionReason());
             if (existing.foreignLanguage() != null && existing.foreignLanguage() != ForeignLanguage.NONE) {
@@ -289,6 +292,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
         form.setColspan(position, 2);
         form.setColspan(address, 2);
+        form.setColspan(priority, 2);
         add(form, submit);
     }
 
@@ -296,7 +300,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         ApplicationForm form = new ApplicationForm(position.getValue() == null ? null : position.getValue().id(),
                 fullName.getValue(), dateOfBirth.getValue(), sex.getValue(), ethnicity.getValue(),
                 citizenId.getValue(), phone.getValue(), email.getValue(), address.getValue(),
-                educationLevel.getValue(), major.getValue(), priority.getValue(), exemption.getValue(),
+                educationLevel.getValue(), major.getValue(), priority.getValue().stream()
+                        .sorted().toList(), exemption.getValue(),
                 exemptionReason.getValue(), foreignLanguage.getValue());
         try {
             if (revising) {

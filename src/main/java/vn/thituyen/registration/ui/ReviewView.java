@@ -14,7 +14,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
@@ -26,6 +28,8 @@ import vn.thituyen.common.ui.Notices;
 import vn.thituyen.registration.ApplicationForm.Exemption;
 import vn.thituyen.registration.ApplicationStatus;
 import vn.thituyen.registration.ClaimStatus;
+import vn.thituyen.registration.Correction;
+import vn.thituyen.registration.domain.CorrectionRule;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.registration.RegistrationService.MyApplication;
 
@@ -43,6 +47,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
     private final transient RegistrationService registration;
     private final transient CampaignInfo campaign;
     private final boolean secretary;
+    private boolean listPublished;
+    final Grid<RegistrationService.ListVersion> versions = new Grid<>();
+    private final H3 versionsTitle = new H3();
 
     public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth) {
         this.registration = registration;
@@ -62,8 +69,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
         grid.addColumn(MyApplication::citizenId).setHeader(getTranslation("field.citizenId"));
         grid.addColumn(MyApplication::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
-        grid.addColumn(a -> a.priorityCategory() == null ? "" : getTranslation("priority." + a.priorityCategory())
-                + " – " + getTranslation("claim." + a.priorityStatus())).setHeader(getTranslation("field.priority"));
+        grid.addColumn(a -> a.priorities().stream().map(p -> getTranslation("priority." + p.category()) + " – "
+                + getTranslation("claim." + p.status())).collect(java.util.stream.Collectors.joining("; ")))
+                .setHeader(getTranslation("field.priority"));
         grid.addColumn(a -> a.exemption() == Exemption.NONE ? "" : getTranslation("exemption." + a.exemption())
                 + " – " + getTranslation("claim." + a.exemptionStatus())).setHeader(getTranslation("field.exemption"));
         grid.addColumn(a -> getTranslation("status." + a.status())).setHeader(getTranslation("field.status"));
@@ -77,7 +85,20 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         reason.setLabel(getTranslation("review.reason"));
         reason.setId("reject-reason");
         reason.setWidth("30em");
-        add(new H2(getTranslation("review.title", campaign.name())), publish, grid, detail);
+        versions.setId("eligible-list-versions");
+        versions.addColumn(RegistrationService.ListVersion::version).setHeader(getTranslation("review.version"))
+                .setAutoWidth(true).setFlexGrow(0);
+        versions.addColumn(v -> (v.fullName() == null ? "" : v.fullName() + ": ") + change(v.correction())
+                + (v.reason() == null ? "" : " – " + v.reason()))
+                .setHeader(getTranslation("review.version.change"));
+        versions.addColumn(RegistrationService.ListVersion::decidedBy).setHeader(getTranslation("review.version.by"))
+                .setAutoWidth(true);
+        versions.addColumn(v -> v.decidedAt().atZone(vn.thituyen.common.ClockConfiguration.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")))
+                .setHeader(getTranslation("review.version.at")).setAutoWidth(true);
+        versions.setAllRowsVisible(true);
+        versionsTitle.setText(getTranslation("review.versions"));
+        add(new H2(getTranslation("review.title", campaign.name())), publish, grid, detail, versionsTitle, versions);
         refresh();
     }
 
@@ -109,6 +130,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     /** The list pages from the database (a campaign may have thousands of applications). */
     private void refresh() {
+        List<RegistrationService.ListVersion> published = registration.eligibleListVersions(campaign.id());
+        this.listPublished = !published.isEmpty();
+        versions.setItems(published);
+        versions.setVisible(listPublished);
+        versionsTitle.setVisible(listPublished);
         grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<MyApplication, Void>(
                 q -> registration.applications(campaign.id(), q.getPage(), q.getPageSize()).stream(),
                 q -> (int) registration.countApplications(campaign.id()), MyApplication::id));
@@ -133,6 +159,10 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         if (a.exemptionReason() != null) {
             detail.add(new Paragraph(getTranslation("field.exemptionReason") + ": " + a.exemptionReason()));
         }
+        if (secretary && listPublished) {
+            detail.add(correctionPanel(a));
+            return;
+        }
         if (!secretary || a.candidateNumber() != null) {
             return;
         }
@@ -147,12 +177,18 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
             reason.setInvalid(false);
             detail.add(new HorizontalLayout(accept, reason, reject));
         }
-        if (a.priorityStatus() != ClaimStatus.NONE) {
-            detail.add(new HorizontalLayout(
-                    button("review.priority.confirm", "confirm-priority", a.id(),
-                            () -> registration.decidePriority(a.id(), true)),
-                    button("review.priority.refuse", "refuse-priority", a.id(),
-                            () -> registration.decidePriority(a.id(), false))));
+        // each claimed category is decided on its own; the result counts the highest confirmed one
+        for (RegistrationService.Claim claim : a.priorities()) {
+            com.vaadin.flow.component.html.Span what = new com.vaadin.flow.component.html.Span(getTranslation(
+                    "review.priority.claim", getTranslation("priority." + claim.category()),
+                    getTranslation("claim." + claim.status())));
+            HorizontalLayout row = new HorizontalLayout(what,
+                    button("review.priority.confirm", "confirm-priority-" + claim.category(), a.id(),
+                            () -> registration.decidePriority(a.id(), claim.category(), true)),
+                    button("review.priority.refuse", "refuse-priority-" + claim.category(), a.id(),
+                            () -> registration.decidePriority(a.id(), claim.category(), false)));
+            row.setAlignItems(Alignment.BASELINE);
+            detail.add(row);
         }
         if (a.exemptionStatus() != ClaimStatus.NONE) {
             detail.add(new HorizontalLayout(
@@ -161,6 +197,91 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                     button("review.exemption.refuse", "refuse-exemption", a.id(),
                             () -> registration.decideExemption(a.id(), false))));
         }
+    }
+
+    /**
+     * After publication a decision is corrected, not re-made: the decisions that would change something are offered,
+     * a reason is asked for next to its field, and the step is confirmed (it makes a new version of the list).
+     */
+    private VerticalLayout correctionPanel(MyApplication a) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("correction");
+        box.add(new H3(getTranslation("review.correct.title")), new Paragraph(getTranslation("review.correct.hint")));
+        com.vaadin.flow.component.select.Select<Choice> what = new com.vaadin.flow.component.select.Select<>();
+        what.setId("correction-what");
+        what.setLabel(getTranslation("review.correct.what"));
+        List<Choice> choices = new java.util.ArrayList<>();
+        for (Correction c : Correction.values()) {
+            boolean priority = c == Correction.CONFIRM_PRIORITY || c == Correction.REFUSE_PRIORITY;
+            if (!priority && CorrectionRule.refusal(a.status(), ClaimStatus.NONE, a.exemptionStatus(), c) == null) {
+                choices.add(new Choice(c, null));
+            }
+            for (RegistrationService.Claim claim : priority ? a.priorities() : List.<RegistrationService.Claim>of()) {
+                if (CorrectionRule.refusal(a.status(), claim.status(), a.exemptionStatus(), c) == null) {
+                    choices.add(new Choice(c, claim.category()));
+                }
+            }
+        }
+        what.setItems(choices);
+        what.setItemLabelGenerator(this::label);
+        what.setWidth("28em");
+        TextField why = new TextField(getTranslation("review.correct.reason"));
+        why.setId("correction-reason");
+        why.setWidth("30em");
+        Button save = new Button(getTranslation("review.correct.save"), e -> {
+            boolean ok = true;
+            if (what.getValue() == null) {
+                what.setErrorMessage(getTranslation("validation.required"));
+                what.setInvalid(true);
+                ok = false;
+            }
+            String problem = vn.thituyen.common.FreeText.check(why.getValue(), 1000);
+            if (problem != null) {
+                why.setErrorMessage(getTranslation(problem));
+                why.setInvalid(true);
+                ok = false;
+            }
+            if (!ok) {
+                return;
+            }
+            Confirm.ask("review.correct.save", "review.correct.confirm", new Object[] {a.fullName(),
+                    label(what.getValue())}, "review.correct.save", () -> {
+                        try {
+                            int version = registration.correct(a.id(), what.getValue().correction(),
+                                    what.getValue().category(), why.getValue());
+                            Notices.success("review.corrected", version);
+                            refresh();
+                        } catch (FieldErrors errors) {
+                            Notices.showFieldErrors(errors, Map.of("reason", why, "correction", what));
+                        } catch (DomainException ex) {
+                            Notices.error(ex);
+                        }
+                    });
+        });
+        save.setId("correct-decision");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(what, why, save);
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        box.add(row);
+        return box;
+    }
+
+    /** A correction on offer; {@code category} names the priority claim it decides. */
+    record Choice(Correction correction, vn.thituyen.campaign.PriorityCategory category) {
+    }
+
+    /** "CONFIRM_PRIORITY:ETHNIC_MINORITY" as words. */
+    private String change(String stored) {
+        int colon = stored.indexOf(':');
+        return colon < 0 ? getTranslation("correction." + stored) : getTranslation("correction."
+                + stored.substring(0, colon)) + ": " + getTranslation("priority." + stored.substring(colon + 1));
+    }
+
+    private String label(Choice c) {
+        return getTranslation("correction." + c.correction())
+                + (c.category() == null ? "" : ": " + getTranslation("priority." + c.category()));
     }
 
     private Button button(String key, String id, long applicationId, Runnable action) {

@@ -38,6 +38,9 @@ public class ResultSet {
     private Instant publishedAt;
     @Column(name = "published_by")
     private String publishedBy;
+    /** The official document's number ("15/TB-HĐTD"), given when publishing. */
+    @Column(name = "document_number")
+    private String documentNumber;
 
     protected ResultSet() {
     }
@@ -62,9 +65,10 @@ public class ResultSet {
         approvedAt = at;
     }
 
-    public void publish(String by, Instant at) {
+    public void publish(String by, Instant at, String documentNumber) {
         requireStatus(Status.APPROVED);
         status = Status.PUBLISHED;
+        this.documentNumber = documentNumber;
         publishedBy = by;
         publishedAt = at;
     }
@@ -85,4 +89,5 @@ public class ResultSet {
     public String getApprovedBy() { return approvedBy; }
     public Instant getPublishedAt() { return publishedAt; }
     public String getPublishedBy() { return publishedBy; }
+    public String getDocumentNumber() { return documentNumber; }
 }

@@ -141,12 +141,40 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             }
             case "APPROVED" -> {
                 if (secretary || auth.hasRole("ADMIN")) {
-                    actions.add(button("results.publish", "publish-results", "results.publish.confirm",
-                            new Object[] {r.version(), r.lines().size(), winners(r)}, () -> {
-                                results.publish(r.id());
-                                Notices.success("results.published.detail", r.version(), r.lines().size(),
-                                        winners(r));
-                            }));
+                    // the number of the document that publishes the list, printed on the official PDF
+                    TextField number = new TextField(getTranslation("results.documentNumber"));
+                    number.setId("document-number");
+                    number.setHelperText(getTranslation("results.documentNumber.hint"));
+                    number.setMaxLength(60);
+                    Button publish = new Button(getTranslation("results.publish"), e -> {
+                        // checked before the confirmation: the number is asked for next to its field
+                        String problem = vn.thituyen.common.FreeText.check(number.getValue(), 60);
+                        if (problem != null) {
+                            number.setErrorMessage(getTranslation(problem));
+                            number.setInvalid(true);
+                            return;
+                        }
+                        Confirm.ask("results.publish", "results.publish.confirm",
+                                new Object[] {r.version(), r.lines().size(), winners(r)}, "results.publish", () -> {
+                                    try {
+                                        results.publish(r.id(), number.getValue());
+                                    } catch (FieldErrors errors) {
+                                        Notices.showFieldErrors(errors, Map.of("documentNumber", number));
+                                        return;
+                                    } catch (DomainException ex) {
+                                        Notices.error(ex);
+                                        return;
+                                    }
+                                    Notices.success("results.published.detail", r.version(), r.lines().size(),
+                                            winners(r));
+                                    refresh();
+                                });
+                    });
+                    publish.setId("publish-results");
+                    publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    HorizontalLayout row = new HorizontalLayout(number, publish);
+                    row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+                    actions.add(row);
                 }
             }
             default -> { }

@@ -256,35 +256,54 @@ class CampaignViewTest extends ViewTestBase {
                 spec -> spec.withId("option-ND116_TIE_CHAIN")).getValue()).isTrue();
     }
 
+    /** The formatted rows of a grid, for finding a row by what it shows. */
+    private static <T> java.util.List<java.util.List<String>> rows(Grid<T> grid) {
+        java.util.List<java.util.List<String>> out = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            out.add(GridKt._getFormattedRow(grid, i));
+        }
+        return out;
+    }
+
+    private long staffAccount(String fullName, Role role) {
+        String name = "nv-" + UUID.randomUUID().toString().substring(0, 8);
+        return s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(name, Scenario.PASSWORD, fullName,
+                null, role));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> com.vaadin.flow.component.combobox.ComboBox<T> combo(String id) {
+        return _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId(id));
+    }
+
     @Test
     void theCouncilIsSeatedOnTheCampaignScreenAndARelativeWhoAppliesIsShown() {
         Scenario.Campaign c = s.newCampaign();
-        long a = s.apply(c, c.position1, "Trần Thị Em", null);
+        s.apply(c, c.position1, "Trần Thị Em", null);
         String citizenId = s.asUser(c.secretary, () -> s.registration.applications(c.id)).get(0).citizenId();
-        CampaignView v = navigate("campaign/" + c.id, CampaignView.class);
+        long vice = staffAccount("Bùi Phó Chủ Tịch", Role.SECRETARY);
+        navigate("campaign/" + c.id, CampaignView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("council-state")).getText())
                 .startsWith("Hội đồng chưa đủ thành phần");
-        @SuppressWarnings("unchecked")
-        var member = (com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount>)
-                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("council-member"));
-        var secretary = com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(member).stream()
-                .filter(x -> x.username().equals(c.secretary)).findFirst().orElseThrow();
-        _setValue(member, secretary);
+        com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount> member =
+                combo("council-member");
+        _setValue(member, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(member).stream()
+                .filter(x -> x.id() == vice).findFirst().orElseThrow());
         @SuppressWarnings("unchecked")
         Select<vn.thituyen.campaign.CouncilRole> role = _get(Select.class, spec -> spec.withId("council-role"));
-        _setValue(role, vn.thituyen.campaign.CouncilRole.SECRETARY);
+        _setValue(role, vn.thituyen.campaign.CouncilRole.VICE_CHAIR);
         _click(button("council-seat"));
         @SuppressWarnings("unchecked")
         Grid<vn.thituyen.campaign.CouncilService.Seat> seats = _get(Grid.class, spec -> spec.withId("council-seats"));
-        assertThat(GridKt._getFormattedRow(seats, 0)).containsSequence("Ủy viên kiêm thư ký",
-                "Trần Thư Ký (" + c.secretary + ")", "");
+        assertThat(rows(seats)).anySatisfy(r -> assertThat(r).containsSequence("Phó Chủ tịch Hội đồng",
+                "Bùi Phó Chủ Tịch (" + s.identity.account(vice).username() + ")", ""));
 
         // the secretary's sister applied: declared, the seat is flagged with who and why
         _click(button("declare-relative"));
-        @SuppressWarnings("unchecked")
-        var who = (com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.campaign.CouncilService.Seat>)
-                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("relative-member"));
-        _setValue(who, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(who).get(0));
+        com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.campaign.CouncilService.Seat> who =
+                combo("relative-member");
+        _setValue(who, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(who).stream()
+                .filter(x -> x.username().equals(c.secretary)).findFirst().orElseThrow());
         _setValue(field("relative-citizen-id"), citizenId);
         _setValue(field("relative-name"), "Trần Thị Em");
         @SuppressWarnings("unchecked")
@@ -292,6 +311,94 @@ class CampaignViewTest extends ViewTestBase {
         _setValue(relation, vn.thituyen.campaign.Relation.SIBLING);
         _click(button("relative-save"));
         seats = _get(Grid.class, spec -> spec.withId("council-seats"));
-        assertThat(GridKt._getFormattedRow(seats, 0)).contains("Không được tham gia: Trần Thị Em – Anh, chị, em ruột");
+        assertThat(rows(seats)).anySatisfy(r -> assertThat(r).contains("Trần Thư Ký (" + c.secretary + ")",
+                "Không được tham gia: Trần Thị Em – Anh, chị, em ruột"));
+
+        // the vice-chair leaves the council, after a confirmation that says what it means
+        int before = GridKt._size(seats);
+        for (int i = 0; i < before; i++) {
+            if (GridKt._get(seats, i).userId() == vice) {
+                _click((Button) GridKt._getCellComponent(seats, i, "actions"));
+            }
+        }
+        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(s.as("system-admin", Role.ADMIN, () -> s.councils.council(c.id)).seats())
+                .extracting(x -> x.userId()).doesNotContain(vice);
+    }
+
+    @Test
+    void boardsAreSetUpPerCampaignAndARelativeIsRefusedWithTheReasonNextToTheField() {
+        Scenario.Campaign c = s.newCampaign();
+        s.apply(c, c.position1, "Lý Văn Cháu", null);
+        String citizenId = s.asUser(c.secretary, () -> s.registration.applications(c.id)).get(0).citizenId();
+        long examiner = staffAccount("Đoàn Sát Hạch", Role.GRADER);
+        long uncle = staffAccount("Lý Văn Chú", Role.GRADER);
+        s.as("system-admin", Role.ADMIN, () -> {
+            s.councils.declareRelative(c.id, uncle, citizenId, "Lý Văn Cháu", vn.thituyen.campaign.Relation.SIBLING);
+            return null;
+        });
+        navigate("campaign/" + c.id, CampaignView.class);
+        @SuppressWarnings("unchecked")
+        Grid<vn.thituyen.campaign.CouncilService.BoardMember> boards = _get(Grid.class,
+                spec -> spec.withId("board-members"));
+        assertThat(rows(boards)).anySatisfy(r -> assertThat(r).containsSequence("Ban coi thi",
+                "Vũ Giám Thị (" + c.invigilator + ")", "Mọi vị trí việc làm", "Trưởng ban"));
+
+        // the interview board of VT02 gets a member of its own
+        @SuppressWarnings("unchecked")
+        Select<vn.thituyen.campaign.BoardKind> board = _get(Select.class, spec -> spec.withId("board-kind"));
+        _setValue(board, vn.thituyen.campaign.BoardKind.INTERVIEW);
+        com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount> member =
+                combo("board-member");
+        // only accounts that can interview are offered
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(member))
+                .allSatisfy(a -> assertThat(a.role()).isEqualTo(Role.GRADER));
+        _setValue(member, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(member).stream()
+                .filter(x -> x.id() == examiner).findFirst().orElseThrow());
+        com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.campaign.CampaignService.PositionInfo> position =
+                combo("board-position");
+        assertThat(position.isVisible()).isTrue();
+        _setValue(position, s.campaigns.position(c.position2));
+        _click(button("board-add"));
+        boards = _get(Grid.class, spec -> spec.withId("board-members"));
+        assertThat(rows(boards)).anySatisfy(r -> assertThat(r).containsSequence("Ban kiểm tra sát hạch",
+                "Đoàn Sát Hạch (" + s.identity.account(examiner).username() + ")", "VT02", "Thành viên"));
+
+        // the candidate's uncle cannot mark: the refusal names him, the board and the candidate
+        _setValue(_get(Select.class, spec -> spec.withId("board-kind")), vn.thituyen.campaign.BoardKind.MARKING);
+        member = combo("board-member");
+        _setValue(member, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(member).stream()
+                .filter(x -> x.id() == uncle).findFirst().orElseThrow());
+        _click(button("board-add"));
+        assertThat(notifications()).anySatisfy(n -> assertThat(n).contains("Không thể cử Lý Văn Chú vào Ban chấm thi")
+                .contains("Lý Văn Cháu (Anh, chị, em ruột)"));
+        assertThat(s.as("system-admin", Role.ADMIN, () -> s.councils.boards(c.id)))
+                .noneMatch(m -> m.userId() == uncle);
+
+        // a second head of the invigilation board is marked on the head box's row, not saved
+        _setValue(_get(Select.class, spec -> spec.withId("board-kind")),
+                vn.thituyen.campaign.BoardKind.INVIGILATION);
+        long second = staffAccount("Mạc Giám Thị", Role.INVIGILATOR);
+        navigate("campaign/" + c.id, CampaignView.class);
+        _setValue(_get(Select.class, spec -> spec.withId("board-kind")),
+                vn.thituyen.campaign.BoardKind.INVIGILATION);
+        member = combo("board-member");
+        _setValue(member, com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(member).stream()
+                .filter(x -> x.id() == second).findFirst().orElseThrow());
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("board-head")), true);
+        _click(button("board-add"));
+        assertThat(error(member)).isEqualTo("Ban đã có Trưởng ban.");
+    }
+
+    @Test
+    void aStaffMemberWithoutASeatCannotOpenTheCampaign() {
+        Scenario.Campaign a = s.newCampaign();
+        Scenario.Campaign b = s.newCampaign();
+        signIn(a.secretary);
+        navigate("campaign/" + b.id, CampaignView.class);
+        assertThat(screenText()).contains("Không tìm thấy").doesNotContain(s.campaigns.campaign(b.id).name());
+        CampaignsView list = navigate("campaigns", CampaignsView.class);
+        assertThat(GridKt._findAll(list.grid)).extracting(CampaignInfo::id).contains(a.id).doesNotContain(b.id);
     }
 }

@@ -61,8 +61,14 @@ class ErrorsAndAccessViewTest extends ViewTestBase {
     @Test
     void aGraderNotOnTheCurrentBoardIsToldSoNotShownAnErrorPage() {
         Scenario.Campaign old = newCampaign();
-        Scenario.Campaign current = newCampaign();   // old's graders are not on its board
-        s.chooseFor(old.grader2, current.id);         // and the grader picked it
+        Scenario.Campaign current = newCampaign();   // old's graders are not on its interview board
+        long grader = s.identity.findByUsername(old.grader2).orElseThrow().id();
+        // the grader marks papers in the current campaign, which lets them pick it, but does not interview
+        s.as("system-admin", vn.thituyen.identity.Role.ADMIN, () -> {
+            s.councils.seatOnBoard(current.id, vn.thituyen.campaign.BoardKind.MARKING, grader, null, false);
+            return null;
+        });
+        s.chooseFor(old.grader2, current.id);
         signIn(old.grader2);
 
         assertThatCode(() -> UI.getCurrent().navigate("interviews")).doesNotThrowAnyException();

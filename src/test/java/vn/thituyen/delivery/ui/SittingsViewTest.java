@@ -379,6 +379,16 @@ class SittingsViewTest extends ViewTestBase {
         String stranger = "inv-view-" + c.tag;
         s.as("system-admin", vn.thituyen.identity.Role.ADMIN, () -> s.identity.createAccount(stranger,
                 Scenario.PASSWORD, "Đinh Giám Thị", "dgt@example.vn", vn.thituyen.identity.Role.INVIGILATOR));
+        // without a seat in the campaign, the invigilator cannot even pick it
+        signIn(stranger);
+        navigate("sittings", SittingsView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestionItems(
+                _get(vn.thituyen.campaign.ui.CampaignPicker.class))).isEmpty();
+        long strangerId = s.identity.findByUsername(stranger).orElseThrow().id();
+        s.as("system-admin", vn.thituyen.identity.Role.ADMIN, () -> {
+            s.councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INVIGILATION, strangerId, null, false);
+            return null;
+        });
         s.chooseFor(stranger, c.id);
         signIn(stranger);
         SittingsView v = navigate("sittings", SittingsView.class);

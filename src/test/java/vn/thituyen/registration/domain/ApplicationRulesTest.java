@@ -106,7 +106,7 @@ class ApplicationRulesTest {
                 field.equals("phone") ? value : v.phone(),
                 field.equals("email") ? value : v.email(),
                 field.equals("address") ? value : v.address(), v.educationLevel(),
-                field.equals("major") ? value : v.major(), v.priorityCategory(), v.exemption(), v.exemptionReason(),
+                field.equals("major") ? value : v.major(), v.priorityCategories(), v.exemption(), v.exemptionReason(),
                 v.foreignLanguage());
     }
 }

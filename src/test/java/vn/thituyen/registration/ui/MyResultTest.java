@@ -43,7 +43,7 @@ class MyResultTest extends ViewTestBase {
         _assertNone(FormLayout.class, spec -> spec.withId("my-result"));
 
         s.asUser(c.secretary, () -> {
-            results.publish(setId);
+            results.publish(setId, "15/TB-HĐTD");
             return null;
         });
         signIn(c.candidates.get(0));

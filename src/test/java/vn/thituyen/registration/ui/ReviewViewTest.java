@@ -92,7 +92,7 @@ class ReviewViewTest extends ViewTestBase {
         _click(button("accept"));
         // Bình accepted but the priority claim still waits: Bình stays
         assertThat(v.grid.asSingleSelect().getValue().id()).isEqualTo(binh);
-        _click(button("confirm-priority"));
+        _click(button("confirm-priority-ETHNIC_MINORITY"));
         assertThat(v.grid.asSingleSelect().getValue().id()).isEqualTo(dung);
     }
 
@@ -148,7 +148,7 @@ class ReviewViewTest extends ViewTestBase {
         select(v, binh);
         _click(button("accept"));
         select(v, binh);
-        _click(button("confirm-priority"));
+        _click(button("confirm-priority-ETHNIC_MINORITY"));
         assertThat(row(v, binh)).contains("Đủ điều kiện dự thi", "Người dân tộc thiểu số – Đã xác nhận");
 
         // accept Dung
@@ -159,7 +159,8 @@ class ReviewViewTest extends ViewTestBase {
         assertThat(beforePublish.get(tam).status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(beforePublish.get(tam).rejectionReason()).isEqualTo(REASON);
         assertThat(beforePublish.get(binh).status()).isEqualTo(ApplicationStatus.ACCEPTED);
-        assertThat(beforePublish.get(binh).priorityStatus()).isEqualTo(ClaimStatus.CONFIRMED);
+        assertThat(beforePublish.get(binh).priorities()).extracting(c -> c.status())
+                .containsExactly(ClaimStatus.CONFIRMED);
         assertThat(beforePublish.get(dung).status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
         // registration still open: the list cannot be published yet, and the secretary is told why
@@ -210,5 +211,31 @@ class ReviewViewTest extends ViewTestBase {
                 .isEqualTo("Số báo danh: TS0001 – Phòng 01");
         assertThat(screenText()).contains("Ưu tiên: Người dân tộc thiểu số – Đã xác nhận");
         _assertNone(Paragraph.class, spec -> spec.withId("rejection-reason"));
+
+        // the secretary corrects Tám's rejection: only the decisions that change something are offered, the reason
+        // is asked for next to its field, and the list gets version 2
+        signIn(c.secretary);
+        v = navigate("review", ReviewView.class);
+        assertThat(GridKt._findAll(v.versions)).extracting(vn.thituyen.registration.RegistrationService.ListVersion::version)
+                .containsExactly(1);
+        select(v, tam);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<ReviewView.Choice> what = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("correction-what"));
+        assertThat(what.getListDataView().getItems()).containsExactly(
+                new ReviewView.Choice(vn.thituyen.registration.Correction.ACCEPT, null));
+        _setValue(what, new ReviewView.Choice(vn.thituyen.registration.Correction.ACCEPT, null));
+        _click(button("correct-decision"));
+        var why = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("correction-reason"));
+        assertThat(error(why)).isEqualTo("Vui lòng nhập thông tin này");
+        _assertNone(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        _setValue(why, "Thí sinh bổ sung bằng đúng chuyên ngành, Biên bản số 4/BB-HĐTD");
+        _click(button("correct-decision"));
+        assertThat(confirm()).startsWith("Sửa quyết định đối với Lê Văn Tám: Chấp nhận hồ sơ");
+        assertThat(notifications()).contains("Đã sửa quyết định: danh sách thí sinh đủ điều kiện phiên bản 2.");
+        assertThat(row(v, tam)).startsWith("TS0003").contains("Phòng 01", "Đủ điều kiện dự thi");
+        assertThat(GridKt._getFormattedRow(v.versions, 1)).startsWith("2").contains(
+                "Lê Văn Tám: Chấp nhận hồ sơ (cấp số báo danh và phòng thi) – Thí sinh bổ sung bằng đúng chuyên"
+                        + " ngành, Biên bản số 4/BB-HĐTD", c.secretary);
     }
 }

@@ -135,12 +135,19 @@ class ResultsViewTest extends ViewTestBase {
         // the secretary publishes
         v = open(c.secretary);
         assertNoButton("compute-results");
+        // the document number is asked for first, next to its field
+        _click(button("publish-results"));
+        TextField number = _get(TextField.class, spec -> spec.withId("document-number"));
+        assertThat(error(number)).isEqualTo("Vui lòng nhập thông tin này");
+        _assertNone(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        _setValue(number, "15/TB-HĐTD");
         _click(button("publish-results"));
         assertThat(confirm()).startsWith("Công bố kết quả phiên bản 1: danh sách 4 thí sinh (2 trúng tuyển)");
         assertThat(notifications()).contains("Đã công bố kết quả phiên bản 1: 4 thí sinh, 2 người trúng tuyển.");
         assertThat(v.status.getText()).contains("Đã công bố");
         assertNoButton("publish-results");
         assertThat(latest().status()).isEqualTo("PUBLISHED");
+        assertThat(latest().documentNumber()).isEqualTo("15/TB-HĐTD");
         assertThat(publication.published("T-" + c.tag)).isPresent();
 
         // anyone, without signing in
@@ -224,6 +231,7 @@ class ResultsViewTest extends ViewTestBase {
         assertThat(latest().status()).isEqualTo("APPROVED");
 
         open(c.secretary);
+        _setValue(_get(TextField.class, spec -> spec.withId("document-number")), "16/TB-HĐTD");
         _click(button("publish-results"));
         confirm();
 
