@@ -150,6 +150,17 @@ class RecruitmentJourneyIT {
             // the staff accounts and the interview board (their screens come with the councils and boards)
             campaign[0] = s.staffFor(campaignId, tag);
             Scenario.Campaign c = campaign[0];
+            step("the campaign's council and boards, on its screen", () -> {
+                office.navigate(base + "/campaign/" + c.id);
+                assertThat(office.locator("#board-members")).containsText("Vũ Giám Thị");
+                office.locator("#board-kind").click();
+                office.locator("vaadin-select-item:visible", new Page.LocatorOptions()
+                        .setHasText("Ban kiểm tra sát hạch")).click();
+                assertThat(office.locator("#board-position")).isVisible();   // per position, or for all
+                office.locator("#boards").scrollIntoViewIfNeeded();
+                screenshot(office, "campaign-boards");
+                accessible(office, "campaign boards");
+            });
 
             // ---- 2. the candidate signs up, signs in and registers
             Page page = newPage();
@@ -220,6 +231,7 @@ class RecruitmentJourneyIT {
                 assertThat(page.locator("#application-status")).hasText("Đã nộp, chờ xét duyệt");
                 assertThat(page.locator("vaadin-form-item", new Page.LocatorOptions().setHasText("Họ và tên")))
                         .containsText(NAME);
+                assertThat(page.locator("body")).containsText("Người dân tộc thiểu số");   // the claim is kept
             });
 
             // ---- 3. the office closes registration (early, by a recorded decision); the secretary reviews
@@ -257,6 +269,14 @@ class RecruitmentJourneyIT {
                 // the panel stays on her: the priority claim still waits
                 secretary.locator("#confirm-priority-ETHNIC_MINORITY").click();
                 assertThat(gridCell(secretary, "Người dân tộc thiểu số – Đã xác nhận")).isVisible();
+                // the room, where and when, before the list is published
+                secretary.locator("#room-venue input").fill("Trường Chính trị tỉnh, 95 Nguyễn Lương Bằng");
+                secretary.locator("#room-capacity input").fill("24");
+                secretary.locator("#room-add").click();
+                assertThat(notification(secretary, "Đã lưu phòng thi Phòng 01.")).isVisible();
+                assertThat(secretary.locator("#room-seats")).hasText("Tổng số chỗ: 24 cho 1 thí sinh đủ điều kiện.");
+                secretary.locator("#rooms").scrollIntoViewIfNeeded();
+                screenshot(secretary, "review-rooms");
                 secretary.locator("#publish-eligible").click();
                 confirmDialog(secretary, "Sau khi công bố không thể hoàn tác");
                 assertThat(gridCell(secretary, "Phòng 01")).isVisible();   // SBD and room given on publishing
@@ -473,8 +493,10 @@ class RecruitmentJourneyIT {
         page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Đại học")).click();
         assertThat(page.locator("#educationLevel")).containsText("Đại học");
         page.locator("#major input").fill("Quản lý nhà nước");
-        page.locator("#priorityCategory vaadin-checkbox", new Page.LocatorOptions()
-                .setHasText("Người dân tộc thiểu số")).click();
+        Locator ethnic = page.locator("#priorityCategory vaadin-checkbox", new Page.LocatorOptions()
+                .setHasText("Người dân tộc thiểu số")).locator("input");
+        ethnic.check();
+        assertThat(ethnic).isChecked();
         assertThat(page.locator("#exemption")).containsText("Không");
         assertThat(page.locator("#foreignLanguage")).containsText("Tiếng Anh");
         assertThat(position).hasValue(Pattern.compile("^VT01 – " + POSITION));

@@ -72,11 +72,16 @@ public class Scenario {
 
     /** A fresh campaign: positions VT01 (quota 2) and VT02 (quota 1), a 2-member board, staff accounts. */
     public Campaign newCampaign() {
+        return newCampaign(RuleSet.CIVIL_SERVANT_2020);
+    }
+
+    /** A fresh campaign under {@code ruleSet}, as {@link #newCampaign()}. */
+    public Campaign newCampaign(RuleSet ruleSet) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ensureBanks();
         long id = as("system-admin", Role.ADMIN, () -> {
             long campaignId = setup.createCampaign("T-" + tag, "Kỳ thi tuyển thử nghiệm " + tag,
-                    RuleSet.CIVIL_SERVANT_2020, clock.instant().minus(Duration.ofDays(1)),
+                    ruleSet, clock.instant().minus(Duration.ofDays(1)),
                     clock.instant().plus(Duration.ofDays(30)));
             setup.addPosition(campaignId, "VT01", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 2);
             setup.addPosition(campaignId, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);

@@ -27,4 +27,10 @@ public final class RegistrationEvents {
     public record EligibleListCorrected(long campaignId, int version, long applicationId, String correction,
             String reason, String actor) {
     }
+
+    public record RoomSaved(long campaignId, long roomId, String name, int capacity, String actor) {
+    }
+
+    public record RoomRemoved(long campaignId, String name, String actor) {
+    }
 }

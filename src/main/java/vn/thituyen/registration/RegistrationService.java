@@ -31,6 +31,7 @@ import vn.thituyen.registration.domain.ApplicationRepository;
 import vn.thituyen.registration.domain.ApplicationRules;
 import vn.thituyen.registration.domain.Room;
 import vn.thituyen.registration.domain.RoomRepository;
+import vn.thituyen.registration.domain.RoomFill;
 
 /** Registration and eligibility review. A candidate only ever reaches their own application. */
 @Service
@@ -252,12 +253,20 @@ public class RegistrationService {
         int undecided = (int) all.stream().filter(a -> a.getStatus() == ApplicationStatus.SUBMITTED
                 || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.priorityUndecided()
                         || a.getExemptionStatus() == ClaimStatus.CLAIMED))).count();
-        return new EligibleListPreview(accepted, undecided, (accepted + ROOM_CAPACITY - 1) / ROOM_CAPACITY,
-                String.format("TS%04d", Math.max(accepted, 1)));
+        List<Integer> capacities = rooms.findByCampaignIdOrderByName(campaignId).stream().map(Room::getCapacity)
+                .toList();
+        int roomCount = capacities.isEmpty() ? RoomFill.defaultRooms(accepted, ROOM_CAPACITY)
+                : (int) RoomFill.fill(capacities, Math.min(accepted, RoomFill.seats(capacities))).stream().distinct()
+                        .count();
+        return new EligibleListPreview(accepted, undecided, roomCount, String.format("TS%04d", Math.max(accepted, 1)),
+                capacities.isEmpty() ? null : RoomFill.seats(capacities));
     }
 
-    /** {@code lastNumber}: the candidate number the last eligible candidate gets (the first is TS0001). */
-    public record EligibleListPreview(int eligible, int undecided, int rooms, String lastNumber) {
+    /**
+     * {@code lastNumber}: the candidate number the last eligible candidate gets (the first is TS0001); {@code seats}:
+     * the seats of the rooms set up, null when none were (rooms of 30 are then made).
+     */
+    public record EligibleListPreview(int eligible, int undecided, int rooms, String lastNumber, Integer seats) {
     }
 
     @Secured("ROLE_SECRETARY")
@@ -290,14 +299,22 @@ public class RegistrationService {
                 .thenComparing(a -> givenName(a.getFullName()), vi)
                 .thenComparing(Application::getFullName, vi)
                 .thenComparing(Application::getId));
-        int roomCount = (accepted.size() + ROOM_CAPACITY - 1) / ROOM_CAPACITY;
-        List<Room> created = new ArrayList<>();
-        for (int i = 1; i <= roomCount; i++) {
-            created.add(rooms.save(new Room(campaignId, String.format("Phòng %02d", i), ROOM_CAPACITY)));
+        // the rooms the council set up, filled in number order; none set up: rooms of the default size
+        List<Room> created = new ArrayList<>(rooms.findByCampaignIdOrderByName(campaignId));
+        if (created.isEmpty()) {
+            for (int i = 1; i <= RoomFill.defaultRooms(accepted.size(), ROOM_CAPACITY); i++) {
+                created.add(rooms.save(new Room(campaignId, String.format("Phòng %02d", i), ROOM_CAPACITY)));
+            }
+        }
+        List<Integer> seat = RoomFill.fill(created.stream().map(Room::getCapacity).toList(), accepted.size());
+        if (seat == null) {
+            throw new DomainException("error.review.seats", RoomFill.seats(created.stream().map(Room::getCapacity)
+                    .toList()), accepted.size());
         }
         for (int i = 0; i < accepted.size(); i++) {
-            accepted.get(i).assignNumberAndRoom(String.format("TS%04d", i + 1), created.get(i / ROOM_CAPACITY).getId());
+            accepted.get(i).assignNumberAndRoom(String.format("TS%04d", i + 1), created.get(seat.get(i)).getId());
         }
+        int roomCount = (int) seat.stream().distinct().count();
         campaigns.markEligibleListPublished(campaignId);
         versions.save(new vn.thituyen.registration.domain.EligibleListVersion(campaignId, 1, null,
                 vn.thituyen.registration.domain.EligibleListVersion.PUBLISHED, null, currentUser.username(),
@@ -434,13 +451,13 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public List<RoomInfo> rooms(long campaignId) {
         return rooms.findByCampaignIdOrderByName(campaignId).stream()
-                .map(r -> new RoomInfo(r.getId(), r.getCampaignId(), r.getName(), r.getCapacity())).toList();
+                .map(RegistrationService::info).toList();
     }
 
     @Transactional(readOnly = true)
     public RoomInfo room(long roomId) {
         Room r = rooms.findById(roomId).orElseThrow(() -> new DomainException("error.notFound"));
-        return new RoomInfo(r.getId(), r.getCampaignId(), r.getName(), r.getCapacity());
+        return info(r);
     }
 
     /** Review decisions are final once the eligible list is published. */
@@ -479,7 +496,80 @@ public class RegistrationService {
                         .toLocalDateTime());
     }
 
-    public record RoomInfo(long id, long campaignId, String name, int capacity) {
+    /** A room: where it is ({@code venue}) and when round 1 starts in it ({@code startsAt}), both may be unset. */
+    public record RoomInfo(long id, long campaignId, String name, int capacity, String venue,
+            java.time.Instant startsAt) {
+    }
+
+    private static RoomInfo info(Room r) {
+        return new RoomInfo(r.getId(), r.getCampaignId(), r.getName(), r.getCapacity(), r.getVenue(),
+                r.getStartsAt());
+    }
+
+    /** A room as the council sets it up; {@code startsAt} local date and time (Vietnam). */
+    public record RoomDraft(String venue, String name, Integer capacity, java.time.LocalDateTime startsAt) {
+    }
+
+    /**
+     * The council sets up a room before the eligible list is published (afterwards rooms are made by the list and
+     * its corrections): venue, name (unique in the campaign), capacity 1-200 and the date and time round 1 starts.
+     */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
+    @Transactional
+    public long saveRoom(long campaignId, Long roomId, RoomDraft d) {
+        access.require(campaignId);
+        if (campaigns.campaign(campaignId).eligibleListPublished() && roomId == null) {
+            throw new DomainException("error.room.afterPublication");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        FreeText.check(errors, "name", d.name(), 50);
+        String venueKey = FreeText.checkOptional(d.venue(), 200);
+        if (venueKey != null) {
+            errors.put("venue", venueKey);
+        }
+        if (d.capacity() == null || d.capacity() < 1 || d.capacity() > 200) {
+            errors.put("capacity", "validation.room.capacity");
+        }
+        if (!errors.containsKey("name") && rooms.findByCampaignIdOrderByName(campaignId).stream()
+                .anyMatch(r -> r.getName().equalsIgnoreCase(d.name().strip()) && !r.getId().equals(roomId))) {
+            errors.put("name", "validation.room.nameTaken");
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        java.time.Instant starts = d.startsAt() == null ? null
+                : d.startsAt().atZone(ClockConfiguration.ZONE).toInstant();
+        String venue = d.venue() == null || d.venue().isBlank() ? null : d.venue().strip();
+        Room r;
+        if (roomId == null) {
+            r = rooms.save(new Room(campaignId, d.name().strip(), d.capacity(), venue, starts));
+        } else {
+            r = rooms.findById(roomId).filter(x -> x.getCampaignId() == campaignId)
+                    .orElseThrow(() -> new DomainException("error.notFound"));
+            int seated = applications.findByRoomIdOrderByCandidateNumber(roomId).size();
+            if (d.capacity() < seated) {
+                throw new FieldErrors(Map.of("capacity", "validation.room.belowSeated"));
+            }
+            r.change(d.name().strip(), d.capacity(), venue, starts);
+        }
+        events.publishEvent(new RegistrationEvents.RoomSaved(campaignId, r.getId(), r.getName(), r.getCapacity(),
+                currentUser.username()));
+        return r.getId();
+    }
+
+    /** Removes a room nobody sits in, before the list is published. */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
+    @Transactional
+    public void removeRoom(long campaignId, long roomId) {
+        access.require(campaignId);
+        Room r = rooms.findById(roomId).filter(x -> x.getCampaignId() == campaignId)
+                .orElseThrow(() -> new DomainException("error.notFound"));
+        if (campaigns.campaign(campaignId).eligibleListPublished()
+                || !applications.findByRoomIdOrderByCandidateNumber(roomId).isEmpty()) {
+            throw new DomainException("error.room.afterPublication");
+        }
+        rooms.delete(r);
+        events.publishEvent(new RegistrationEvents.RoomRemoved(campaignId, r.getName(), currentUser.username()));
     }
 
     /** One claimed priority category and its decision. */

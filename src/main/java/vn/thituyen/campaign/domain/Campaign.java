@@ -74,7 +74,9 @@ public class Campaign {
         this.registrationOpensAt = opens;
         this.registrationClosesAt = closes;
         this.createdAt = createdAt;
-        this.kind = CampaignKind.CIVIL_SERVANT;
+        // the kind the rule set is for (PUBLIC_EMPLOYEE_2020 → public employees)
+        this.kind = java.util.Arrays.stream(CampaignKind.values())
+                .filter(k -> ruleSet.name().startsWith(k.name() + "_")).findFirst().orElse(CampaignKind.CIVIL_SERVANT);
         this.status = CampaignStatus.DRAFT;
     }
 

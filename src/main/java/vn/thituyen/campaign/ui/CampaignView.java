@@ -439,6 +439,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
             board.setId("board-kind");
             board.setItems(vn.thituyen.campaign.BoardKind.values());
             board.setItemLabelGenerator(k -> getTranslation("board." + k));
+            board.setWidth("20em");
             List<vn.thituyen.identity.StaffAccountService.StaffAccount> staff = staffAccounts.staff().stream()
                     .filter(vn.thituyen.identity.StaffAccountService.StaffAccount::enabled).toList();
             com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount> member =

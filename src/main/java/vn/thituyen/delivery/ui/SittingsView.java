@@ -68,6 +68,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     final TextField witnesses = new TextField();
     final TextField lateReason = new TextField();
     private final transient DeliveryService delivery;
+    private final transient vn.thituyen.registration.RegistrationService registration;
     private final transient InvigilationService invigilation;
     private final transient CampaignInfo campaign;
     private final boolean secretary;
@@ -79,7 +80,9 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private boolean keepingCandidate;
 
     public SittingsView(DeliveryService delivery, InvigilationService invigilation, SealService seal,
-            CampaignService campaigns, AuthenticationContext auth, LiveConsoles liveConsoles) {
+            CampaignService campaigns, AuthenticationContext auth, LiveConsoles liveConsoles,
+            vn.thituyen.registration.RegistrationService registration) {
+        this.registration = registration;
         this.delivery = delivery;
         this.liveConsoles = liveConsoles;
         this.invigilation = invigilation;
@@ -285,6 +288,22 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
                 : String.join(", ", assigned.stream().map(a -> a.fullName() + " (" + a.username() + ")").toList())));
         who.setId("room-invigilators");
         actions.add(who);
+        vn.thituyen.registration.RegistrationService.RoomInfo room = registration.room(s.roomId());
+        if (room.venue() != null || room.startsAt() != null) {
+            Paragraph where = new Paragraph(getTranslation("sittings.where",
+                    room.venue() == null ? "–" : room.venue(), room.startsAt() == null ? "–" : room.startsAt()
+                            .atZone(vn.thituyen.common.ClockConfiguration.ZONE)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))));
+            where.setId("room-where");
+            actions.add(where);
+        }
+        if (assigned.size() < 2) {
+            // TT 6/2020/TT-BNV: two invigilators in each room
+            Paragraph two = new Paragraph(getTranslation("sittings.twoInvigilators", assigned.size()));
+            two.setId("two-invigilators");
+            two.addClassName("warning");
+            actions.add(two);
+        }
         if (!secretary) {
             return;
         }

@@ -50,6 +50,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
     private boolean listPublished;
     final Grid<RegistrationService.ListVersion> versions = new Grid<>();
     private final H3 versionsTitle = new H3();
+    final VerticalLayout roomsBox = new VerticalLayout();
 
     public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth) {
         this.registration = registration;
@@ -98,7 +99,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("review.version.at")).setAutoWidth(true);
         versions.setAllRowsVisible(true);
         versionsTitle.setText(getTranslation("review.versions"));
-        add(new H2(getTranslation("review.title", campaign.name())), publish, grid, detail, versionsTitle, versions);
+        add(new H2(getTranslation("review.title", campaign.name())), publish, grid, detail, versionsTitle, versions,
+                roomsBox);
         refresh();
     }
 
@@ -113,6 +115,10 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         var preview = registration.eligibleListPreview(campaign.id());
         if (preview.undecided() > 0) {
             Notices.error(new DomainException("error.review.pending"));
+            return;
+        }
+        if (preview.seats() != null && preview.seats() < preview.eligible()) {
+            Notices.error(new DomainException("error.review.seats", preview.seats(), preview.eligible()));
             return;
         }
         Confirm.ask("review.publish", "review.publish.confirm",
@@ -135,6 +141,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         versions.setItems(published);
         versions.setVisible(listPublished);
         versionsTitle.setVisible(listPublished);
+        showRooms();
         grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<MyApplication, Void>(
                 q -> registration.applications(campaign.id(), q.getPage(), q.getPageSize()).stream(),
                 q -> (int) registration.countApplications(campaign.id()), MyApplication::id));
@@ -152,7 +159,9 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         if (a == null) {
             return;
         }
-        detail.add(new H3(a.fullName()),
+        H3 name = new H3(a.fullName());
+        name.setId("applicant-name");
+        detail.add(name,
                 new Paragraph(getTranslation("review.detail", a.citizenId(), a.phone(), a.email(), a.address(),
                         getTranslation("education." + a.educationLevel()), a.major(),
                         getTranslation("language." + a.foreignLanguage()))));
@@ -266,6 +275,90 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         row.setWrap(true);
         box.add(row);
         return box;
+    }
+
+    /**
+     * The exam rooms: set up (venue, name, capacity, start of round 1) before the list is published, then shown with
+     * the candidates seated in each.
+     */
+    private void showRooms() {
+        roomsBox.removeAll();
+        roomsBox.setPadding(false);
+        roomsBox.setId("rooms");
+        List<RegistrationService.RoomInfo> all = registration.rooms(campaign.id());
+        roomsBox.add(new H3(getTranslation("rooms.title")));
+        if (!listPublished) {
+            roomsBox.add(new Paragraph(getTranslation("rooms.hint")));
+            if (!all.isEmpty()) {
+                Paragraph seats = new Paragraph(getTranslation("rooms.seats", all.stream()
+                        .mapToInt(RegistrationService.RoomInfo::capacity).sum(),
+                        registration.eligibleListPreview(campaign.id()).eligible()));
+                seats.setId("room-seats");
+                roomsBox.add(seats);
+            }
+        }
+        Grid<RegistrationService.RoomInfo> rooms = new Grid<>();
+        rooms.setId("room-list");
+        rooms.addColumn(RegistrationService.RoomInfo::name).setHeader(getTranslation("rooms.name")).setAutoWidth(true);
+        rooms.addColumn(r -> r.venue() == null ? "" : r.venue()).setHeader(getTranslation("rooms.venue"));
+        rooms.addColumn(RegistrationService.RoomInfo::capacity).setHeader(getTranslation("rooms.capacity"))
+                .setAutoWidth(true);
+        rooms.addColumn(r -> r.startsAt() == null ? "" : r.startsAt().atZone(vn.thituyen.common.ClockConfiguration
+                .ZONE).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")))
+                .setHeader(getTranslation("rooms.startsAt")).setAutoWidth(true);
+        if (listPublished) {
+            rooms.addColumn(r -> registration.candidatesInRoom(r.id()).size()).setHeader(getTranslation("rooms.seated"))
+                    .setAutoWidth(true);
+        } else if (secretary) {
+            rooms.addComponentColumn(r -> {
+                Button remove = new Button(getTranslation("rooms.remove"), e -> {
+                    try {
+                        registration.removeRoom(campaign.id(), r.id());
+                        Notices.success("rooms.removed", r.name());
+                        showRooms();
+                    } catch (DomainException ex) {
+                        Notices.error(ex);
+                    }
+                });
+                remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                return remove;
+            }).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        }
+        rooms.setItems(all);
+        rooms.setAllRowsVisible(true);
+        roomsBox.add(rooms);
+        if (secretary && !listPublished) {
+            TextField venue = new TextField(getTranslation("rooms.venue"));
+            venue.setId("room-venue");
+            venue.setWidth("24em");
+            TextField name = new TextField(getTranslation("rooms.name"));
+            name.setId("room-name");
+            name.setValue(String.format("Phòng %02d", all.size() + 1));
+            com.vaadin.flow.component.textfield.IntegerField capacity =
+                    new com.vaadin.flow.component.textfield.IntegerField(getTranslation("rooms.capacity"));
+            capacity.setId("room-capacity");
+            capacity.setValue(30);
+            capacity.setStepButtonsVisible(true);
+            com.vaadin.flow.component.datetimepicker.DateTimePicker starts =
+                    new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("rooms.startsAt"));
+            starts.setId("room-starts");
+            starts.setLocale(getLocale());
+            Button add = new Button(getTranslation("rooms.add"), e -> {
+                try {
+                    registration.saveRoom(campaign.id(), null, new RegistrationService.RoomDraft(venue.getValue(),
+                            name.getValue(), capacity.getValue(), starts.getValue()));
+                    Notices.success("rooms.saved", name.getValue().strip());
+                    showRooms();
+                } catch (FieldErrors errors) {
+                    Notices.showFieldErrors(errors, Map.of("venue", venue, "name", name, "capacity", capacity));
+                }
+            });
+            add.setId("room-add");
+            HorizontalLayout row = new HorizontalLayout(venue, name, capacity, starts, add);
+            row.setAlignItems(Alignment.BASELINE);
+            row.setWrap(true);
+            roomsBox.add(row);
+        }
     }
 
     /** A correction on offer; {@code category} names the priority claim it decides. */

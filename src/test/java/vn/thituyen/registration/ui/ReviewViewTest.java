@@ -88,7 +88,8 @@ class ReviewViewTest extends ViewTestBase {
         _click(button("accept"));
         // Tám decided: Bình (submitted next) is shown, ready for a decision
         assertThat(v.grid.asSingleSelect().getValue().id()).isEqualTo(binh);
-        assertThat(_get(com.vaadin.flow.component.html.H3.class).getText()).isEqualTo("Trần Văn Bình");
+        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withId("applicant-name")).getText())
+                .isEqualTo("Trần Văn Bình");
         _click(button("accept"));
         // Bình accepted but the priority claim still waits: Bình stays
         assertThat(v.grid.asSingleSelect().getValue().id()).isEqualTo(binh);
@@ -237,5 +238,44 @@ class ReviewViewTest extends ViewTestBase {
         assertThat(GridKt._getFormattedRow(v.versions, 1)).startsWith("2").contains(
                 "Lê Văn Tám: Chấp nhận hồ sơ (cấp số báo danh và phòng thi) – Thí sinh bổ sung bằng đúng chuyên"
                         + " ngành, Biên bản số 4/BB-HĐTD", c.secretary);
+    }
+
+    @Test
+    void theSecretarySetsUpRoomsBeforePublishingAndTheListFillsThem() {
+        ReviewView v = navigate("review", ReviewView.class);
+        var venue = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("room-venue"));
+        var name = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("room-name"));
+        var capacity = _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("room-capacity"));
+        assertThat(name.getValue()).isEqualTo("Phòng 01");
+        _setValue(capacity, 0);
+        _click(button("room-add"));
+        assertThat(error(capacity)).isEqualTo("Sức chứa từ 1 đến 200 chỗ.");
+        assertThat(s.registration.rooms(c.id)).isEmpty();
+        _setValue(venue, "Trường Chính trị tỉnh, 95 Nguyễn Lương Bằng");
+        _setValue(capacity, 2);
+        _setValue(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withId("room-starts")), java.time.LocalDateTime.of(2027, 3, 14, 7, 30));
+        _click(button("room-add"));
+        assertThat(notifications()).contains("Đã lưu phòng thi Phòng 01.");
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("room-capacity")),
+                5);
+        _click(button("room-add"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<vn.thituyen.registration.RegistrationService.RoomInfo> rooms = _get(
+                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("room-list"));
+        assertThat(GridKt._getFormattedRow(rooms, 0)).containsSequence("Phòng 01",
+                "Trường Chính trị tỉnh, 95 Nguyễn Lương Bằng", "2", "07:30 14/03/2027");
+        assertThat(GridKt._size(rooms)).isEqualTo(2);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("room-seats")).getText())
+                .isEqualTo("Tổng số chỗ: 7 cho 0 thí sinh đủ điều kiện.");
+
+        s.acceptAllAndPublish(c);
+        v = navigate("review", ReviewView.class);
+        rooms = _get(com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("room-list"));
+        assertThat(GridKt._getFormattedRow(rooms, 0)).containsSequence("Phòng 01",
+                "Trường Chính trị tỉnh, 95 Nguyễn Lương Bằng", "2", "07:30 14/03/2027", "2");
+        assertThat(GridKt._getFormattedRow(rooms, 1)).contains("Phòng 02", "1");
+        _assertNone(Button.class, spec -> spec.withId("room-add"));
     }
 }
