@@ -41,45 +41,10 @@ import vn.thituyen.questionbank.QuestionBankService.QuestionText;
  * Only the campaign set-up (Scenario.newCampaign) and the answer keys the candidate "knows" come from the server.
  */
 @ApplicationTest
-class RecruitmentJourneyIT {
+class RecruitmentJourneyIT extends JourneyBase {
 
-    private static final double TIMEOUT_MS = 30_000;
-    private static final String NAME = "Nguyễn Thị Hồng Nhung";
-    private static final String POSITION = "Chuyên viên tổ chức cán bộ";
-    /** The start of the notice every unexpected server error shows (error.unexpected). */
-    private static final String UNEXPECTED = "Đã xảy ra lỗi";
-    private static final Pattern OTP = Pattern.compile("^\\s*[A-HJ-NP-Z2-9]{6}\\s*$");
-
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @LocalServerPort int port;
-    @Autowired Scenario s;
-
-    private final List<BrowserContext> contexts = new ArrayList<>();
-    private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
-    /** What the browser's console says about the Content-Security-Policy (security review, finding 9): nothing. */
-    private final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
-    private String base;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = new HeadlessChromium(TIMEOUT_MS);
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    @AfterEach
-    void closeContexts() {
-        contexts.forEach(BrowserContext::close);
-        contexts.clear();
-    }
+    static final String NAME = "Nguyễn Thị Hồng Nhung";
+    static final String POSITION = "Chuyên viên tổ chức cán bộ";
 
     @Test
     void fromSignUpToPublishedResultsInTheBrowser() {
@@ -455,24 +420,6 @@ class RecruitmentJourneyIT {
     // ------------------------------------------------------------------ steps
 
     /** The office's sheet of positions: title, header, one position. */
-    private static byte[] journeySheet() throws java.io.IOException {
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            var sheet = wb.createSheet("Chỉ tiêu");
-            sheet.createRow(0).createCell(0).setCellValue("CHỈ TIÊU TUYỂN DỤNG");
-            String[][] rows = {{"STT", "Mã vị trí", "Vị trí việc làm", "Cơ quan sử dụng", "Chỉ tiêu", "Trình độ"},
-                {"1", "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", "1", "Đại học"}};
-            for (int r = 0; r < rows.length; r++) {
-                var row = sheet.createRow(r + 2);
-                for (int i = 0; i < rows[r].length; i++) {
-                    row.createCell(i).setCellValue(rows[r][i]);
-                }
-            }
-            var out = new java.io.ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        }
-    }
-
     private void fillRegistrationForm(Page page, String citizenId) {
         Locator position = page.locator("#position input");
         position.click();
@@ -559,121 +506,4 @@ class RecruitmentJourneyIT {
                 .setHasText(Pattern.compile("^\\s*" + value + "\\s*$")))).hasCount(1);   // my score
     }
 
-    // ------------------------------------------------------------------ helpers
-
-    private void signIn(Page page, String loginPath, String username, String password) {
-        page.navigate(base + loginPath);
-        Locator form = page.locator("vaadin-login-form");
-        form.locator("#vaadinLoginUsername input").fill(username);
-        form.locator("#vaadinLoginPassword input").fill(password);
-        form.locator("vaadin-button[slot='submit'], vaadin-button[part~='vaadin-login-submit']").first().click();
-        page.waitForURL(u -> !u.contains("login"));
-        assertThat(page.locator("#current-user")).hasText(username);
-    }
-
-    /** Runs axe-core on the page as it is now; any serious or critical violation fails the journey. */
-    private static void accessible(Page page, String what) {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        AxeResults results = new AxeBuilder(page).analyze();
-        List<String> problems = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-                for (var node : rule.getNodes()) {
-                    problems.add(rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): " + node.getTarget()
-                            + " " + node.getHtml().substring(0, Math.min(160, node.getHtml().length())));
-                }
-            }
-        }
-        System.out.printf("[journey] axe on %s: %d violations (%d serious or critical nodes)%n", what,
-                results.getViolations().size(), problems.size());
-        assertThat(problems).as("axe serious/critical violations on " + what).isEmpty();
-    }
-
-    /** The computed CSS property of the first element matching the selector. */
-    private static String style(Page page, String selector, String property) {
-        return (String) page.locator(selector).first().evaluate("(el, p) => getComputedStyle(el)[p]", property);
-    }
-
-    private static void assertInViewport(Page page, String selector, int width, int height) {
-        page.locator(selector).first().scrollIntoViewIfNeeded();
-        var box = page.locator(selector).first().boundingBox();
-        assertThat(box).as(selector + " is rendered").isNotNull();
-        assertThat(box.x).as(selector + " left edge").isGreaterThanOrEqualTo(0);
-        assertThat(box.x + box.width).as(selector + " right edge within " + width).isLessThanOrEqualTo(width);
-        assertThat(box.y + Math.min(box.height, 40)).as(selector + " within the height").isLessThanOrEqualTo(height);
-    }
-
-    /** A screenshot to look at (target/screenshots), e.g. the one the README shows. */
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
-        System.out.println("[journey] screenshot target/screenshots/" + name + ".png");
-    }
-
-    /** The question before a step that cannot be undone: it says what will happen; the step runs on "yes". */
-    private static void confirmDialog(Page page, String says) {
-        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText(says);
-        page.locator("[slot='confirm-button']").click();
-        assertThat(page.locator("vaadin-confirm-dialog-overlay")).hasCount(0);
-    }
-
-    private Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1366, 900));
-        context.setDefaultTimeout(TIMEOUT_MS);
-        context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
-        context.onResponse(r -> {
-            if (r.status() >= 500) {
-                serverErrors.add(r.status() + " " + r.url());
-            }
-        });
-        contexts.add(context);
-        Page page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (m.text().contains("Content Security Policy") || m.text().contains("Content-Security-Policy")) {
-                cspViolations.add(m.type() + ": " + m.text());
-            }
-        });
-        return page;
-    }
-
-    private static Locator gridCell(Page page, String text) {
-        return page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first();
-    }
-
-    private static Locator notification(Page page, String text) {
-        return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text));
-    }
-
-    private void step(String name, ThrowingRunnable body) {
-        long t0 = System.nanoTime();
-        try {
-            body.run();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            System.out.printf("[journey] %-45s %6d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
-        }
-    }
-
-    private void screenshots() {
-        int n = 0;
-        for (BrowserContext context : contexts) {
-            for (Page p : context.pages()) {
-                try {
-                    p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                            .setPath(Paths.get("/tmp/journey-" + (++n) + ".png")));
-                    System.out.println("[journey] screenshot /tmp/journey-" + n + ".png of " + p.url());
-                } catch (RuntimeException ignored) {
-                    // the page may be gone; the others still help
-                }
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface ThrowingRunnable {
-        void run() throws Exception;
-    }
 }

@@ -15,6 +15,8 @@ public class Principal extends User {
     private final Role role;
     private final String fullName;
     private final String examSession;
+    /** The account's session generation when this person signed in; null for in-process work and examinees. */
+    private Integer sessionGeneration;
 
     public Principal(String username, String passwordHash, boolean enabled, Long userId, Long attemptId, Role role,
             String fullName) {
@@ -34,6 +36,16 @@ public class Principal extends User {
         this.role = role;
         this.fullName = fullName;
         this.examSession = examSession;
+    }
+
+    /** Signed in with the account's session generation {@code g} (the form sign-in sets it). */
+    public Principal withSessionGeneration(int g) {
+        this.sessionGeneration = g;
+        return this;
+    }
+
+    public Integer sessionGeneration() {
+        return sessionGeneration;
     }
 
     /** The exam session this examinee signed in with (null for in-process work). */

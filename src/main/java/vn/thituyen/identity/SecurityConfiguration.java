@@ -85,7 +85,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     UserDetailsService userDetailsService() {
         return username -> users.findByUsernameIgnoreCase(username)
                 .map(u -> new Principal(u.getUsername(), u.getPasswordHash(), u.isEnabled(), u.getId(), null, u.getRole(),
-                        u.getFullName()))
+                        u.getFullName()).withSessionGeneration(u.getSessionGeneration()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
@@ -143,6 +143,9 @@ public class SecurityConfiguration extends VaadinWebSecurity {
         // builds its own from the UserDetailsService and the exam-room sign-in with SBD + one-time password fails.
         http.authenticationManager(authenticationManager(userDetailsService(), passwordEncoder()));
         setLoginView(http, LoginView.class, "/");
+        // a disabled account, or one whose password was reset, is signed out of every session on its next request
+        http.addFilterAfter(new AccountSessionFilter(users),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
     }
 

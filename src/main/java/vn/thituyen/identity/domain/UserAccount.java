@@ -37,6 +37,10 @@ public class UserAccount {
 
     private boolean enabled;
 
+    /** Raised when the account's sessions must end (disabled, password reset or changed). */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -56,10 +60,18 @@ public class UserAccount {
     /** A new password hash: the old password stops working at once. */
     public void changePassword(String hash) {
         this.passwordHash = hash;
+        this.sessionGeneration++;   // and every session signed in with the old one ends
     }
 
     public void setEnabled(boolean enabled) {
+        if (!enabled && this.enabled) {
+            this.sessionGeneration++;
+        }
         this.enabled = enabled;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public Long getId() {

@@ -58,12 +58,15 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         add(picker);
         this.campaign = picker.chosen().orElse(null);
         this.secretary = auth.hasRole("SECRETARY");
-        setSizeFull();
+        setWidthFull();
         if (campaign == null) {
             add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         grid.setId("applications");
+        // about a dozen rows on screen, the rest paged from the database as the reviewer scrolls; the decision
+        // panel, the versions and the rooms follow below
+        grid.setHeight("30em");
         grid.addColumn(MyApplication::candidateNumber).setHeader(getTranslation("field.candidateNumber"))
                 .setAutoWidth(true);
         grid.addColumn(MyApplication::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);

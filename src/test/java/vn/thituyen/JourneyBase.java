@@ -1,0 +1,215 @@
+package vn.thituyen;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thituyen.delivery.domain.AttemptPart;
+import vn.thituyen.delivery.domain.PaperItem;
+import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+
+/**
+ * What the browser journeys share: headless Chromium, a fresh browser context per person, sign-in, steps with
+ * timings, accessibility checks with axe-core, screenshots, and the server errors and CSP reports seen on the way.
+ */
+abstract class JourneyBase {
+
+    protected static final double TIMEOUT_MS = 30_000;
+    /** The start of the notice every unexpected server error shows (error.unexpected). */
+    protected static final String UNEXPECTED = "Đã xảy ra lỗi";
+    protected static final Pattern OTP = Pattern.compile("^\\s*[A-HJ-NP-Z2-9]{6}\\s*$");
+
+    private static HeadlessChromium chromium;
+    protected static Browser browser;
+
+    @LocalServerPort int port;
+    @Autowired Scenario s;
+
+    protected final List<BrowserContext> contexts = new ArrayList<>();
+    protected final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
+    /** What the browser's console says about the Content-Security-Policy (security review, finding 9): nothing. */
+    protected final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
+    protected String base;
+
+    @BeforeAll
+    static void launchBrowser() {
+        chromium = new HeadlessChromium(TIMEOUT_MS);
+        browser = chromium.browser;
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void closeContexts() {
+        contexts.forEach(BrowserContext::close);
+        contexts.clear();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The office's own Excel sheet of positions: a title, a header row, one position (VT02). */
+    protected static byte[] journeySheet() throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("Chỉ tiêu");
+            sheet.createRow(0).createCell(0).setCellValue("CHỈ TIÊU TUYỂN DỤNG");
+            String[][] rows = {{"STT", "Mã vị trí", "Vị trí việc làm", "Cơ quan sử dụng", "Chỉ tiêu", "Trình độ"},
+                {"1", "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", "1", "Đại học"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 2);
+                for (int i = 0; i < rows[r].length; i++) {
+                    row.createCell(i).setCellValue(rows[r][i]);
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    protected void signIn(Page page, String loginPath, String username, String password) {
+        page.navigate(base + loginPath);
+        Locator form = page.locator("vaadin-login-form");
+        form.locator("#vaadinLoginUsername input").fill(username);
+        form.locator("#vaadinLoginPassword input").fill(password);
+        form.locator("vaadin-button[slot='submit'], vaadin-button[part~='vaadin-login-submit']").first().click();
+        page.waitForURL(u -> !u.contains("login"));
+        assertThat(page.locator("#current-user")).hasText(username);
+    }
+
+    /** Runs axe-core on the page as it is now; any serious or critical violation fails the journey. */
+    protected static void accessible(Page page, String what) {
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        AxeResults results = new AxeBuilder(page).analyze();
+        List<String> problems = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                for (var node : rule.getNodes()) {
+                    problems.add(rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + "): " + node.getTarget()
+                            + " " + node.getHtml().substring(0, Math.min(160, node.getHtml().length())));
+                }
+            }
+        }
+        System.out.printf("[journey] axe on %s: %d violations (%d serious or critical nodes)%n", what,
+                results.getViolations().size(), problems.size());
+        assertThat(problems).as("axe serious/critical violations on " + what).isEmpty();
+    }
+
+    /** The computed CSS property of the first element matching the selector. */
+    protected static String style(Page page, String selector, String property) {
+        return (String) page.locator(selector).first().evaluate("(el, p) => getComputedStyle(el)[p]", property);
+    }
+
+    protected static void assertInViewport(Page page, String selector, int width, int height) {
+        page.locator(selector).first().scrollIntoViewIfNeeded();
+        var box = page.locator(selector).first().boundingBox();
+        assertThat(box).as(selector + " is rendered").isNotNull();
+        assertThat(box.x).as(selector + " left edge").isGreaterThanOrEqualTo(0);
+        assertThat(box.x + box.width).as(selector + " right edge within " + width).isLessThanOrEqualTo(width);
+        assertThat(box.y + Math.min(box.height, 40)).as(selector + " within the height").isLessThanOrEqualTo(height);
+    }
+
+    /** A screenshot to look at (target/screenshots), e.g. the one the README shows. */
+    protected static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
+        System.out.println("[journey] screenshot target/screenshots/" + name + ".png");
+    }
+
+    /** The question before a step that cannot be undone: it says what will happen; the step runs on "yes". */
+    protected static void confirmDialog(Page page, String says) {
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).containsText(says);
+        page.locator("[slot='confirm-button']").click();
+        assertThat(page.locator("vaadin-confirm-dialog-overlay")).hasCount(0);
+    }
+
+    protected Page newPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1366, 900));
+        context.setDefaultTimeout(TIMEOUT_MS);
+        context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
+        context.onResponse(r -> {
+            if (r.status() >= 500) {
+                serverErrors.add(r.status() + " " + r.url());
+            }
+        });
+        contexts.add(context);
+        Page page = context.newPage();
+        page.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") || m.text().contains("Content-Security-Policy")) {
+                cspViolations.add(m.type() + ": " + m.text());
+            }
+        });
+        return page;
+    }
+
+    protected static Locator gridCell(Page page, String text) {
+        return page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(text)).first();
+    }
+
+    protected static Locator notification(Page page, String text) {
+        return page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText(text));
+    }
+
+    protected void step(String name, ThrowingRunnable body) {
+        long t0 = System.nanoTime();
+        try {
+            body.run();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            System.out.printf("[journey] %-45s %6d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    protected void screenshots() {
+        int n = 0;
+        for (BrowserContext context : contexts) {
+            for (Page p : context.pages()) {
+                try {
+                    p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                            .setPath(Paths.get("/tmp/journey-" + (++n) + ".png")));
+                    System.out.println("[journey] screenshot /tmp/journey-" + n + ".png of " + p.url());
+                } catch (RuntimeException ignored) {
+                    // the page may be gone; the others still help
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    protected interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
