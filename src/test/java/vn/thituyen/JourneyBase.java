@@ -6,39 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.thituyen.delivery.domain.AttemptPart;
-import vn.thituyen.delivery.domain.PaperItem;
-import vn.thituyen.questionbank.QuestionBankService.QuestionText;
 
 /**
  * What the browser journeys share: headless Chromium, a fresh browser context per person, sign-in, steps with
  * timings, accessibility checks with axe-core, screenshots, and the server errors and CSP reports seen on the way.
  */
-abstract class JourneyBase {
+public abstract class JourneyBase {
 
     protected static final double TIMEOUT_MS = 30_000;
     /** The start of the notice every unexpected server error shows (error.unexpected). */
@@ -48,8 +35,8 @@ abstract class JourneyBase {
     private static HeadlessChromium chromium;
     protected static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired Scenario s;
+    @LocalServerPort protected int port;
+    @Autowired protected Scenario s;
 
     protected final List<BrowserContext> contexts = new ArrayList<>();
     protected final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());

@@ -3,33 +3,21 @@ package vn.thituyen;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thituyen.delivery.domain.AttemptPart;
 import vn.thituyen.delivery.domain.PaperItem;
 import vn.thituyen.questionbank.QuestionBankService.QuestionText;
@@ -321,6 +309,7 @@ class RecruitmentJourneyIT extends JourneyBase {
                 exam.keyboard().press("ArrowLeft");
                 assertThat(exam.locator("#question-number")).hasText("Câu 21/30");
                 exam.locator("#nav-3").click();
+                assertThat(exam.locator("#nav-3")).hasAttribute("aria-current", "step");   // the server answered
                 // the stylesheet is applied: answered, unanswered, flagged and current look different
                 String answered = style(exam, "#nav-1", "backgroundColor");
                 String unanswered = style(exam, "#nav-25", "backgroundColor");

@@ -64,6 +64,27 @@ public class CampaignAccess {
         }
     }
 
+    /**
+     * Refuses work that belongs to particular seats ({@link Duty}, {@link vn.thituyen.campaign.domain.DutyRule})
+     * when the person acting does not hold one in this campaign; administrators and in-process work pass.
+     */
+    @Transactional(readOnly = true)
+    public void requireDuty(long campaignId, Duty duty) {
+        require(campaignId);
+        if (global()) {
+            return;
+        }
+        long userId = currentUser.require().userId();
+        java.util.List<CouncilRole> seats = council.findByCampaignIdOrderByRoleAscIdAsc(campaignId).stream()
+                .filter(m -> m.getUserId() == userId).map(CouncilMember::getRole).toList();
+        java.util.List<BoardKind> sat = boards.findByCampaignIdOrderByBoardAscHeadDescIdAsc(campaignId).stream()
+                .filter(b -> b.getUserId() == userId).map(vn.thituyen.campaign.domain.BoardSeat::getBoard).toList();
+        if (!vn.thituyen.campaign.domain.DutyRule.allows(duty, seats, sat)) {
+            throw new DomainException("error.campaign.notYourDuty",
+                    new vn.thituyen.common.Messages.Key("duty." + duty));
+        }
+    }
+
     /** The campaigns of a non-global staff member (council seats and boards). */
     @Transactional(readOnly = true)
     public Set<Long> seatedIn() {

@@ -84,6 +84,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final QuestionBankService banks;
     private final BlueprintService blueprints;
     private final RoomAccess roomAccess;
+    private final RoomConflicts roomConflicts;
     private final CurrentUser currentUser;
     private final vn.thituyen.identity.SignInThrottle signInThrottle;
     private final ApplicationEventPublisher events;
@@ -110,7 +111,9 @@ public class DeliveryService implements ExamTicketCheck {
             vn.thituyen.identity.SignInThrottle signInThrottle, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${thituyen.exam.session-idle-timeout:30m}")
-            Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules) {
+            Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules,
+            RoomConflicts roomConflicts) {
+        this.roomConflicts = roomConflicts;
         this.campaignRules = campaignRules;
         this.sessionIdleTimeout = sessionIdleTimeout;
         this.signInThrottle = signInThrottle;
@@ -146,6 +149,7 @@ public class DeliveryService implements ExamTicketCheck {
     public long prepareSitting(long roomId) {
         roomAccess.requireRoom(roomId);
         RoomInfo room = registration.room(roomId);
+        roomConflicts.requireNoRelativeOfAnyInvigilator(room);
         if (sittings.findByRoomId(roomId).isPresent()) {
             throw new DomainException("error.sitting.exists");
         }

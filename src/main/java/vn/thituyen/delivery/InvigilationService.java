@@ -58,6 +58,7 @@ public class InvigilationService {
     private final RegistrationService registration;
     private final CampaignService campaigns;
     private final CouncilService councils;
+    private final RoomConflicts roomConflicts;
     private final RoomAccess roomAccess;
     private final AuditLog audit;
     private final RoomInvigilatorRepository roomInvigilators;
@@ -70,7 +71,7 @@ public class InvigilationService {
     InvigilationService(DeliveryService delivery, SittingRepository sittings, AttemptRepository attempts,
             AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
-            CouncilService councils, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
+            CouncilService councils, RoomConflicts roomConflicts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
             RoomInvigilatorRepository roomInvigilators, IdentityService identity, AuditLog audit,
             vn.thituyen.identity.SignInThrottle signInThrottle) {
         this.signInThrottle = signInThrottle;
@@ -88,6 +89,7 @@ public class InvigilationService {
         this.registration = registration;
         this.campaigns = campaigns;
         this.councils = councils;
+        this.roomConflicts = roomConflicts;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -173,7 +175,10 @@ public class InvigilationService {
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
+        roomAccess.requireAttempt(attemptId);
         Attempt a = delivery.attempt(attemptId);
+        roomAccess.requireDuty(registration.candidate(a.getApplicationId()).campaignId(),
+                vn.thituyen.campaign.Duty.CHAIR_DECISIONS);
         a.permitLateStart(currentUser.username(), reason.trim());
         events.publishEvent(new DeliveryEvents.LateStartPermitted(attemptId, a.getCandidateNumber(), reason.trim(),
                 currentUser.username()));
@@ -249,14 +254,7 @@ public class InvigilationService {
         if (!councils.sitsOn(room.campaignId(), BoardKind.INVIGILATION, userId)) {
             throw new FieldErrors(Map.of("invigilator", "error.room.notOnBoard"));
         }
-        // nobody invigilates a room where a declared relative sits (ND 138/2020/NĐ-CP Art. 7)
-        List<CouncilService.RelativeCandidate> relatives = councils.relativesAmong(room.campaignId(), userId,
-                c -> c.roomId() != null && c.roomId() == roomId);
-        if (!relatives.isEmpty()) {
-            CouncilService.RelativeCandidate r = relatives.get(0);
-            throw new DomainException("error.room.relative", account.fullName(), room.name(), r.fullName(),
-                    new vn.thituyen.common.Messages.Key("relation." + r.relation()));
-        }
+        roomConflicts.requireNoRelative(room, userId);
         if (roomInvigilators.existsByRoomIdAndUserId(roomId, userId)) {
             return;
         }

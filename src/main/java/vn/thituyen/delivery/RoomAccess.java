@@ -17,9 +17,9 @@ import vn.thituyen.registration.RegistrationService;
 /**
  * Which rooms the person acting may run: the council's secretary, chair and administrators reach every room of
  * a campaign they work on ({@link CampaignAccess}: a seat on its council or one of its boards); an invigilator only
- * the rooms they are assigned to (their roster holds one-time passwords), and only while they sit on that
- * campaign's invigilation board. The services call it before every room action, so no screen or API can reach
- * another room or another campaign.
+ * the rooms they are assigned to (their roster holds one-time passwords; only members of the campaign's invigilation
+ * board are assigned), and only while they still hold a seat in that campaign. The services call it before every
+ * room action, so no screen or API can reach another room or another campaign.
  */
 @Component
 class RoomAccess {
@@ -58,6 +58,10 @@ class RoomAccess {
 
     void requireCampaign(long campaignId) {
         campaignAccess.require(campaignId);
+    }
+
+    void requireDuty(long campaignId, vn.thituyen.campaign.Duty duty) {
+        campaignAccess.requireDuty(campaignId, duty);
     }
 
     void requireRoom(long roomId) {

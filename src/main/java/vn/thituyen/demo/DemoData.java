@@ -132,7 +132,7 @@ class DemoData implements ApplicationRunner {
         long started = System.nanoTime();
         try {
             finished.load(FINISHED, "Kỳ thi tuyển công chức tỉnh Hải Dương năm 2025", FINISHED_CANDIDATES,
-                    "ts2025", PASSWORD, new FinishedRoundOne.Staff("admin", "secretary", "author"));
+                    "ts2025", PASSWORD, new FinishedRoundOne.Staff("admin", "secretary", "author", "chair"));
             LOG.info("Demo campaign {} with a finished round 1 loaded in {} ms", FINISHED,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {

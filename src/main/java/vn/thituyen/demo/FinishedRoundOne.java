@@ -55,7 +55,7 @@ import vn.thituyen.registration.RegistrationService;
 final class FinishedRoundOne {
 
     /** Who does what; staff accounts must exist. */
-    record Staff(String admin, String secretary, String author) {
+    record Staff(String admin, String secretary, String author, String chair) {
     }
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
@@ -109,6 +109,8 @@ final class FinishedRoundOne {
                     vn.thituyen.campaign.CouncilRole.SECRETARY));
             identity.findByUsername(staff.author()).ifPresent(a -> councils.seatOnBoard(id,
                     vn.thituyen.campaign.BoardKind.QUESTIONS, a.id(), null, true));
+            identity.findByUsername(staff.chair()).ifPresent(a -> councils.seat(id, a.id(),
+                    vn.thituyen.campaign.CouncilRole.CHAIR));
             return id;
         });
         List<Long> positions = campaigns.positions(campaign).stream().map(CampaignService.PositionInfo::id).toList();

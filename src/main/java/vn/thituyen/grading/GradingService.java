@@ -199,7 +199,7 @@ public class GradingService {
     @Transactional
     public void decideScoreAsChair(long applicationId, BigDecimal score, String reason) {
         CandidateInfo c = registration.candidate(applicationId);
-        access.require(c.campaignId());
+        access.requireDuty(c.campaignId(), vn.thituyen.campaign.Duty.CHAIR_DECISIONS);
         campaigns.requireResultsOpen(c.campaignId());
         Map<String, String> errors = new LinkedHashMap<>();
         if (!BoardScoreRule.validScore(score)) {

@@ -272,7 +272,7 @@ public class RegistrationService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void publishEligibleList(long campaignId) {
-        access.require(campaignId);
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.PUBLISH_ELIGIBLE_LIST);
         CampaignInfo campaign = campaigns.campaign(campaignId);
         if (campaign.eligibleListPublished()) {
             throw new DomainException("error.review.published");
@@ -343,7 +343,7 @@ public class RegistrationService {
             String reason) {
         Application a = load(applicationId);
         long campaignId = a.getCampaignId();
-        access.require(campaignId);
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.REVIEW_APPLICATIONS);
         Map<String, String> errors = new LinkedHashMap<>();
         if (correction == null) {
             errors.put("correction", "validation.required");
@@ -463,7 +463,7 @@ public class RegistrationService {
     /** Review decisions are final once the eligible list is published. */
     private Application reviewable(long id) {
         Application a = load(id);
-        access.require(a.getCampaignId());
+        access.requireDuty(a.getCampaignId(), vn.thituyen.campaign.Duty.REVIEW_APPLICATIONS);
         if (a.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new DomainException("error.review.withdrawn");
         }
@@ -517,7 +517,7 @@ public class RegistrationService {
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
     @Transactional
     public long saveRoom(long campaignId, Long roomId, RoomDraft d) {
-        access.require(campaignId);
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.PUBLISH_ELIGIBLE_LIST);
         if (campaigns.campaign(campaignId).eligibleListPublished() && roomId == null) {
             throw new DomainException("error.room.afterPublication");
         }
@@ -561,7 +561,7 @@ public class RegistrationService {
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
     @Transactional
     public void removeRoom(long campaignId, long roomId) {
-        access.require(campaignId);
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.PUBLISH_ELIGIBLE_LIST);
         Room r = rooms.findById(roomId).filter(x -> x.getCampaignId() == campaignId)
                 .orElseThrow(() -> new DomainException("error.notFound"));
         if (campaigns.campaign(campaignId).eligibleListPublished()

@@ -84,7 +84,7 @@ public class ResultsService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public long compute(long campaignId) {
-        access.require(campaignId);
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.RESULTS);
         campaigns.requireResultsOpen(campaignId);
         return computeVersion(campaignId, List.of());
     }
@@ -194,6 +194,7 @@ public class ResultsService {
     @Transactional
     public long decideTie(long resultSetId, long positionId, List<Long> winners, String reason) {
         ResultSet set = latestDraft(resultSetId);
+        access.requireDuty(set.getCampaignId(), vn.thituyen.campaign.Duty.CHAIR_DECISIONS);
         campaigns.requireResultsOpen(set.getCampaignId());
         FreeText.require("reason", reason, 1000);
         List<ResultEntry> tied = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
@@ -220,6 +221,7 @@ public class ResultsService {
     @Transactional
     public void approve(long resultSetId) {
         ResultSet set = latestDraft(resultSetId);
+        access.requireDuty(set.getCampaignId(), vn.thituyen.campaign.Duty.CHAIR_DECISIONS);
         boolean tiesOpen = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
                 .stream().anyMatch(e -> e.getOutcome() == Outcome.TIE_PENDING);
         if (tiesOpen) {
@@ -238,7 +240,7 @@ public class ResultsService {
     @Transactional
     public void publish(long resultSetId, String documentNumber) {
         ResultSet set = sets.findById(resultSetId).orElseThrow(() -> new DomainException("error.notFound"));
-        access.require(set.getCampaignId());
+        access.requireDuty(set.getCampaignId(), vn.thituyen.campaign.Duty.RESULTS);
         FreeText.require("documentNumber", documentNumber, 60);
         set.publish(currentUser.username(), clock.instant(), documentNumber.strip());
         campaigns.resultsPublished(set.getCampaignId());

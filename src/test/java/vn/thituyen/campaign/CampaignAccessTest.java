@@ -181,4 +181,99 @@ class CampaignAccessTest {
         assertThat(s.asUser(c.secretary, () -> s.invigilation.invigilators(room))).extracting(x -> x.id())
                 .doesNotContain(outsider);
     }
+
+    @Test
+    void aRoomStaffedBeforeTheListIsNotPreparedWhenTheListSeatsAnInvigilatorsRelativeThere() {
+        Scenario.Campaign c = s.newCampaign();
+        long app = s.apply(c, c.position1, "Vũ Thị Cháu", null);
+        s.closeRegistration(c);
+        long room = s.asUser(c.secretary, () -> s.registration.saveRoom(c.id, null,
+                new vn.thituyen.registration.RegistrationService.RoomDraft(null, "Phòng A", 10, null)));
+        long invigilator = s.identity.findByUsername(c.invigilator).orElseThrow().id();
+        s.asUser(c.secretary, () -> {
+            s.invigilation.assignInvigilator(room, invigilator);   // nobody sits there yet
+            return null;
+        });
+        String citizenId = s.asUser(c.secretary, () -> s.registration.applications(c.id)).get(0).citizenId();
+        admin(() -> {
+            councils.declareRelative(c.id, invigilator, citizenId, "Vũ Thị Cháu", Relation.CHILD);
+            return null;
+        });
+        s.asUser(c.secretary, () -> {
+            s.registration.accept(app);
+            s.registration.publishEligibleList(c.id);   // seats the daughter in Phòng A
+            return null;
+        });
+        assertThatThrownBy(() -> s.asUser(c.secretary, () -> s.delivery.prepareSitting(room)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.room.relative");
+                    assertThat(vn.thituyen.common.Messages.vi(e.messageKey(), e.params()))
+                            .isEqualTo("Không thể phân công Vũ Giám Thị coi phòng Phòng A: Vũ Thị Cháu (Con) là thí"
+                                    + " sinh trong phòng.");
+                });
+        // taken off the room, the sitting is prepared
+        s.asUser(c.secretary, () -> {
+            s.invigilation.unassignInvigilator(room, invigilator);
+            return null;
+        });
+        assertThat(s.asUser(c.secretary, () -> s.delivery.prepareSitting(room))).isPositive();
+    }
+
+    @Test
+    void whatAMemberMayDoFollowsFromTheirSeatsInTheCampaign() {
+        Scenario.Campaign c = s.newCampaign();
+        long app = s.apply(c, c.position1, "Kiều Văn Lộc", null);
+        s.closeRegistration(c);
+        long supervisor = account(Role.SECRETARY);
+        long reviewer = account(Role.SECRETARY);
+        admin(() -> {
+            councils.seatOnBoard(c.id, BoardKind.SUPERVISION, supervisor, null, false);
+            councils.seatOnBoard(c.id, BoardKind.FORM_REVIEW, reviewer, null, true);
+            return null;
+        });
+        // the supervision board sees the campaign but does not decide applications
+        assertThat(s.asUser(username(supervisor), () -> s.registration.applications(c.id))).hasSize(1);
+        assertThatThrownBy(() -> s.asUser(username(supervisor), () -> {
+            s.registration.accept(app);
+            return null;
+        })).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo("error.campaign.notYourDuty");
+            assertThat(vn.thituyen.common.Messages.vi(e.messageKey(), e.params())).startsWith(
+                    "Việc này thuộc nhiệm vụ của Ủy viên kiêm thư ký Hội đồng hoặc Ban kiểm tra Phiếu đăng ký");
+        });
+        // the form-review board does; publishing the list stays the member-secretary's
+        s.asUser(username(reviewer), () -> {
+            s.registration.accept(app);
+            return null;
+        });
+        assertThatThrownBy(() -> s.asUser(username(reviewer), () -> {
+            s.registration.publishEligibleList(c.id);
+            return null;
+        })).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                .isEqualTo("error.campaign.notYourDuty"));
+        s.asUser(c.secretary, () -> {
+            s.registration.publishEligibleList(c.id);
+            return null;
+        });
+        // a chair-role account seated as a plain council member does not approve results
+        long member = account(Role.CHAIR);
+        admin(() -> {
+            councils.seat(c.id, member, CouncilRole.MEMBER);
+            return null;
+        });
+        s.assignInvigilator(c);
+        s.openSittings(c);
+        s.sit(app, 40, 20);
+        s.interview(c, app, "70", "72");
+        long set = s.asUser(c.secretary, () -> results.compute(c.id));
+        assertThatThrownBy(() -> s.asUser(username(member), () -> {
+            results.approve(set);
+            return null;
+        })).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                .isEqualTo("error.campaign.notYourDuty"));
+        s.asUser(c.chair, () -> {
+            results.approve(set);
+            return null;
+        });
+    }
 }

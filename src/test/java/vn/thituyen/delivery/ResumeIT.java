@@ -1,29 +1,20 @@
 package vn.thituyen.delivery;
 
-import vn.thituyen.HeadlessChromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
 import vn.thituyen.delivery.DeliveryService.RosterRow;
@@ -38,38 +29,15 @@ import vn.thituyen.questionbank.QuestionBankService.QuestionText;
  * Headless Chromium against the running app, like {@code RecruitmentJourneyIT}.
  */
 @ApplicationTest
-class ResumeIT {
+class ResumeIT extends vn.thituyen.JourneyBase {
 
-    private static final double TIMEOUT_MS = 30_000;
     private static final String NAME = "Phạm Thị Thu Trang";
     private static final Pattern COUNTDOWN = Pattern.compile("^\\d{2}:\\d{2}$");
     private static final Pattern ANSWERED = Pattern.compile("\\banswered\\b");
     /** The questions answered before the loss (1-based), not in a row: unanswered ones stay unmarked. */
     private static final int[] ANSWERED_BEFORE = {1, 2, 4, 7, 12};
 
-    private static HeadlessChromium chromium;
-    private static Browser browser;
-
-    @LocalServerPort int port;
-    @Autowired Scenario s;
-
-    private final List<BrowserContext> contexts = new ArrayList<>();
-    private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
-    private String base;
     private Instant clockAtStart;
-
-    @BeforeAll
-    static void launchBrowser() {
-        chromium = new HeadlessChromium(TIMEOUT_MS);
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void rememberClock() {
@@ -77,9 +45,7 @@ class ResumeIT {
     }
 
     @AfterEach
-    void closeContextsAndRestoreClock() {
-        contexts.forEach(BrowserContext::close);
-        contexts.clear();
+    void restoreClock() {
         // tests never leave the shared clock moved (later campaigns must stay the newest)
         s.clock.set(clockAtStart);
     }
@@ -273,43 +239,5 @@ class ResumeIT {
         form.locator("vaadin-button[slot='submit'], vaadin-button[part~='vaadin-login-submit']").first().click();
         page.waitForURL(u -> !u.contains("login"));
         assertThat(page.locator("#current-user")).hasText(candidateNumber);
-    }
-
-    private Page newPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("vi-VN").setTimezoneId("Asia/Ho_Chi_Minh").setViewportSize(1366, 900));
-        context.setDefaultTimeout(TIMEOUT_MS);
-        context.setDefaultNavigationTimeout(TIMEOUT_MS * 2);
-        context.onResponse(r -> {
-            if (r.status() >= 500) {
-                serverErrors.add(r.status() + " " + r.url());
-            }
-        });
-        contexts.add(context);
-        return context.newPage();
-    }
-
-    private static void step(String name, Runnable body) {
-        long t0 = System.nanoTime();
-        try {
-            body.run();
-        } finally {
-            System.out.printf("[resume] %-60s %6d ms%n", name, (System.nanoTime() - t0) / 1_000_000);
-        }
-    }
-
-    private void screenshots() {
-        int n = 0;
-        for (BrowserContext context : contexts) {
-            for (Page p : context.pages()) {
-                try {
-                    p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                            .setPath(Paths.get("/tmp/resume-" + (++n) + ".png")));
-                    System.out.println("[resume] screenshot /tmp/resume-" + n + ".png of " + p.url());
-                } catch (RuntimeException ignored) {
-                    // the page may be gone; the others still help
-                }
-            }
-        }
     }
 }
