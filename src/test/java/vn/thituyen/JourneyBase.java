@@ -84,6 +84,65 @@ public abstract class JourneyBase {
         }
     }
 
+    /**
+     * On the campaigns screen, creates a campaign as an office does: code, name, the rule set whose label starts
+     * with {@code ruleSet} (null keeps the default the kind proposes), announced today, applications from today
+     * (the window's end follows the announcement: 30 days from the next day); the screen then shows the draft.
+     */
+    protected void createCampaign(Page office, String code, String name, String ruleSet, String announcedWhere) {
+        office.navigate(base + "/campaigns");
+        office.locator("#create-campaign").click();
+        office.locator("#campaign-code input").fill(code);
+        office.locator("#campaign-name input").fill(name);
+        if (ruleSet != null) {
+            office.locator("#campaign-rule-set").click();
+            office.locator("vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions()
+                    .setHasText(ruleSet)).click();
+        }
+        java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.LocalDate today = java.time.LocalDate.now(s.clock.withZone(
+                vn.thituyen.campaign.CampaignSetupService.ZONE));
+        Locator announced = office.locator("#campaign-announced-on input");
+        announced.fill(today.format(dmy));
+        announced.press("Enter");
+        assertThat(office.locator("#campaign-closes-on input")).hasValue(today.plusDays(30).format(dmy));
+        Locator opens = office.locator("#campaign-opens-on input");
+        opens.fill(today.format(dmy));
+        opens.press("Enter");
+        office.locator("#campaign-announcement-place input").fill(announcedWhere);
+        office.locator("#save-campaign").click();
+        assertThat(office.locator("#campaign-status")).hasText("Bản nháp");
+    }
+
+    /** VT01 through the form, VT02 from the office's Excel sheet ({@link #journeySheet}). */
+    protected void addTwoPositions(Page office, String vt01, int quota) throws java.io.IOException {
+        office.locator("#add-position").click();
+        office.locator("#position-code input").fill("VT01");
+        office.locator("#position-name input").fill(vt01);
+        office.locator("#position-agency input").fill("Sở Nội vụ");
+        office.locator("#position-quota input").fill(String.valueOf(quota));
+        office.locator("#save-position").click();
+        assertThat(gridCell(office, vt01)).isVisible();
+        java.nio.file.Path sheet = Paths.get("target", "journey-positions-" + System.nanoTime() + ".xlsx");
+        java.nio.file.Files.write(sheet, journeySheet());
+        office.locator("#position-upload input[type=file]").setInputFiles(sheet);
+        assertThat(office.locator("#import-preview")).isVisible();
+        office.locator("#import-take").click();
+        assertThat(notification(office, "Đã nhập 1 vị trí việc làm.")).isVisible();
+        assertThat(office.locator("#import-preview")).hasCount(0);
+        assertThat(office.locator("#positions")).containsText("Chuyên viên pháp chế");
+    }
+
+    /** Announces the campaign and opens registration, each after its confirmation. */
+    protected void announceAndOpen(Page office, String code) {
+        office.locator("#take-step").click();
+        confirmDialog(office, "Thông báo kỳ tuyển dụng " + code);
+        assertThat(office.locator("#campaign-status")).hasText("Đã thông báo");
+        office.locator("#take-step").click();
+        confirmDialog(office, "Mở nhận phiếu cho kỳ tuyển dụng " + code);
+        assertThat(office.locator("#campaign-status")).hasText("Đang nhận phiếu");
+    }
+
     protected void signIn(Page page, String loginPath, String username, String password) {
         page.navigate(base + loginPath);
         Locator form = page.locator("vaadin-login-form");

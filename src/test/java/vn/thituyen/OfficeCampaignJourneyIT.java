@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Paths;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -67,41 +66,12 @@ class OfficeCampaignJourneyIT extends JourneyBase {
                 signIn(own, "/login", vice, "Mat-Khau-Moi@2027");
             });
             step("administrator creates a 2025 campaign with two positions, one from Excel", () -> {
-                office.navigate(base + "/campaigns");
-                office.locator("#create-campaign").click();
-                office.locator("#campaign-code input").fill(code);
-                office.locator("#campaign-name input").fill("Thi tuyển công chức năm 2027 theo Nghị định 170 (" + tag
-                        + ")");
                 // a civil-servant campaign starts on the newest rule set: 2025
+                createCampaign(office, code, "Thi tuyển công chức năm 2027 theo Nghị định 170 (" + tag + ")", null,
+                        "Báo Hải Dương");
                 assertThat(office.locator("#campaign-rule-set")).containsText("Công chức từ 01/07/2025");
-                java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-                java.time.LocalDate today = java.time.LocalDate.now(s.clock.withZone(
-                        vn.thituyen.campaign.CampaignSetupService.ZONE));
-                Locator announced = office.locator("#campaign-announced-on input");
-                announced.fill(today.format(dmy));
-                announced.press("Enter");
-                Locator opens = office.locator("#campaign-opens-on input");
-                opens.fill(today.format(dmy));
-                opens.press("Enter");
-                office.locator("#campaign-announcement-place input").fill("Báo Hải Dương");
-                office.locator("#save-campaign").click();
-                assertThat(office.locator("#campaign-status")).hasText("Bản nháp");
-                office.locator("#add-position").click();
-                office.locator("#position-code input").fill("VT01");
-                office.locator("#position-name input").fill("Chuyên viên quản lý công chức");
-                office.locator("#position-agency input").fill("Sở Nội vụ");
-                office.locator("#position-quota input").fill("1");
-                office.locator("#save-position").click();
-                java.nio.file.Path sheet = Paths.get("target", "office-positions.xlsx");
-                java.nio.file.Files.write(sheet, journeySheet());
-                office.locator("#position-upload input[type=file]").setInputFiles(sheet);
-                office.locator("#import-take").click();
-                assertThat(office.locator("#positions")).containsText("Chuyên viên pháp chế");
-                office.locator("#take-step").click();
-                confirmDialog(office, "Thông báo kỳ tuyển dụng " + code);
-                office.locator("#take-step").click();
-                confirmDialog(office, "Mở nhận phiếu cho kỳ tuyển dụng " + code);
-                assertThat(office.locator("#campaign-status")).hasText("Đang nhận phiếu");
+                addTwoPositions(office, "Chuyên viên quản lý công chức", 1);
+                announceAndOpen(office, code);
             });
             long campaignId = s.campaigns.byCode(code).orElseThrow().id();
             assertThat(s.campaigns.campaign(campaignId).ruleSet()).isEqualTo(RuleSet.CIVIL_SERVANT_2025);

@@ -9,7 +9,6 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
@@ -49,55 +48,15 @@ class RecruitmentJourneyIT extends JourneyBase {
             Page office = newPage();
             step("administrator creates the campaign", () -> {
                 signIn(office, "/login", admin, Scenario.PASSWORD);
-                office.navigate(base + "/campaigns");
-                office.locator("#create-campaign").click();
-                office.locator("#campaign-code input").fill(code);
-                office.locator("#campaign-name input").fill("Thi tuyển công chức thành phố năm 2027 (" + tag + ")");
-                office.locator("#campaign-rule-set").click();
-                office.locator("vaadin-select-item:visible", new Page.LocatorOptions()
-                        .setHasText("Công chức 2020")).click();
-                java.time.format.DateTimeFormatter dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-                java.time.LocalDate today = java.time.LocalDate.now(s.clock.withZone(
-                        vn.thituyen.campaign.CampaignSetupService.ZONE));
-                Locator announced = office.locator("#campaign-announced-on input");
-                announced.fill(today.format(dmy));
-                announced.press("Enter");
-                // the window follows the announcement: 30 days from the next day
-                assertThat(office.locator("#campaign-closes-on input")).hasValue(today.plusDays(30).format(dmy));
-                Locator opens = office.locator("#campaign-opens-on input");   // applications from today
-                opens.fill(today.format(dmy));
-                opens.press("Enter");
-                office.locator("#campaign-announcement-place input").fill("Cổng thông tin điện tử thành phố");
-                office.locator("#save-campaign").click();
-                assertThat(office.locator("#campaign-status")).hasText("Bản nháp");
+                createCampaign(office, code, "Thi tuyển công chức thành phố năm 2027 (" + tag + ")", "Công chức 2020",
+                        "Cổng thông tin điện tử thành phố");
                 accessible(office, "campaign workspace");
             });
             step("administrator adds a position in the form and one from an Excel sheet", () -> {
-                office.locator("#add-position").click();
-                office.locator("#position-code input").fill("VT01");
-                office.locator("#position-name input").fill(POSITION);
-                office.locator("#position-agency input").fill("Sở Nội vụ");
-                office.locator("#position-quota input").fill("2");
-                office.locator("#save-position").click();
-                assertThat(gridCell(office, POSITION)).isVisible();
-                java.nio.file.Path sheet = Paths.get("target", "journey-positions.xlsx");
-                java.nio.file.Files.write(sheet, journeySheet());
-                office.locator("#position-upload input[type=file]").setInputFiles(sheet);
-                assertThat(office.locator("#import-preview")).isVisible();
-                office.locator("#import-take").click();
-                assertThat(notification(office, "Đã nhập 1 vị trí việc làm.")).isVisible();
-                assertThat(office.locator("#import-preview")).hasCount(0);
-                assertThat(office.locator("#positions")).containsText("Chuyên viên pháp chế");
+                addTwoPositions(office, POSITION, 2);
                 screenshot(office, "campaign-workspace");
             });
-            step("administrator announces and opens registration", () -> {
-                office.locator("#take-step").click();
-                confirmDialog(office, "Thông báo kỳ tuyển dụng " + code);
-                assertThat(office.locator("#campaign-status")).hasText("Đã thông báo");
-                office.locator("#take-step").click();
-                confirmDialog(office, "Mở nhận phiếu cho kỳ tuyển dụng " + code);
-                assertThat(office.locator("#campaign-status")).hasText("Đang nhận phiếu");
-            });
+            step("administrator announces and opens registration", () -> announceAndOpen(office, code));
             long campaignId = s.campaigns.byCode(code).orElseThrow().id();
             assertThat(s.campaigns.positions(campaignId)).extracting(p -> p.code()).containsExactly("VT01", "VT02");
             // the staff accounts and the interview board (their screens come with the councils and boards)

@@ -142,7 +142,8 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout entry = new HorizontalLayout(score, save);
         entry.setAlignItems(Alignment.BASELINE);
         detail.add(entry);
-        if (sheet.head() && r.outcome() == BoardScoreRule.Kind.DECISION_REQUIRED) {
+        // the head of the board that serves this candidate's position (members' scores are shown to that head only)
+        if (sheet.head() && !r.allScores().isEmpty() && r.outcome() == BoardScoreRule.Kind.DECISION_REQUIRED) {
             detail.add(new Paragraph(getTranslation("interview.allScores", String.join("; ", r.allScores().stream()
                     .map(m -> m.member() + ": " + numbers().score(m.score())).toList()))));
             decidedScore.clear();
