@@ -176,12 +176,15 @@ public class CouncilService {
         access.require(campaignId);
         Map<Long, String> codes = new java.util.HashMap<>();
         campaigns.positions(campaignId).forEach(p -> codes.put(p.id(), p.code()));
+        // the candidates are read once for the whole screen, not once per seat
+        List<CampaignCandidates.Candidate> all = candidates.map(c -> c.candidates(campaignId)).orElse(List.of());
         return boardSeats.findByCampaignIdOrderByBoardAscHeadDescIdAsc(campaignId).stream().map(b -> {
             IdentityService.AccountSummary a = identity.account(b.getUserId());
+            java.util.Set<String> touched = all.stream().filter(c -> BoardRule.touches(b.toSeat(), c.positionId()))
+                    .map(CampaignCandidates.Candidate::citizenId).collect(java.util.stream.Collectors.toSet());
             return new BoardMember(b.getId(), b.getBoard(), b.getUserId(), a.username(), a.fullName(),
                     b.getPositionId(), b.getPositionId() == null ? null : codes.get(b.getPositionId()), b.isHead(),
-                    CouncilRule.conflicts(declared(campaignId, b.getUserId()),
-                            candidateIds(campaignId, c -> BoardRule.touches(b.toSeat(), c.positionId()))));
+                    CouncilRule.conflicts(declared(campaignId, b.getUserId()), touched));
         }).toList();
     }
 
@@ -294,7 +297,11 @@ public class CouncilService {
     @Transactional(readOnly = true)
     public List<RelativeCandidate> relativesAmong(long campaignId, long userId,
             java.util.function.Predicate<CampaignCandidates.Candidate> filter) {
-        return CouncilRule.conflicts(declared(campaignId, userId), candidateIds(campaignId, filter)).stream()
+        List<CouncilRule.Relative> declared = declared(campaignId, userId);
+        if (declared.isEmpty()) {
+            return List.of();   // nothing declared: no need to read the candidates (a room check runs per room)
+        }
+        return CouncilRule.conflicts(declared, candidateIds(campaignId, filter)).stream()
                 .map(r -> new RelativeCandidate(r.fullName(), r.relation())).toList();
     }
 }
