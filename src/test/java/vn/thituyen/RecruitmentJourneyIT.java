@@ -392,6 +392,8 @@ class RecruitmentJourneyIT extends JourneyBase {
                 .setHasText("Người dân tộc thiểu số")).locator("input");
         ethnic.check();
         assertThat(ethnic).isChecked();
+        page.locator("#priorityCategory").scrollIntoViewIfNeeded();
+        screenshot(page, "application-form-priorities");
         assertThat(page.locator("#exemption")).containsText("Không");
         assertThat(page.locator("#foreignLanguage")).containsText("Tiếng Anh");
         assertThat(position).hasValue(Pattern.compile("^VT01 – " + POSITION));
