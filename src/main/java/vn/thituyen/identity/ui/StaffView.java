@@ -38,6 +38,7 @@ import vn.thituyen.identity.StaffAccountService.StaffAccount;
 public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<StaffAccount> grid = new Grid<>();
+    final TextField filter = new TextField();
     private final transient StaffAccountService staff;
     private final String me;
 
@@ -57,7 +58,16 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(a.enabled() ? "staff.enabled" : "staff.disabled"))
                 .setHeader(getTranslation("staff.state")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
-        add(new H2(getTranslation("staff.title")), new Paragraph(getTranslation("staff.hint")), create, grid);
+        filter.setPlaceholder(getTranslation("staff.filter"));
+        filter.setAriaLabel(getTranslation("staff.filter"));
+        filter.setId("staff-filter");
+        filter.setWidth("24em");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout bar = new HorizontalLayout(create, filter);
+        bar.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("staff.title")), new Paragraph(getTranslation("staff.hint")), bar, grid);
         refresh();
     }
 
@@ -89,6 +99,19 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(staff.staff());
+        applyFilter();
+    }
+
+    /** An office has hundreds of staff accounts: the list narrows to what is typed, accents or not. */
+    private void applyFilter() {
+        String wanted = fold(filter.getValue());
+        grid.getListDataView().setFilter(a -> wanted.isEmpty() || fold(a.username() + " " + a.fullName() + " "
+                + getTranslation("role." + a.role())).contains(wanted));
+    }
+
+    private static String fold(String s) {
+        return s == null ? "" : java.text.Normalizer.normalize(s.strip().toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd');
     }
 
     private void openCreate() {

@@ -91,4 +91,19 @@ class StaffViewTest extends ViewTestBase {
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(GridKt._getCellComponent(v.grid, mine, "actions"),
                 Button.class, spec -> spec.withId("disable-" + admin));
     }
+
+    @Test
+    void theListNarrowsToWhatIsTypedWithOrWithoutAccents() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount("loc." + tag, Scenario.PASSWORD,
+                "Đặng Thị Lộc " + tag, null, Role.INVIGILATOR));
+        StaffView v = navigate("staff", StaffView.class);
+        _setValue(v.filter, "dang thi loc " + tag);
+        assertThat(GridKt._findAll(v.grid)).extracting(a -> a.username()).containsExactly("loc." + tag);
+        _setValue(v.filter, "giam thi");   // by the role's name
+        assertThat(GridKt._findAll(v.grid)).isNotEmpty().allSatisfy(a -> assertThat(a.role())
+                .isEqualTo(Role.INVIGILATOR));
+        _setValue(v.filter, "");
+        assertThat(GridKt._size(v.grid)).isGreaterThan(1);
+    }
 }
