@@ -138,6 +138,7 @@ class ExamDayBenchmark {
             return null;
         });
         List<RoomInfo> rooms = s.registration.rooms(c.id);
+        s.assignInvigilator(c);   // two per room, or no sitting opens
         line("Set-up (not measured): campaign %s, %d accepted applications by JDBC batch, eligible list published "
                 + "(%d rooms of 30) in %.1f s", c.tag, N, rooms.size(), secs(t));
 

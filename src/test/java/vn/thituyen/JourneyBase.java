@@ -14,12 +14,16 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.thituyen.delivery.domain.AttemptPart;
+import vn.thituyen.delivery.domain.PaperItem;
+import vn.thituyen.questionbank.QuestionBankService.QuestionText;
 
 /**
  * What the browser journeys share: headless Chromium, a fresh browser context per person, sign-in, steps with
@@ -252,6 +256,99 @@ public abstract class JourneyBase {
                 }
             }
         }
+    }
+
+    // ------------------------------------------------------------------ the candidate's steps
+
+    /** Signs up at /signup; the sign-in page follows with its advice (the same answer whether the name was free). */
+    protected void signUp(Page page, String username, String fullName, String email) {
+        page.navigate(base + "/signup");
+        page.locator("#signup-username input").fill(username);
+        page.locator("#signup-password input").fill(Scenario.PASSWORD);
+        page.locator("#signup-fullname input").fill(fullName);
+        page.locator("#signup-email input").fill(email);
+        page.locator("#signup-submit").click();
+        page.waitForURL(u -> u.contains("/login?signedUp"));
+    }
+
+    /** On /my-application, chooses the campaign whose code is given when several are announced. */
+    protected static void chooseCampaign(Page page, String code) {
+        assertThat(page.locator("#campaign-picker, h2").first()).isVisible();
+        if (page.locator("#campaign-picker").count() > 0) {
+            pick(page, "#campaign-picker", code);
+        }
+        assertThat(page.locator("#position")).isVisible();
+    }
+
+    /** Fills the application form's own fields (position, person, contact, degree); claims are the caller's. */
+    protected static void fillApplication(Page page, String positionCode, String fullName, String dateOfBirth,
+            String sex, String citizenId, String email) {
+        pick(page, "#position", positionCode);
+        page.locator("#fullName input").fill(fullName);
+        Locator dob = page.locator("#dateOfBirth input");
+        dob.fill(dateOfBirth);
+        dob.press("Enter");
+        page.locator("#sex vaadin-radio-button", new Page.LocatorOptions().setHasText(sex)).locator("label").click();
+        page.locator("#ethnicity input").fill("Tày");
+        page.locator("#citizenId input").fill(citizenId);
+        page.locator("#phone input").fill("0912345678");
+        page.locator("#email input").fill(email);
+        page.locator("#address input").fill("Số 12 phố Lê Lợi, phường Trần Phú, TP Hải Dương");
+        page.locator("#educationLevel").click();
+        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Đại học")).click();
+        assertThat(page.locator("#educationLevel")).containsText("Đại học");
+        page.locator("#major input").fill("Quản lý nhà nước");
+    }
+
+    /** Picks the item of a combo box whose label contains {@code text}. */
+    protected static void pick(Page page, String comboBox, String text) {
+        Locator input = page.locator(comboBox + " input");
+        input.click();
+        input.fill(text);
+        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(text)).first().click();
+    }
+
+    /** Answers every question of the open part, {@code correct} of them right (keys from the server), hands in. */
+    protected void sitPart(Page exam, AttemptPart part, int correct) {
+        answer(exam, part, part.getQuestionCount(), correct);
+        exam.locator("#submit-part").click();
+        assertThat(exam.locator("vaadin-confirm-dialog-overlay")).containsText("Còn 0 câu chưa trả lời");
+        exam.locator("[slot='confirm-button']").click();
+        assertThat(exam.locator("#submit-part")).hasCount(0);
+        assertThat(notification(exam, UNEXPECTED)).hasCount(0);
+    }
+
+    /** Answers the first {@code count} questions of the open part, {@code correct} of them right. */
+    protected void answer(Page exam, AttemptPart part, int count, int correct) {
+        List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part.getId());
+        List<Long> ids = paper.stream().map(PaperItem::getQuestionId).toList();
+        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(ids));
+        Map<Long, QuestionText> texts = s.banks.questionTexts(ids);
+        int n = paper.size();
+        assertThat(n).isEqualTo(part.getQuestionCount());
+        String clockAtStart = exam.locator("#countdown").textContent();
+        for (int i = 0; i < count; i++) {
+            PaperItem item = paper.get(i);
+            QuestionText q = texts.get(item.getQuestionId());
+            if (i > 0 && i % 10 == 0) {
+                exam.locator("#nav-" + (i + 1)).click();        // jump with the navigator now and then
+            } else if (i > 0) {
+                exam.locator("#next").click();
+            }
+            assertThat(exam.locator("#question-number")).hasText("Câu " + (i + 1) + "/" + n);
+            assertThat(exam.locator("#question-stem")).hasText(q.stem());
+            assertThat(exam.locator("#save-status")).not().containsText("Đã lưu");
+            int key = keys.get(item.getQuestionId());
+            int original = i < correct ? key : (key + 1) % item.order().length;
+            int shown = item.displayIndex(original);
+            String label = (char) ('A' + shown) + ". " + q.options().get(original);
+            Locator option = exam.locator("#options vaadin-radio-button").nth(shown);
+            assertThat(option).hasText(label);
+            option.locator("label").click();
+            assertThat(exam.locator("#save-status")).containsText("Đã lưu lúc");
+            assertThat(exam.locator("#nav-" + (i + 1))).hasClass(Pattern.compile("\\banswered\\b"));
+        }
+        assertThat(exam.locator("#countdown")).not().hasText(clockAtStart);   // the browser's clock ticks
     }
 
     @FunctionalInterface

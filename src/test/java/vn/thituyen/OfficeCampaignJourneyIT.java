@@ -20,7 +20,8 @@ import vn.thituyen.campaign.RuleSet;
  * one from an Excel sheet, the council and a per-position interview board; the secretary reviews, sets up a room and
  * publishes the list; the board interviews; the chair approves; the secretary publishes with the document number. A
  * PUBLIC_EMPLOYEE_2020 campaign runs beside it, and its people see nothing of the 2025 one, nor the other way round.
- * Round 1 is sat through the services here (the recruitment journey sits it in the browser).
+ * A candidate signs up and applies in the browser (the 2025 form asks for no foreign language) and sits the single
+ * general-knowledge part of round 1 there; the second candidate applies and sits through the services.
  */
 @ApplicationTest
 class OfficeCampaignJourneyIT extends JourneyBase {
@@ -104,7 +105,23 @@ class OfficeCampaignJourneyIT extends JourneyBase {
             assertThat(s.councils.board(campaignId, vn.thituyen.campaign.BoardKind.INTERVIEW)
                     .membersFor(c.position2)).contains(thirdGrader);
 
-            long winner = s.apply(c, c.position1, WINNER, null);
+            String winnerLogin = "ha-" + tag;
+            step("a candidate signs up and applies; the 2025 form asks for no foreign language", () -> {
+                Page candidate = newPage();
+                signUp(candidate, winnerLogin, WINNER, "ha@example.vn");
+                signIn(candidate, "/login", winnerLogin, Scenario.PASSWORD);
+                candidate.navigate(base + "/my-application");
+                chooseCampaign(candidate, code);
+                fillApplication(candidate, "VT01", WINNER, "02/09/1996", "Nữ", s.nextCitizenId(), "ha@example.vn");
+                // ND 170/2025: round 1 is general knowledge only
+                assertThat(candidate.locator("#foreignLanguage")).isHidden();
+                assertThat(candidate.locator("#exemption")).isHidden();
+                screenshot(candidate, "office-2025-application-form");
+                candidate.locator("#submit-application").click();
+                assertThat(candidate.locator("#application-status")).hasText("Đã nộp, chờ xét duyệt");
+            });
+            long winner = s.asUser(c.secretary, () -> s.registration.applications(campaignId)).stream()
+                    .filter(a -> a.fullName().equals(WINNER)).findFirst().orElseThrow().id();
             long second = s.apply(c, c.position1, "Cao Văn Khải", null);
             step("administrator closes registration with the decision", () -> {
                 office.navigate(base + "/campaign/" + campaignId);
@@ -134,13 +151,26 @@ class OfficeCampaignJourneyIT extends JourneyBase {
                 assertThat(gridCell(secretary, "TS0002")).isVisible();
             });
 
-            // round 1 (2025: general knowledge only) through the services
+            // round 1 (2025: general knowledge only): the room opened and everyone checked in through the services
+            // (the recruitment journey does it in the browser); the candidate sits it in the browser
             s.assignInvigilator(c);
             s.openSittings(c);
-            s.sit(winner, 45);
+            var attempt = s.attempts.findById(s.attemptOf(winner)).orElseThrow();
+            var parts = s.parts.findByAttemptIdOrderByPartNo(attempt.getId());
+            assertThat(parts).singleElement().satisfies(p -> assertThat(p.getQuestionCount()).isEqualTo(60));
+            step("the candidate sits round 1 in the browser: one part, 60 questions in 60 minutes", () -> {
+                Page exam = newPage();
+                signIn(exam, "/exam-login", attempt.getCandidateNumber(), attempt.getOneTimePassword());
+                exam.navigate(base + "/exam");
+                exam.locator("#start-part").click();
+                assertThat(exam.locator("#countdown")).hasText(Pattern.compile("^(59:[0-5]\\d|60:00)$"));
+                sitPart(exam, parts.get(0), 45);
+                assertThat(exam.locator("body")).containsText("45/60 câu đúng – Đạt");
+                assertThat(exam.locator("#round1-outcome")).containsText("Đạt vòng 1");
+                assertThat(exam.locator("#start-part")).hasCount(0);   // no Part II under ND 170/2025
+                screenshot(exam, "office-2025-round1-done");
+            });
             s.sit(second, 20);   // under half: out after round 1
-            assertThat(s.parts.findByAttemptIdOrderByPartNo(s.attemptOf(winner))).singleElement()
-                    .satisfies(p -> assertThat(p.getQuestionCount()).isEqualTo(60));
 
             step("the interview board scores the candidate who passed", () -> {
                 score(c.grader1, WINNER, "82");
@@ -191,14 +221,6 @@ class OfficeCampaignJourneyIT extends JourneyBase {
             screenshots();
             throw t;
         }
-    }
-
-    /** Picks the item of a combo box whose label contains {@code text}. */
-    private static void pick(Page page, String comboBox, String text) {
-        Locator input = page.locator(comboBox + " input");
-        input.click();
-        input.fill(text);
-        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(text)).first().click();
     }
 
     private void score(String grader, String candidate, String value) {

@@ -103,15 +103,8 @@ class RecruitmentJourneyIT extends JourneyBase {
                 page.navigate(base + "/my-application");
                 // with one campaign announced there is nothing to choose (its form is shown); with several the
                 // candidate picks hers
-                assertThat(page.locator("#campaign-picker, h2").first()).isVisible();
-                if (page.locator("#campaign-picker").count() > 0) {
-                    Locator picker = page.locator("#campaign-picker input");
-                    picker.click();
-                    picker.fill(code);
-                    page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText(code)).click();
-                }
+                chooseCampaign(page, code);
                 assertThat(page.locator("h2").first()).containsText("(" + tag + ")");
-                assertThat(page.locator("#position")).isVisible();
             });
             step("registration form with a bad CCCD", () -> {
                 page.navigate(base + "/my-application");
@@ -196,10 +189,24 @@ class RecruitmentJourneyIT extends JourneyBase {
 
             // ---- 4. round 1 on computer
             String[] otp = new String[1];
-            step("sittings: prepare, open, read the one-time password", () -> {
+            step("sittings: two invigilators, prepare, open, read the one-time password", () -> {
                 secretary.navigate(base + "/sittings");
                 gridCell(secretary, "Phòng 01").click();
+                assertThat(secretary.locator("#two-invigilators")).containsText("cần 2 giám thị; phòng này mới có 0");
+                pick(secretary, "#invigilator-pick", c.invigilator);
+                secretary.locator("#assign-invigilator").click();
+                assertThat(secretary.locator("#room-invigilators")).containsText("Vũ Giám Thị");
                 secretary.locator("#prepare-sitting").click();
+                secretary.locator("#open-sitting").click();
+                // one invigilator is not enough: refused with what to do, the papers stay prepared
+                assertThat(notification(secretary, "Phòng 01 cần 2 giám thị trước khi mở ca thi; mới phân công 1."))
+                        .isVisible();
+                assertThat(gridCell(secretary, "Đã chuẩn bị đề")).isVisible();
+                screenshot(secretary, "sittings-one-invigilator");
+                pick(secretary, "#invigilator-pick", c.invigilator2);
+                secretary.locator("#assign-invigilator").click();
+                assertThat(secretary.locator("#room-invigilators")).containsText("Lý Giám Thị");
+                assertThat(secretary.locator("#two-invigilators")).hasCount(0);
                 secretary.locator("#open-sitting").click();
                 assertThat(secretary.locator("#close-sitting")).isVisible();
                 assertThat(gridCell(secretary, "Đang thi")).isVisible();
@@ -369,25 +376,9 @@ class RecruitmentJourneyIT extends JourneyBase {
 
     /** The office's sheet of positions: title, header, one position. */
     private void fillRegistrationForm(Page page, String citizenId) {
+        fillApplication(page, "VT01", NAME, "14/03/1995", "Nữ", citizenId, "nhung@example.vn");
         Locator position = page.locator("#position input");
-        position.click();
-        position.fill("VT01");
-        page.locator("vaadin-combo-box-item:visible", new Page.LocatorOptions().setHasText("VT01")).click();
-        Locator fullName = page.locator("#fullName input");
-        fullName.fill(NAME);
         Locator dob = page.locator("#dateOfBirth input");
-        dob.fill("14/03/1995");
-        dob.press("Enter");
-        page.locator("#sex vaadin-radio-button", new Page.LocatorOptions().setHasText("Nữ")).locator("label").click();
-        page.locator("#ethnicity input").fill("Tày");
-        page.locator("#citizenId input").fill(citizenId);
-        page.locator("#phone input").fill("0912345678");
-        page.locator("#email input").fill("nhung@example.vn");
-        page.locator("#address input").fill("Số 12 phố Lê Lợi, phường Trần Phú, TP Hải Dương");
-        page.locator("#educationLevel").click();
-        page.locator("vaadin-select-item:visible", new Page.LocatorOptions().setHasText("Đại học")).click();
-        assertThat(page.locator("#educationLevel")).containsText("Đại học");
-        page.locator("#major input").fill("Quản lý nhà nước");
         Locator ethnic = page.locator("#priorityCategory vaadin-checkbox", new Page.LocatorOptions()
                 .setHasText("Người dân tộc thiểu số")).locator("input");
         ethnic.check();
@@ -398,49 +389,6 @@ class RecruitmentJourneyIT extends JourneyBase {
         assertThat(page.locator("#foreignLanguage")).containsText("Tiếng Anh");
         assertThat(position).hasValue(Pattern.compile("^VT01 – " + POSITION));
         assertThat(dob).hasValue("14/03/1995");
-    }
-
-    /** Answers every question of the open part, {@code correct} of them right (keys from the server), hands in. */
-    private void sitPart(Page exam, AttemptPart part, int correct) {
-        answer(exam, part, part.getQuestionCount(), correct);
-        exam.locator("#submit-part").click();
-        assertThat(exam.locator("vaadin-confirm-dialog-overlay")).containsText("Còn 0 câu chưa trả lời");
-        exam.locator("[slot='confirm-button']").click();
-        assertThat(exam.locator("#submit-part")).hasCount(0);
-        assertThat(notification(exam, UNEXPECTED)).hasCount(0);
-    }
-
-    /** Answers the first {@code count} questions of the open part, {@code correct} of them right. */
-    private void answer(Page exam, AttemptPart part, int count, int correct) {
-        List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part.getId());
-        List<Long> ids = paper.stream().map(PaperItem::getQuestionId).toList();
-        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(ids));
-        Map<Long, QuestionText> texts = s.banks.questionTexts(ids);
-        int n = paper.size();
-        assertThat(n).isEqualTo(part.getQuestionCount());
-        String clockAtStart = exam.locator("#countdown").textContent();
-        for (int i = 0; i < count; i++) {
-            PaperItem item = paper.get(i);
-            QuestionText q = texts.get(item.getQuestionId());
-            if (i > 0 && i % 10 == 0) {
-                exam.locator("#nav-" + (i + 1)).click();        // jump with the navigator now and then
-            } else if (i > 0) {
-                exam.locator("#next").click();
-            }
-            assertThat(exam.locator("#question-number")).hasText("Câu " + (i + 1) + "/" + n);
-            assertThat(exam.locator("#question-stem")).hasText(q.stem());
-            assertThat(exam.locator("#save-status")).not().containsText("Đã lưu");
-            int key = keys.get(item.getQuestionId());
-            int original = i < correct ? key : (key + 1) % item.order().length;
-            int shown = item.displayIndex(original);
-            String label = (char) ('A' + shown) + ". " + q.options().get(original);
-            Locator option = exam.locator("#options vaadin-radio-button").nth(shown);
-            assertThat(option).hasText(label);
-            option.locator("label").click();
-            assertThat(exam.locator("#save-status")).containsText("Đã lưu lúc");
-            assertThat(exam.locator("#nav-" + (i + 1))).hasClass(Pattern.compile("\\banswered\\b"));
-        }
-        assertThat(exam.locator("#countdown")).not().hasText(clockAtStart);   // the browser's clock ticks
     }
 
     private void score(String grader, String value, String entered, String state) {

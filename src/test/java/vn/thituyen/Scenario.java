@@ -113,6 +113,8 @@ public class Scenario {
             long chair = identity.createAccount(c.chair, PASSWORD, "Lê Chủ Tịch", "ct@example.vn", Role.CHAIR);
             long invigilator = identity.createAccount(c.invigilator, PASSWORD, "Vũ Giám Thị", "gt@example.vn",
                     Role.INVIGILATOR);
+            long invigilator2 = identity.createAccount(c.invigilator2, PASSWORD, "Lý Giám Thị", "gt2@example.vn",
+                    Role.INVIGILATOR);
             long a1 = identity.createAccount(c.author1, PASSWORD, "Phạm Soạn Đề", "bd1@example.vn", Role.AUTHOR);
             long a2 = identity.createAccount(c.author2, PASSWORD, "Ngô Thẩm Định", "bd2@example.vn", Role.AUTHOR);
             long g1 = identity.createAccount(c.grader1, PASSWORD, "Đỗ Trưởng Ban", "g1@example.vn", Role.GRADER);
@@ -121,13 +123,15 @@ public class Scenario {
             councils.seat(c.id, chair, vn.thituyen.campaign.CouncilRole.CHAIR);
             councils.seat(c.id, secretary, vn.thituyen.campaign.CouncilRole.SECRETARY);
             councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INVIGILATION, invigilator, null, true);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INVIGILATION, invigilator2, null, false);
             councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.QUESTIONS, a1, null, true);
             councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.QUESTIONS, a2, null, false);
             councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INTERVIEW, g1, null, true);
             councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INTERVIEW, g2, null, false);
             return null;
         });
-        for (String staff : List.of(c.secretary, c.chair, c.invigilator, c.author1, c.author2, c.grader1, c.grader2,
+        for (String staff : List.of(c.secretary, c.chair, c.invigilator, c.invigilator2, c.author1, c.author2,
+                c.grader1, c.grader2,
                 "admin", "system-admin", "system-chair")) {
             chooseFor(staff, c.id);
         }
@@ -240,12 +244,17 @@ public class Scenario {
         assignInvigilator(c);
     }
 
-    /** The campaign's invigilator runs every room (an invigilator reaches only the rooms assigned to them). */
+    /**
+     * The campaign's two invigilators run every room (an invigilator reaches only the rooms assigned to them; a
+     * sitting opens only with two).
+     */
     public void assignInvigilator(Campaign c) {
         asUser(c.secretary, () -> {
             long invigilatorId = identity.findByUsername(c.invigilator).orElseThrow().id();
+            long invigilator2Id = identity.findByUsername(c.invigilator2).orElseThrow().id();
             for (var room : registration.rooms(c.id)) {
                 invigilation.assignInvigilator(room.id(), invigilatorId);
+                invigilation.assignInvigilator(room.id(), invigilator2Id);
             }
             return null;
         });
@@ -379,6 +388,7 @@ public class Scenario {
         public final String secretary;
         public final String chair;
         public final String invigilator;
+        public final String invigilator2;
         public final String grader1;
         public final String grader2;
         public final String author1;
@@ -390,6 +400,7 @@ public class Scenario {
             this.secretary = "sec-" + tag;
             this.chair = "chair-" + tag;
             this.invigilator = "inv-" + tag;
+            this.invigilator2 = "inv2-" + tag;
             this.grader1 = "g1-" + tag;
             this.grader2 = "g2-" + tag;
             this.author1 = "au1-" + tag;

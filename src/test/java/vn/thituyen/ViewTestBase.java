@@ -115,9 +115,14 @@ public abstract class ViewTestBase {
 
     /** A fresh campaign, chosen in the picker by its staff; the test clock does not tick by itself. */
     protected Scenario.Campaign newCampaign() {
+        return newCampaign(vn.thituyen.campaign.RuleSet.CIVIL_SERVANT_2020);
+    }
+
+    /** The same under another rule set. */
+    protected Scenario.Campaign newCampaign(vn.thituyen.campaign.RuleSet ruleSet) {
         timeline = timeline.plusSeconds(1);   // whole seconds: MariaDB through Connector/J drops the fraction
         s.clock.set(timeline);
-        return s.newCampaign();
+        return s.newCampaign(ruleSet);
     }
 
     /**

@@ -235,6 +235,16 @@ public class CampaignService {
         }
     }
 
+    /**
+     * Holds the campaign's row until the caller's transaction ends, so that changes numbering things per campaign
+     * (the next version of the eligible list, the next SBD) run one after the other instead of clashing on the
+     * number; a second secretary's correction waits a moment, then is numbered after the first.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void serialiseChanges(long campaignId) {
+        campaigns.lockById(campaignId).orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
     /** Refuses any change to exam evidence once results are approved. */
     @Transactional(readOnly = true)
     public void requireResultsOpen(long campaignId) {

@@ -13,5 +13,7 @@ public enum Duty {
     /** Compute and publish results. */
     RESULTS,
     /** Approve results, decide ties, decide a board score escalated to the chair, permit a late start. */
-    CHAIR_DECISIONS
+    CHAIR_DECISIONS,
+    /** Compose the campaign's papers: save a part's blueprint, draw a sample paper with its keys. */
+    COMPOSE_PAPERS
 }

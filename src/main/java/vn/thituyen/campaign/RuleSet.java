@@ -59,6 +59,7 @@ public enum RuleSet {
                     false,
                     30,
                     new BoardSpread(new BigDecimal("5"), null),
+                    2,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD)),
             EnumSet.of(Option.ND116_TIE_CHAIN, Option.CHAIR_ESCALATION),
@@ -86,6 +87,7 @@ public enum RuleSet {
                     true,
                     30,
                     new BoardSpread(new BigDecimal("5"), null),
+                    2,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD)),
             EnumSet.of(Option.TRADE_UNION_PRIORITY, Option.CHAIR_ESCALATION),
@@ -111,6 +113,7 @@ public enum RuleSet {
                     false,
                     30,
                     new BoardSpread(new BigDecimal("5"), null),
+                    2,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.LATE_ARRIVAL,
                             Param.SUSPENSION_BARS_LATER_PAPERS, Param.BOARD_SPREAD)),
@@ -185,6 +188,11 @@ public enum RuleSet {
         return defaultParameters.priorityPoints(category);
     }
 
+    /** Whether round 1 has a foreign-language part (the 2020 sets; not ND 170/2025): the form asks for a language. */
+    public boolean hasForeignLanguagePart() {
+        return round1Parts().stream().anyMatch(p -> p.subject() == Subject.FOREIGN_LANGUAGE);
+    }
+
     /** The categories this set's defaults recognise, in the enum's order. */
     public List<PriorityCategory> priorityCategories() {
         return defaultParameters.priorityCategories();
@@ -204,14 +212,20 @@ public enum RuleSet {
      * @param suspensionBarsLaterPapers whether a suspension (đình chỉ) also bars the candidate's later papers
      * @param registrationWindowDays    days applications are received after the public announcement (default 30)
      * @param boardSpread               the bands of a board's score spread (interviews, practicals, defences)
+     * @param invigilatorsPerRoom       invigilators a room needs before its sitting opens (Quy chế tổ chức thi
+     *                                  tuyển, TT 6/2020/TT-BNV: two per room)
      * @param options                   the options that are on
      * @param unconfirmed               the parameters not confirmed from the primary text: show "(?) to confirm"
      */
     public record Parameters(Round1 round1, Round2 round2, Map<PriorityCategory, BigDecimal> priority,
             List<TieBreak> tieChain, LateArrival lateArrival, boolean suspensionBarsLaterPapers,
-            int registrationWindowDays, BoardSpread boardSpread, Set<Option> options, Set<Param> unconfirmed) {
+            int registrationWindowDays, BoardSpread boardSpread, int invigilatorsPerRoom, Set<Option> options,
+            Set<Param> unconfirmed) {
 
         public Parameters {
+            if (invigilatorsPerRoom < 1) {
+                throw new IllegalArgumentException("a room needs at least one invigilator");
+            }
             if (tieChain.isEmpty() || tieChain.get(tieChain.size() - 1) != TieBreak.HEAD_DECIDES
                     || tieChain.indexOf(TieBreak.HEAD_DECIDES) != tieChain.size() - 1) {
                 throw new IllegalArgumentException("a tie chain ends with HEAD_DECIDES, and only there");
@@ -242,17 +256,17 @@ public enum RuleSet {
 
         Parameters withPriority(Map<PriorityCategory, BigDecimal> p, Option on) {
             return new Parameters(round1, round2, p, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, plus(options, on), unconfirmed);
         }
 
         Parameters withTieChain(List<TieBreak> chain, Option on) {
             return new Parameters(round1, round2, priority, chain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, plus(options, on), unconfirmed);
         }
 
         Parameters withBoardSpread(BoardSpread spread, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, spread, plus(options, on), unconfirmed);
+                    registrationWindowDays, spread, invigilatorsPerRoom, plus(options, on), unconfirmed);
         }
 
         private static Set<Option> plus(Set<Option> options, Option on) {
@@ -422,7 +436,8 @@ public enum RuleSet {
     /** The parameters, by name: what {@link Parameters#unconfirmed()} flags and a screen labels. */
     public enum Param {
         ROUND1_PARTS, ROUND1_PASS, ROUND2_KINDS, ROUND2_WEIGHTS, ROUND2_PASS_MARK, ROUND2_PART_MINIMUM,
-        PRIORITY_POINTS, TIE_CHAIN, LATE_ARRIVAL, SUSPENSION_BARS_LATER_PAPERS, REGISTRATION_WINDOW, BOARD_SPREAD
+        PRIORITY_POINTS, TIE_CHAIN, LATE_ARRIVAL, SUSPENSION_BARS_LATER_PAPERS, REGISTRATION_WINDOW, BOARD_SPREAD,
+        INVIGILATORS_PER_ROOM
     }
 
     // ---------------------------------------------------------------- shared tables

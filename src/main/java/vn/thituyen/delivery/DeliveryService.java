@@ -84,7 +84,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final QuestionBankService banks;
     private final BlueprintService blueprints;
     private final RoomAccess roomAccess;
-    private final RoomConflicts roomConflicts;
+    private final RoomStaffing roomStaffing;
     private final CurrentUser currentUser;
     private final vn.thituyen.identity.SignInThrottle signInThrottle;
     private final ApplicationEventPublisher events;
@@ -112,8 +112,8 @@ public class DeliveryService implements ExamTicketCheck {
             PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${thituyen.exam.session-idle-timeout:30m}")
             Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules,
-            RoomConflicts roomConflicts) {
-        this.roomConflicts = roomConflicts;
+            RoomStaffing roomStaffing) {
+        this.roomStaffing = roomStaffing;
         this.campaignRules = campaignRules;
         this.sessionIdleTimeout = sessionIdleTimeout;
         this.signInThrottle = signInThrottle;
@@ -149,7 +149,7 @@ public class DeliveryService implements ExamTicketCheck {
     public long prepareSitting(long roomId) {
         roomAccess.requireRoom(roomId);
         RoomInfo room = registration.room(roomId);
-        roomConflicts.requireNoRelativeOfAnyInvigilator(room);
+        roomStaffing.requireNoRelativeOfAnyInvigilator(room);
         if (sittings.findByRoomId(roomId).isPresent()) {
             throw new DomainException("error.sitting.exists");
         }
@@ -219,6 +219,7 @@ public class DeliveryService implements ExamTicketCheck {
     public void openSitting(long sittingId) {
         roomAccess.requireSitting(sittingId);
         Sitting s = sitting(sittingId);
+        roomStaffing.requireEnoughInvigilators(registration.room(s.getRoomId()));
         requireCompletePapers(s);
         s.open(clock.instant());
         campaigns.examsStarted(s.getCampaignId());

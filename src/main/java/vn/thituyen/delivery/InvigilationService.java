@@ -58,7 +58,7 @@ public class InvigilationService {
     private final RegistrationService registration;
     private final CampaignService campaigns;
     private final CouncilService councils;
-    private final RoomConflicts roomConflicts;
+    private final RoomStaffing roomStaffing;
     private final RoomAccess roomAccess;
     private final AuditLog audit;
     private final RoomInvigilatorRepository roomInvigilators;
@@ -71,7 +71,7 @@ public class InvigilationService {
     InvigilationService(DeliveryService delivery, SittingRepository sittings, AttemptRepository attempts,
             AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
-            CouncilService councils, RoomConflicts roomConflicts, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
+            CouncilService councils, RoomStaffing roomStaffing, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
             RoomInvigilatorRepository roomInvigilators, IdentityService identity, AuditLog audit,
             vn.thituyen.identity.SignInThrottle signInThrottle) {
         this.signInThrottle = signInThrottle;
@@ -89,7 +89,7 @@ public class InvigilationService {
         this.registration = registration;
         this.campaigns = campaigns;
         this.councils = councils;
-        this.roomConflicts = roomConflicts;
+        this.roomStaffing = roomStaffing;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -223,7 +223,15 @@ public class InvigilationService {
                 description.trim(), currentUser.username()));
     }
 
-    /** The invigilators assigned to a room (two per room is the usual practice), in the order assigned. */
+    /** The invigilators a room of the campaign needs before its sitting opens (the rule set's; two by the rules). */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN", "ROLE_INVIGILATOR"})
+    @Transactional(readOnly = true)
+    public int invigilatorsPerRoom(long campaignId) {
+        roomAccess.requireCampaign(campaignId);
+        return roomStaffing.invigilatorsPerRoom(campaignId);
+    }
+
+    /** The invigilators assigned to a room, in the order assigned. */
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN", "ROLE_INVIGILATOR"})
     @Transactional(readOnly = true)
     public List<AccountSummary> invigilators(long roomId) {
@@ -254,7 +262,7 @@ public class InvigilationService {
         if (!councils.sitsOn(room.campaignId(), BoardKind.INVIGILATION, userId)) {
             throw new FieldErrors(Map.of("invigilator", "error.room.notOnBoard"));
         }
-        roomConflicts.requireNoRelative(room, userId);
+        roomStaffing.requireNoRelative(room, userId);
         if (roomInvigilators.existsByRoomIdAndUserId(roomId, userId)) {
             return;
         }

@@ -110,6 +110,8 @@ class DemoData implements ApplicationRunner {
         identity.createAccount("author", PASSWORD, "Phạm Thu Hà", "bande@sonoivu.example.vn", Role.AUTHOR);
         identity.createAccount("author2", PASSWORD, "Ngô Văn Thẩm", "bande2@sonoivu.example.vn", Role.AUTHOR);
         identity.createAccount("invigilator", PASSWORD, "Vũ Đức Giám", "giamthi@sonoivu.example.vn", Role.INVIGILATOR);
+        identity.createAccount("invigilator2", PASSWORD, "Lý Thị Coi", "giamthi2@sonoivu.example.vn",
+                Role.INVIGILATOR);
         identity.createAccount("grader1", PASSWORD, "Đỗ Quang Trưởng", "bgk1@sonoivu.example.vn", Role.GRADER);
         identity.createAccount("grader2", PASSWORD, "Hoàng Thị Lan", "bgk2@sonoivu.example.vn", Role.GRADER);
 
@@ -132,7 +134,8 @@ class DemoData implements ApplicationRunner {
         long started = System.nanoTime();
         try {
             finished.load(FINISHED, "Kỳ thi tuyển công chức tỉnh Hải Dương năm 2025", FINISHED_CANDIDATES,
-                    "ts2025", PASSWORD, new FinishedRoundOne.Staff("admin", "secretary", "author", "chair"));
+                    "ts2025", PASSWORD, new FinishedRoundOne.Staff("admin", "secretary", "author", "chair",
+                            java.util.List.of("invigilator", "invigilator2")));
             LOG.info("Demo campaign {} with a finished round 1 loaded in {} ms", FINISHED,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
@@ -162,13 +165,15 @@ class DemoData implements ApplicationRunner {
         councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.INTERVIEW, g2, null, false);
         councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.INVIGILATION,
                 identity.findByUsername("invigilator").orElseThrow().id(), null, true);
+        councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.INVIGILATION,
+                identity.findByUsername("invigilator2").orElseThrow().id(), null, false);
         councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.QUESTIONS,
                 identity.findByUsername("author").orElseThrow().id(), null, true);
         councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.QUESTIONS,
                 identity.findByUsername("author2").orElseThrow().id(), null, false);
         // the demo staff start on this campaign (each may pick another in the picker)
         for (String staff : java.util.List.of("admin", "secretary", "chair", "author", "author2", "invigilator",
-                "grader1", "grader2")) {
+                "invigilator2", "grader1", "grader2")) {
             var a = identity.findByUsername(staff).orElseThrow();
             vn.thituyen.identity.RunAs.call(new vn.thituyen.identity.Principal(staff, "", true, a.id(), null,
                     a.role(), a.fullName()), () -> campaigns.choose(campaign));

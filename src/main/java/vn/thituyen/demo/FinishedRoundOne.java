@@ -54,8 +54,8 @@ import vn.thituyen.registration.RegistrationService;
  */
 final class FinishedRoundOne {
 
-    /** Who does what; staff accounts must exist. */
-    record Staff(String admin, String secretary, String author, String chair) {
+    /** Who does what; staff accounts must exist. The invigilators run every room (two, as the rules ask). */
+    record Staff(String admin, String secretary, String author, String chair, List<String> invigilators) {
     }
 
     private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ",
@@ -111,6 +111,12 @@ final class FinishedRoundOne {
                     vn.thituyen.campaign.BoardKind.QUESTIONS, a.id(), null, true));
             identity.findByUsername(staff.chair()).ifPresent(a -> councils.seat(id, a.id(),
                     vn.thituyen.campaign.CouncilRole.CHAIR));
+            boolean head = true;
+            for (String invigilator : staff.invigilators()) {
+                councils.seatOnBoard(id, vn.thituyen.campaign.BoardKind.INVIGILATION,
+                        identity.findByUsername(invigilator).orElseThrow().id(), null, head);
+                head = false;
+            }
             return id;
         });
         List<Long> positions = campaigns.positions(campaign).stream().map(CampaignService.PositionInfo::id).toList();
@@ -157,6 +163,9 @@ final class FinishedRoundOne {
             registration.publishEligibleList(campaign);
             List<Long> ids = new ArrayList<>();
             for (var room : registration.rooms(campaign)) {
+                for (String invigilator : staff.invigilators()) {
+                    invigilation.assignInvigilator(room.id(), identity.findByUsername(invigilator).orElseThrow().id());
+                }
                 long sitting = delivery.prepareSitting(room.id());
                 delivery.openSitting(sitting);
                 ids.add(sitting);

@@ -38,9 +38,12 @@ public class BlueprintService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final vn.thituyen.campaign.CampaignAccess access;
 
     BlueprintService(BlueprintRepository blueprints, QuestionRepository questions, TopicRepository topics,
-            QuestionBankService banks, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+            QuestionBankService banks, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock,
+            vn.thituyen.campaign.CampaignAccess access) {
+        this.access = access;
         this.blueprints = blueprints;
         this.questions = questions;
         this.topics = topics;
@@ -54,6 +57,7 @@ public class BlueprintService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR", "ROLE_SECRETARY"})
     @Transactional(readOnly = true)
     public Coverage coverage(long campaignId, int partNo, long bankId, int questionCount) {
+        access.require(campaignId);
         banks.bankEntity(bankId);
         List<RowSpec> rows = blueprints.findByCampaignIdAndPartNoAndBankId(campaignId, partNo, bankId)
                 .map(b -> b.getRows().stream().map(r -> new RowSpec(r.getTopicId(), r.getDifficulty(), r.getCount()))
@@ -69,6 +73,7 @@ public class BlueprintService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional
     public Coverage saveBlueprint(long campaignId, int partNo, long bankId, int questionCount, List<RowSpec> rows) {
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.COMPOSE_PAPERS);
         QuestionBank bank = banks.bankEntity(bankId);
         Map<Long, Topic> tree = topicTree(bankId);
         int total = 0;
@@ -154,6 +159,7 @@ public class BlueprintService {
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional
     public List<SampleQuestion> samplePaper(long campaignId, int partNo, long bankId, int questionCount) {
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.COMPOSE_PAPERS);
         PaperDrawer drawer = drawer(campaignId, partNo, bankId, questionCount);
         List<DrawnQuestion> drawn = drawer.draw(new java.security.SecureRandom());
         banks.recordAccess(bankId, AccessKind.SAMPLE_PAPER, "part " + partNo + ", " + drawn.size());

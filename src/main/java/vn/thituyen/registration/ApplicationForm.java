@@ -27,6 +27,12 @@ public record ApplicationForm(
                 : priorityCategories.stream().filter(java.util.Objects::nonNull).distinct().toList();
     }
 
+    /** The same form without a foreign language: for a round 1 with no foreign-language part (ND 170/2025). */
+    public ApplicationForm withoutForeignLanguage() {
+        return new ApplicationForm(positionId, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email, address,
+                educationLevel, major, priorityCategories, exemption, exemptionReason, ForeignLanguage.NONE);
+    }
+
     public enum Sex { MALE, FEMALE }
 
     /** Highest qualification (trình độ đào tạo). */

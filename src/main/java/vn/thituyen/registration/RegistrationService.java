@@ -82,7 +82,8 @@ public class RegistrationService {
             throw new FieldErrors(errors);
         }
         try {
-            Application saved = applications.saveAndFlush(new Application(campaignId, userId, form, clock.instant()));
+            Application saved = applications.saveAndFlush(new Application(campaignId, userId,
+                    asTheRulesAsk(campaign, form), clock.instant()));
             events.publishEvent(new ApplicationSubmitted(saved.getId(), campaignId, currentUser.username()));
             return saved.getId();
         } catch (DataIntegrityViolationException race) {
@@ -99,11 +100,12 @@ public class RegistrationService {
     @Transactional
     public void revise(long campaignId, ApplicationForm form) {
         Application a = ownChangeable(campaignId);
-        Map<String, String> errors = check(campaigns.campaign(campaignId), form, a.getId());
+        CampaignInfo campaign = campaigns.campaign(campaignId);
+        Map<String, String> errors = check(campaign, form, a.getId());
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
-        a.revise(form, clock.instant());
+        a.revise(asTheRulesAsk(campaign, form), clock.instant());
         events.publishEvent(new RegistrationEvents.ApplicationRevised(a.getId(), campaignId, currentUser.username()));
     }
 
@@ -126,10 +128,16 @@ public class RegistrationService {
                 .orElseThrow(() -> new DomainException("error.notFound"));
     }
 
+    /** No language is kept for a round 1 without a foreign-language part (ND 170/2025): nothing would use it. */
+    private static ApplicationForm asTheRulesAsk(CampaignInfo campaign, ApplicationForm form) {
+        return campaign.ruleSet().hasForeignLanguagePart() ? form : form.withoutForeignLanguage();
+    }
+
     /** Field errors of a form; {@code self} is the application being changed (its own citizen id is no clash). */
     private Map<String, String> check(CampaignInfo campaign, ApplicationForm form, Long self) {
         long campaignId = campaign.id();
-        Map<String, String> errors = new LinkedHashMap<>(ApplicationRules.validate(form, LocalDate.now(clock)));
+        Map<String, String> errors = new LinkedHashMap<>(ApplicationRules.validate(form, LocalDate.now(clock),
+                campaign.ruleSet().hasForeignLanguagePart()));
         if (form.positionId() != null && campaigns.positions(campaignId).stream()
                 .noneMatch(p -> p.id() == form.positionId())) {
             errors.put("position", "validation.position");
@@ -344,6 +352,8 @@ public class RegistrationService {
         Application a = load(applicationId);
         long campaignId = a.getCampaignId();
         access.requireDuty(campaignId, vn.thituyen.campaign.Duty.REVIEW_APPLICATIONS);
+        // one correction of a campaign at a time: each is the next version of the list (and may take the next SBD)
+        campaigns.serialiseChanges(campaignId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (correction == null) {
             errors.put("correction", "validation.required");

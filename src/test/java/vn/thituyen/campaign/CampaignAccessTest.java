@@ -24,6 +24,7 @@ class CampaignAccessTest {
     @Autowired Scenario s;
     @Autowired CouncilService councils;
     @Autowired ResultsService results;
+    @Autowired vn.thituyen.questionbank.BlueprintService blueprints;
 
     private <T> T admin(java.util.concurrent.Callable<T> body) {
         return s.as("office-admin", Role.ADMIN, body);
@@ -82,6 +83,32 @@ class CampaignAccessTest {
             return null;
         });
         assertRefused(a.invigilator, () -> s.delivery.sittings(b.id));
+    }
+
+    /**
+     * A campaign's papers (its blueprints, a sample paper with its keys) are composed by its own question board, or
+     * its chair: an author of another campaign, or a member of its other boards, is refused.
+     */
+    @Test
+    void papersAreComposedByThatCampaignsQuestionBoard() {
+        Scenario.Campaign a = s.newCampaign();
+        Scenario.Campaign b = s.newCampaign();
+        long bank = s.banks.bankFor(vn.thituyen.questionbank.Subject.GENERAL_KNOWLEDGE, null).orElseThrow().id();
+        assertRefused(a.author1, () -> blueprints.saveBlueprint(b.id, 1, bank, 60, java.util.List.of()));
+        assertRefused(a.author1, () -> blueprints.samplePaper(b.id, 1, bank, 60));
+        assertRefused(a.author1, () -> blueprints.coverage(b.id, 1, bank, 60));
+        long supervisor = account(Role.AUTHOR);
+        admin(() -> {
+            councils.seatOnBoard(b.id, BoardKind.SUPERVISION, supervisor, null, false);
+            return null;
+        });
+        assertThatThrownBy(() -> s.asUser(username(supervisor), () -> blueprints.samplePaper(b.id, 1, bank, 60)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.campaign.notYourDuty"));
+        // b's own question board and chair compose them
+        assertThat(s.asUser(b.author1, () -> blueprints.saveBlueprint(b.id, 1, bank, 60, java.util.List.of()))
+                .total()).isEqualTo(60);
+        assertThat(s.asUser(b.chair, () -> blueprints.samplePaper(b.id, 1, bank, 60))).hasSize(60);
     }
 
     private void assertRefused(String user, java.util.concurrent.Callable<?> body) {
@@ -144,7 +171,7 @@ class CampaignAccessTest {
                 e -> assertThat(e.errors()).containsEntry("member", "error.board.wrongRole"));
         assertThat(s.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'BoardMemberAdded'"
                 + " AND details LIKE ?", Integer.class, "%campaignId=" + c.id + ";%")).isEqualTo(
-                        2 + 5);   // the scenario's five board seats, the uncle on VT02, the marker
+                        2 + 6);   // the scenario's six board seats, the uncle on VT02, the marker
     }
 
     @Test

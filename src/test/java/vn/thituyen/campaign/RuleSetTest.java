@@ -83,6 +83,7 @@ class RuleSetTest {
         assertThat(p.tieChain()).extracting(Enum::name).containsExactlyElementsOf(words(tieChain));
         assertThat(p.suspensionBarsLaterPapers()).isEqualTo(suspensionBars);
         assertThat(p.registrationWindowDays()).isEqualTo(30);
+        assertThat(p.invigilatorsPerRoom()).isEqualTo(2);   // Quy chế, TT 6/2020/TT-BNV: two per room
         assertThat(p.boardSpread().meanUpTo()).isEqualByComparingTo(meanUpTo);
         if ("-".equals(chairFrom)) {
             assertThat(p.boardSpread().chairFrom()).isNull();
@@ -147,7 +148,7 @@ class RuleSetTest {
         RuleSet.Parameters p = RuleSet.CIVIL_SERVANT_2020.parameters();
         assertThatThrownBy(() -> new RuleSet.Parameters(p.round1(), p.round2(), p.priority(),
                 java.util.List.of(RuleSet.TieBreak.ROUND2_SCORE), p.lateArrival(), false, 30, p.boardSpread(),
-                p.options(), p.unconfirmed())).isInstanceOf(IllegalArgumentException.class);
+                2, p.options(), p.unconfirmed())).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Every name a screen shows (sets, parameters, options, tie-break steps, part kinds) in both languages. */

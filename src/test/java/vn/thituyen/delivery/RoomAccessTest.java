@@ -86,7 +86,7 @@ class RoomAccessTest {
         assertThat(s.asUser(stranger, () -> delivery.roster(sitting))).hasSize(1);
         assertThat(s.asUser(c.chair, () -> invigilation.invigilators(room)))
                 .extracting(vn.thituyen.identity.IdentityService.AccountSummary::username)
-                .containsExactly(c.invigilator, stranger);
+                .containsExactly(c.invigilator, c.invigilator2, stranger);
         s.asUser(c.secretary, () -> {
             invigilation.unassignInvigilator(room, strangerId);
             return null;

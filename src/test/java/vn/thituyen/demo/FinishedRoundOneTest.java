@@ -31,7 +31,8 @@ class FinishedRoundOneTest {
         long started = System.nanoTime();
         long id = loader.load("T25-" + staff.tag, "Kỳ thi tuyển thử nghiệm đã kết thúc " + staff.tag, 40,
                 "t25" + staff.tag, Scenario.PASSWORD,
-                new FinishedRoundOne.Staff("system-admin", staff.secretary, author, staff.chair));
+                new FinishedRoundOne.Staff("system-admin", staff.secretary, author, staff.chair,
+                        List.of(staff.invigilator, staff.invigilator2)));
         System.out.printf("Finished round 1 of 40 candidates loaded in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
         assertThat(s.asUser(author, analyses::campaigns)).anySatisfy(c -> assertThat(c.id()).isEqualTo(id));

@@ -122,4 +122,38 @@ class EligibleListCorrectionTest {
         assertThat(s.asUser(c.candidates.get(0), () -> s.registration.myApplication(c.id)).orElseThrow().status())
                 .isEqualTo(ApplicationStatus.REJECTED);
     }
+
+    /**
+     * Two secretaries correct two candidates at the same moment: each correction is its own version of the list
+     * (2 and 3), neither fails on the number (the campaign's row serialises them).
+     */
+    @Test
+    void twoCorrectionsAtTheSameMomentAreTwoVersions() throws Exception {
+        Scenario.Campaign c = s.newCampaign();
+        java.util.List<Long> apps = new java.util.ArrayList<>();
+        for (String name : java.util.List.of("Lê Lợi", "Nguyễn Trãi", "Trần Nguyên Hãn", "Phạm Văn Xảo")) {
+            apps.add(s.apply(c, c.position1, name, null));
+        }
+        s.acceptAllAndPublish(c);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(apps.size());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(apps.size());
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> done = new java.util.ArrayList<>();
+            for (long id : apps) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    return correct(c, id, Correction.REJECT, "Hồ sơ không đủ điều kiện (kiểm tra lại)");
+                }));
+            }
+            java.util.List<Integer> versions = new java.util.ArrayList<>();
+            for (var f : done) {
+                versions.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(versions).containsExactlyInAnyOrder(2, 3, 4, 5);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(s.asUser(c.secretary, () -> s.registration.eligibleListVersions(c.id)))
+                .extracting(RegistrationService.ListVersion::version).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
+    }
 }

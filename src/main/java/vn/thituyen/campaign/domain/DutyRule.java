@@ -12,7 +12,9 @@ import vn.thituyen.campaign.Duty;
  * <li>reviewing applications: the council's member-secretary or a member of the form-review board;</li>
  * <li>publishing the eligible list and computing and publishing results: the member-secretary;</li>
  * <li>the chair's decisions (approving results, ties, escalated scores, late starts): the chair, or the vice-chair
- * standing in.</li>
+ * standing in;</li>
+ * <li>composing the papers (blueprints, sample papers with keys): the question board (ban đề thi, TT 6/2020/TT-BNV
+ * Art. 19), and the chair or vice-chair who approves the papers.</li>
  * </ul>
  */
 public final class DutyRule {
@@ -26,6 +28,8 @@ public final class DutyRule {
                     || boards.contains(BoardKind.FORM_REVIEW);
             case PUBLISH_ELIGIBLE_LIST, RESULTS -> council.contains(CouncilRole.SECRETARY);
             case CHAIR_DECISIONS -> council.contains(CouncilRole.CHAIR) || council.contains(CouncilRole.VICE_CHAIR);
+            case COMPOSE_PAPERS -> boards.contains(BoardKind.QUESTIONS) || council.contains(CouncilRole.CHAIR)
+                    || council.contains(CouncilRole.VICE_CHAIR);
         };
     }
 }

@@ -518,7 +518,8 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         box.add(new H3(getTranslation("campaign.rules")));
         RuleSet.Parameters p = rules.rules(campaign.id());
         box.add(new Paragraph(getTranslation("campaign.rules.summary", getTranslation("ruleSet." + campaign.ruleSet()),
-                p.round2().passMark().stripTrailingZeros().toPlainString(), p.registrationWindowDays())));
+                p.round2().passMark().stripTrailingZeros().toPlainString(), p.registrationWindowDays(),
+                p.invigilatorsPerRoom())));
         if (!p.unconfirmed().isEmpty()) {
             Paragraph unconfirmed = new Paragraph(getTranslation("campaign.rules.unconfirmed", p.unconfirmed().stream()
                     .sorted().map(x -> getTranslation("ruleSet.param." + x)).collect(Collectors.joining("; "))));

@@ -72,10 +72,19 @@ class UiSetup implements VaadinServiceInitListener {
         }
     }
 
-    private static DomainException findDomain(Throwable t) {
+    /**
+     * The message for the user: a {@link DomainException} says its own; a change that lost a race with another
+     * user's (an optimistic version or a lock the database refused, rolled back whole) asks to reload and try again.
+     */
+    static DomainException findDomain(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof DomainException d) {
                 return d;
+            }
+            if (c instanceof org.springframework.dao.ConcurrencyFailureException
+                    || c instanceof jakarta.persistence.OptimisticLockException) {
+                LOG.warn("A change lost a race with another user's and was rolled back: {}", c.toString());
+                return new DomainException("error.concurrentChange");
             }
         }
         return null;

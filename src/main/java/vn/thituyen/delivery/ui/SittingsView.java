@@ -297,9 +297,10 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             where.setId("room-where");
             actions.add(where);
         }
-        if (assigned.size() < 2) {
-            // TT 6/2020/TT-BNV: two invigilators in each room
-            Paragraph two = new Paragraph(getTranslation("sittings.twoInvigilators", assigned.size()));
+        int required = invigilation.invigilatorsPerRoom(campaign.id());
+        if (assigned.size() < required) {
+            // the rule set's invigilators per room (two, TT 6/2020/TT-BNV): the sitting does not open before
+            Paragraph two = new Paragraph(getTranslation("sittings.twoInvigilators", required, assigned.size()));
             two.setId("two-invigilators");
             two.addClassName("warning");
             actions.add(two);

@@ -23,7 +23,17 @@ public final class ApplicationRules {
     private ApplicationRules() {
     }
 
+    /** The form of a campaign whose round 1 has a foreign-language part (the 2020 rule sets). */
     public static Map<String, String> validate(ApplicationForm f, LocalDate today) {
+        return validate(f, today, true);
+    }
+
+    /**
+     * @param foreignLanguagePart whether the campaign's round 1 has a foreign-language part: ND 138/2020/NĐ-CP
+     *        Art. 8(1) and ND 115/2020/NĐ-CP have one (Part II, with its exemptions, Art. 8(2)); ND 170/2025/NĐ-CP
+     *        round 1 is general knowledge only, so no language is asked and no exemption from it can be claimed
+     */
+    public static Map<String, String> validate(ApplicationForm f, LocalDate today, boolean foreignLanguagePart) {
         Map<String, String> e = new LinkedHashMap<>();
         if (f.positionId() == null) {
             e.put("position", "validation.required");
@@ -72,8 +82,12 @@ public final class ApplicationRules {
         } else if (f.exemptionReason() != null && !f.exemptionReason().isBlank()) {
             putIfError(e, "exemptionReason", FreeText.check(f.exemptionReason(), 500));
         }
-        // asked even with an exemption claimed: if the exemption is refused, the candidate sits the part in it
-        if (f.foreignLanguage() == null || f.foreignLanguage() == ForeignLanguage.NONE) {
+        if (!foreignLanguagePart) {
+            if (exemption == Exemption.FOREIGN_LANGUAGE) {
+                e.put("exemption", "validation.exemption.noForeignLanguagePart");
+            }
+        } else if (f.foreignLanguage() == null || f.foreignLanguage() == ForeignLanguage.NONE) {
+            // asked even with an exemption claimed: if the exemption is refused, the candidate sits the part in it
             e.put("foreignLanguage", "validation.required");
         }
         return e;

@@ -194,8 +194,11 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         summary.addFormItem(new Span(a.citizenId()), getTranslation("field.citizenId"));
         summary.addFormItem(new Span(a.phone()), getTranslation("field.phone"));
         summary.addFormItem(new Span(a.email()), getTranslation("field.email"));
-        summary.addFormItem(new Span(getTranslation("language." + a.foreignLanguage())),
-                getTranslation("field.foreignLanguage"));
+        if (a.foreignLanguage() != null && a.foreignLanguage() != ForeignLanguage.NONE
+                || a.exemption() != Exemption.NONE) {
+            summary.addFormItem(new Span(getTranslation("language." + a.foreignLanguage())),
+                    getTranslation("field.foreignLanguage"));
+        }
         add(box, summary);
         ownResults.stream().map(r -> r.ownResult(a.id())).flatMap(java.util.Optional::stream).findFirst()
                 .ifPresent(this::showResult);
@@ -288,6 +291,13 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 foreignLanguage.setValue(existing.foreignLanguage());
             }
         }
+        // ND 170/2025: round 1 is general knowledge only; no language to choose, no exemption from it to claim
+        boolean languagePart = c.ruleSet().hasForeignLanguagePart();
+        exemption.setVisible(languagePart);
+        foreignLanguage.setVisible(languagePart);
+        if (!languagePart) {
+            exemption.setValue(Exemption.NONE);
+        }
         FormLayout form = new FormLayout(position, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email,
                 address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
         form.setColspan(position, 2);
@@ -332,6 +342,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         m.put("educationLevel", educationLevel);
         m.put("major", major);
         m.put("priorityCategory", priority);
+        m.put("exemption", exemption);
         m.put("exemptionReason", exemptionReason);
         m.put("foreignLanguage", foreignLanguage);
         return m;

@@ -36,6 +36,11 @@ class DutyRuleTest {
         "CHAIR_DECISIONS;       VICE_CHAIR; '';            true",
         "CHAIR_DECISIONS;       SECRETARY;  '';            false",
         "CHAIR_DECISIONS;       MEMBER;     INTERVIEW;     false",
+        "COMPOSE_PAPERS;        '';         QUESTIONS;     true",
+        "COMPOSE_PAPERS;        CHAIR;      '';            true",
+        "COMPOSE_PAPERS;        VICE_CHAIR; '';            true",
+        "COMPOSE_PAPERS;        SECRETARY;  '';            false",
+        "COMPOSE_PAPERS;        MEMBER;     INVIGILATION;  false",
     })
     void aDutyBelongsToItsSeats(Duty duty, String council, String boards, boolean allowed) {
         assertThat(DutyRule.allows(duty, list(CouncilRole.class, council), list(BoardKind.class, boards)))

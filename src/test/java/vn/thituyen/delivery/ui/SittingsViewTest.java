@@ -371,6 +371,42 @@ class SittingsViewTest extends ViewTestBase {
         assertThat(button("close-sitting")).isNotNull();
     }
 
+    /** Quy chế, TT 6/2020/TT-BNV: two invigilators in each room; the sitting does not open with one. */
+    @Test
+    void aSittingOpensOnlyWithTwoInvigilators() {
+        c = newCampaign();
+        s.apply(c, c.position1, "Lê Văn Tám", null);
+        s.acceptAllAndPublish(c);   // both invigilators assigned
+        long roomId = s.registration.rooms(c.id).get(0).id();
+        long second = s.identity.findByUsername(c.invigilator2).orElseThrow().id();
+        s.asUser(c.secretary, () -> {
+            s.invigilation.unassignInvigilator(roomId, second);
+            return s.delivery.prepareSitting(roomId);
+        });
+        signIn(c.secretary);
+        SittingsView v = room("Phòng 01");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("two-invigilators"))
+                .getText()).isEqualTo("Mỗi phòng thi cần 2 giám thị; phòng này mới có 1. "
+                        + "Chưa đủ giám thị thì chưa mở được ca thi.");
+
+        _click(button("open-sitting"));
+
+        assertThat(notifications()).contains("Phòng 01 cần 2 giám thị trước khi mở ca thi; mới phân công 1. "
+                + "Phân công thêm giám thị cho phòng rồi mở ca thi.");
+        assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "1", "Đã chuẩn bị đề");
+        assertThat(s.asUser(c.secretary, () -> s.delivery.sittings(c.id)).get(0).status())
+                .isEqualTo(vn.thituyen.delivery.domain.Sitting.Status.PREPARED);
+
+        @SuppressWarnings("unchecked")
+        var pick = (com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.IdentityService.AccountSummary>)
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("invigilator-pick"));
+        _setValue(pick, pick.getListDataView().getItems().filter(a -> a.id() == second).findFirst().orElseThrow());
+        _click(button("assign-invigilator"));
+        _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("two-invigilators"));
+        _click(button("open-sitting"));
+        assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "1", "Đang thi");
+    }
+
     @Test
     void anInvigilatorSeesOnlyTheirRoomsAndTheSecretaryAssignsThem() {
         c = newCampaign();
@@ -398,7 +434,8 @@ class SittingsViewTest extends ViewTestBase {
         signIn(c.secretary);
         v = room("Phòng 01");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("room-invigilators"))
-                .getText()).isEqualTo("Giám thị coi thi phòng này: Vũ Giám Thị (" + c.invigilator + ")");
+                .getText()).isEqualTo("Giám thị coi thi phòng này: Vũ Giám Thị (" + c.invigilator + "), Lý Giám Thị ("
+                + c.invigilator2 + ")");
         @SuppressWarnings("unchecked")
         var pick = (com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.IdentityService.AccountSummary>)
                 _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("invigilator-pick"));

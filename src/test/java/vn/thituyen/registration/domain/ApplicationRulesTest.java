@@ -98,6 +98,33 @@ class ApplicationRulesTest {
         assertThat(ApplicationRules.validate(noReason, TODAY)).containsOnlyKeys("exemptionReason", "foreignLanguage");
     }
 
+    /**
+     * ND 138/2020/NĐ-CP Art. 8 and ND 115/2020/NĐ-CP: Part II is a foreign language (its language asked, an
+     * exemption claimable); ND 170/2025/NĐ-CP: round 1 is general knowledge only, no language, no exemption from it.
+     */
+    @ParameterizedTest(name = "language part {0}, exemption {1}, language {2} → {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        true  | NONE             | ENGLISH | -
+        true  | NONE             | NONE    | foreignLanguage
+        true  | FOREIGN_LANGUAGE | ENGLISH | -
+        false | NONE             | NONE    | -
+        false | NONE             | ENGLISH | -
+        false | FOREIGN_LANGUAGE | NONE    | exemption
+        """)
+    void theForeignLanguageIsAskedOnlyWhereRound1HasThePart(boolean part, Exemption exemption,
+            ForeignLanguage language, String error) {
+        ApplicationForm v = valid();
+        ApplicationForm f = new ApplicationForm(v.positionId(), v.fullName(), v.dateOfBirth(), v.sex(),
+                v.ethnicity(), v.citizenId(), v.phone(), v.email(), v.address(), v.educationLevel(), v.major(), null,
+                exemption, exemption == Exemption.NONE ? null : "Cử nhân ngôn ngữ Anh", language);
+        Map<String, String> errors = ApplicationRules.validate(f, TODAY, part);
+        if ("-".equals(error)) {
+            assertThat(errors).isEmpty();
+        } else {
+            assertThat(errors).containsOnlyKeys(error);
+        }
+    }
+
     static ApplicationForm with(ApplicationForm v, String field, String value) {
         return new ApplicationForm(v.positionId(),
                 field.equals("fullName") ? value : v.fullName(), v.dateOfBirth(), v.sex(),

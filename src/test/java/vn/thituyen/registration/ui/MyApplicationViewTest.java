@@ -56,6 +56,10 @@ class MyApplicationViewTest extends ViewTestBase {
 
     /** Fills every required field with valid values (the name is prefilled from the account). */
     private MyApplicationView validForm() {
+        return validForm(c);
+    }
+
+    private MyApplicationView validForm(Scenario.Campaign c) {
         MyApplicationView v = openForm();
         _setValue(v.position, s.campaigns.positions(c.id).get(0));
         _setValue(v.dateOfBirth, LocalDate.of(1996, 5, 19));
@@ -120,6 +124,33 @@ class MyApplicationViewTest extends ViewTestBase {
         assertThat(_get(Span.class, spec -> spec.withId("application-status")).getText())
                 .isEqualTo("Đã nộp, chờ xét duyệt");
         _assertNone(Button.class, spec -> spec.withId("submit-application"));
+    }
+
+    /** ND 170/2025/NĐ-CP: round 1 is general knowledge only; the 2025 form asks for no language and no exemption. */
+    @Test
+    void a2025FormAsksForNoForeignLanguage() {
+        Scenario.Campaign c25 = newCampaign(vn.thituyen.campaign.RuleSet.CIVIL_SERVANT_2025);
+        s.chooseFor(username, c25.id);
+        signIn(username);
+        MyApplicationView v = validForm(c25);
+        assertThat(v.foreignLanguage.isVisible()).isFalse();
+        assertThat(v.exemption.isVisible()).isFalse();
+
+        submit(v);
+
+        assertThat(notifications()).contains("Đã nộp phiếu đăng ký.");
+        MyApplication a = s.registration.myApplication(c25.id).orElseThrow();
+        assertThat(a.foreignLanguage()).isEqualTo(vn.thituyen.registration.ApplicationForm.ForeignLanguage.NONE);
+        assertThat(a.exemption()).isEqualTo(vn.thituyen.registration.ApplicationForm.Exemption.NONE);
+        assertThat(screenText()).contains("Đã nộp, chờ xét duyệt").doesNotContain("Ngoại ngữ");
+        // the service says so too, next to the field, when a client sends the exemption anyway
+        var f = new vn.thituyen.registration.ApplicationForm(c25.position2, "Trần Văn Nam", LocalDate.of(1995, 1, 2),
+                Sex.MALE, "Kinh", s.nextCitizenId(), "0912345679", "nam@example.vn", "Số 1 phố Huế, Hà Nội",
+                EducationLevel.BACHELOR, "Luật", null, vn.thituyen.registration.ApplicationForm.Exemption.FOREIGN_LANGUAGE,
+                "Cử nhân ngôn ngữ Anh", vn.thituyen.registration.ApplicationForm.ForeignLanguage.ENGLISH);
+        assertThatThrownBy(() -> s.registration.revise(c25.id, f))
+                .isInstanceOfSatisfying(vn.thituyen.common.FieldErrors.class, e -> assertThat(e.errors())
+                        .containsOnlyKeys("exemption"));
     }
 
     // ------------------------------------------------------------------ bad input, one field at a time
