@@ -1,15 +1,73 @@
 package vn.thituyen;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
 
-/** The modules' arrows stay honest and acyclic: only public packages are used across modules. */
+/**
+ * The modules' arrows stay honest: each module declares the modules it may use
+ * ({@code @ApplicationModule(allowedDependencies = …)} in its {@code package-info.java}), {@link #modulesAreVerified}
+ * checks every dependency against that list (and for cycles, and that only public packages are used across modules),
+ * and the diagrams in {@code docs/modules} are drawn from the same model.
+ */
 class ModularityTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
+    static final Path DOCS = Path.of("docs", "modules");
 
     @Test
     void modulesAreVerified() {
         MODULES.verify();
+    }
+
+    /**
+     * Writes the diagrams (C4: all modules, then one per module with its neighbours) and each module's canvas into
+     * {@code docs/modules}. The diagrams committed there must be the ones the code draws: when a module's arrows
+     * changed and the diagrams were not written again, this fails after writing them, so the next commit has them.
+     */
+    @Test
+    void theModuleDiagramsInDocsAreTheOnesTheCodeDraws() throws IOException {
+        Map<String, String> before = diagrams();
+        Path out = Path.of("target", "modulith-docs");
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(out.toString()))
+                .writeModulesAsPlantUml()
+                .writeIndividualModulesAsPlantUml()
+                .writeModuleCanvases();
+        Files.createDirectories(DOCS);
+        try (Stream<Path> files = Files.list(DOCS)) {
+            for (Path old : files.filter(p -> p.toString().endsWith(".puml") || p.toString().endsWith(".adoc"))
+                    .toList()) {
+                Files.delete(old);
+            }
+        }
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, DOCS.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        assertThat(before).as("docs/modules was out of date and has been written again: commit it")
+                .isEqualTo(diagrams());
+    }
+
+    private static Map<String, String> diagrams() throws IOException {
+        Map<String, String> m = new TreeMap<>();
+        if (!Files.isDirectory(DOCS)) {
+            return m;
+        }
+        try (Stream<Path> files = Files.list(DOCS)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".puml")).toList()) {
+                // the same arrows, in whatever order the model lists them
+                m.put(f.getFileName().toString(), String.join("\n", Files.readAllLines(f).stream().sorted().toList()));
+            }
+        }
+        return m;
     }
 }

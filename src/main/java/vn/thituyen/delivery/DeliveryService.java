@@ -245,11 +245,8 @@ public class DeliveryService implements ExamTicketCheck {
                 if (items.countByAttemptPartId(p.getId()) != p.getQuestionCount()) {
                     throw new DomainException("error.sitting.incompletePaper", a.getCandidateNumber());
                 }
-                long pool = poolChecked.computeIfAbsent(p.getBankId(), banks::poolSize);
-                if (pool < (long) QuestionBankService.MIN_POOL_FACTOR * p.getQuestionCount()) {
-                    throw new DomainException("error.bank.tooSmall", pool,
-                            QuestionBankService.MIN_POOL_FACTOR * p.getQuestionCount());
-                }
+                QuestionBankService.requireDrawable(poolChecked.computeIfAbsent(p.getBankId(), banks::poolSize),
+                        p.getQuestionCount());
             }
         }
     }

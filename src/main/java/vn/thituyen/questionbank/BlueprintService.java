@@ -15,6 +15,7 @@ import vn.thituyen.common.DomainException;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.questionbank.QuestionBankService.AccessKind;
 import vn.thituyen.questionbank.QuestionBankService.DrawnQuestion;
+import vn.thituyen.questionbank.domain.PoolRule;
 import vn.thituyen.questionbank.domain.Blueprint;
 import vn.thituyen.questionbank.domain.BlueprintRepository;
 import vn.thituyen.questionbank.domain.BlueprintRow;
@@ -126,9 +127,7 @@ public class BlueprintService {
         List<PoolEntry> pool = pool(bankId);
         Map<Long, Topic> tree = topicTree(bankId);
         Coverage c = coverageOf(bankId, questionCount, rows, pool, tree);
-        if (c.bankAvailable() < c.bankRequired()) {
-            throw new DomainException("error.bank.tooSmall", c.bankAvailable(), c.bankRequired());
-        }
+        QuestionBankService.requireDrawable(c.bankAvailable(), questionCount);
         if (c.total() != questionCount) {
             throw new DomainException("blueprint.error.total", c.total(), questionCount);
         }
@@ -201,13 +200,13 @@ public class BlueprintService {
         for (int i = 0; i < rows.size(); i++) {
             RowSpec r = rows.get(i);
             long available = pool.stream().filter(p -> matches(r, p, tree)).count();
-            long required = (long) QuestionBankService.MIN_POOL_FACTOR * r.count();
+            long required = PoolRule.required(r.count());
             out.add(new RowCoverage(i + 1, r.topicId(), r.topicId() == null ? null : tree.get(r.topicId()).getPath(),
                     r.difficulty(), r.count(), available, required));
         }
         int total = rows.isEmpty() ? questionCount : rows.stream().mapToInt(RowSpec::count).sum();
         return new Coverage(bankId, questionCount, total, out, pool.size(),
-                (long) QuestionBankService.MIN_POOL_FACTOR * questionCount);
+                PoolRule.required(questionCount));
     }
 
     private static boolean matches(RowSpec r, PoolEntry p, Map<Long, Topic> tree) {

@@ -45,8 +45,16 @@ import vn.thituyen.questionbank.format.SafeHtml;
 @Service
 public class QuestionBankService {
 
-    /** TT 6/2020/TT-BNV Art. 19: the bank holds at least 3 × the questions drawn for the exam. */
-    public static final int MIN_POOL_FACTOR = 3;
+    /**
+     * Refuses a paper of {@code drawn} questions from a pool of {@code pool} approved ones when the pool is under
+     * 3 × the draw ({@link vn.thituyen.questionbank.domain.PoolRule}, TT 6/2020/TT-BNV Art. 19): for the module that
+     * counted the pool once and checks it for every paper.
+     */
+    public static void requireDrawable(long pool, int drawn) {
+        if (!vn.thituyen.questionbank.domain.PoolRule.covers(pool, drawn)) {
+            throw new DomainException("error.bank.tooSmall", pool, vn.thituyen.questionbank.domain.PoolRule.required(drawn));
+        }
+    }
 
     private final QuestionBankRepository banks;
     private final QuestionRepository questions;

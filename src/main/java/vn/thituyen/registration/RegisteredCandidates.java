@@ -4,15 +4,15 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.campaign.CampaignCandidates;
-import vn.thituyen.registration.domain.ApplicationRepository;
+import vn.thituyen.registration.domain.CandidacyRepository;
 
 /** The campaign module's view of who applied, for the conflict-of-interest checks of council, boards and rooms. */
 @Component
 class RegisteredCandidates implements CampaignCandidates {
 
-    private final ApplicationRepository applications;
+    private final CandidacyRepository applications;
 
-    RegisteredCandidates(ApplicationRepository applications) {
+    RegisteredCandidates(CandidacyRepository applications) {
         this.applications = applications;
     }
 

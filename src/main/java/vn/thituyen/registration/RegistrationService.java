@@ -26,8 +26,8 @@ import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.registration.RegistrationEvents.ApplicationReviewed;
 import vn.thituyen.registration.RegistrationEvents.ApplicationSubmitted;
 import vn.thituyen.registration.RegistrationEvents.EligibleListPublished;
-import vn.thituyen.registration.domain.Application;
-import vn.thituyen.registration.domain.ApplicationRepository;
+import vn.thituyen.registration.domain.Candidacy;
+import vn.thituyen.registration.domain.CandidacyRepository;
 import vn.thituyen.registration.domain.ApplicationRules;
 import vn.thituyen.registration.domain.Room;
 import vn.thituyen.registration.domain.RoomRepository;
@@ -40,7 +40,7 @@ public class RegistrationService {
     /** Seats per room when the eligible list is published. */
     static final int ROOM_CAPACITY = 30;
 
-    private final ApplicationRepository applications;
+    private final CandidacyRepository applications;
     private final RoomRepository rooms;
     private final vn.thituyen.registration.domain.EligibleListVersionRepository versions;
     private final Optional<RoomSittings> roomSittings;
@@ -50,7 +50,7 @@ public class RegistrationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegistrationService(ApplicationRepository applications, RoomRepository rooms, CampaignService campaigns,
+    RegistrationService(CandidacyRepository applications, RoomRepository rooms, CampaignService campaigns,
             vn.thituyen.campaign.CampaignAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
             Clock clock, vn.thituyen.registration.domain.EligibleListVersionRepository versions,
             Optional<RoomSittings> roomSittings) {
@@ -82,7 +82,7 @@ public class RegistrationService {
             throw new FieldErrors(errors);
         }
         try {
-            Application saved = applications.saveAndFlush(new Application(campaignId, userId,
+            Candidacy saved = applications.saveAndFlush(new Candidacy(campaignId, userId,
                     asTheRulesAsk(campaign, form), clock.instant()));
             events.publishEvent(new ApplicationSubmitted(saved.getId(), campaignId, currentUser.username()));
             return saved.getId();
@@ -99,7 +99,7 @@ public class RegistrationService {
     @Secured("ROLE_CANDIDATE")
     @Transactional
     public void revise(long campaignId, ApplicationForm form) {
-        Application a = ownChangeable(campaignId);
+        Candidacy a = ownChangeable(campaignId);
         CampaignInfo campaign = campaigns.campaign(campaignId);
         Map<String, String> errors = check(campaign, form, a.getId());
         if (!errors.isEmpty()) {
@@ -113,13 +113,13 @@ public class RegistrationService {
     @Secured("ROLE_CANDIDATE")
     @Transactional
     public void withdraw(long campaignId) {
-        Application a = ownChangeable(campaignId);
+        Candidacy a = ownChangeable(campaignId);
         a.withdraw();
         events.publishEvent(new RegistrationEvents.ApplicationWithdrawn(a.getId(), campaignId,
                 currentUser.username()));
     }
 
-    private Application ownChangeable(long campaignId) {
+    private Candidacy ownChangeable(long campaignId) {
         long userId = currentUser.require().userId();
         if (!campaigns.campaign(campaignId).registrationOpenAt(clock.instant())) {
             throw new DomainException("error.registration.closed");
@@ -164,7 +164,7 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public Optional<Long> myLatestCampaign() {
         return applications.findFirstByUserIdOrderByIdDesc(currentUser.require().userId())
-                .map(Application::getCampaignId);
+                .map(Candidacy::getCampaignId);
     }
 
     /** One page of the applications (the review list pages from the database: a campaign may have thousands). */
@@ -213,7 +213,7 @@ public class RegistrationService {
     @Secured("ROLE_SECRETARY")
     @Transactional
     public void accept(long applicationId) {
-        Application a = reviewable(applicationId);
+        Candidacy a = reviewable(applicationId);
         a.accept(currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId, "ACCEPTED", "", currentUser.username()));
     }
@@ -222,7 +222,7 @@ public class RegistrationService {
     @Transactional
     public void reject(long applicationId, String reason) {
         FreeText.require("reason", reason, 500);
-        Application a = reviewable(applicationId);
+        Candidacy a = reviewable(applicationId);
         a.reject(reason.trim(), currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId, "REJECTED", reason.trim(), currentUser.username()));
     }
@@ -256,7 +256,7 @@ public class RegistrationService {
     @Transactional(readOnly = true)
     public EligibleListPreview eligibleListPreview(long campaignId) {
         access.require(campaignId);
-        List<Application> all = applications.findByCampaignIdOrderBySubmittedAt(campaignId);
+        List<Candidacy> all = applications.findByCampaignIdOrderBySubmittedAt(campaignId);
         int accepted = (int) all.stream().filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).count();
         int undecided = (int) all.stream().filter(a -> a.getStatus() == ApplicationStatus.SUBMITTED
                 || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.priorityUndecided()
@@ -285,7 +285,7 @@ public class RegistrationService {
         if (campaign.eligibleListPublished()) {
             throw new DomainException("error.review.published");
         }
-        List<Application> all = applications.findByCampaignIdOrderBySubmittedAt(campaignId);
+        List<Candidacy> all = applications.findByCampaignIdOrderBySubmittedAt(campaignId);
         boolean pending = all.stream().anyMatch(a -> a.getStatus() == ApplicationStatus.SUBMITTED
                 || (a.getStatus() == ApplicationStatus.ACCEPTED && (a.priorityUndecided()
                         || a.getExemptionStatus() == ClaimStatus.CLAIMED)));
@@ -297,16 +297,16 @@ public class RegistrationService {
             positionCodes.put(p.id(), p.code());
         }
         Collator vi = Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-        List<Application> accepted = new ArrayList<>(all.stream()
+        List<Candidacy> accepted = new ArrayList<>(all.stream()
                 .filter(a -> a.getStatus() == ApplicationStatus.ACCEPTED).toList());
         if (accepted.isEmpty()) {
             throw new DomainException("error.review.noneAccepted");
         }
         // Vietnamese lists sort by given name (the last word), then the full name.
-        accepted.sort(Comparator.comparing((Application a) -> positionCodes.get(a.getPositionId()))
+        accepted.sort(Comparator.comparing((Candidacy a) -> positionCodes.get(a.getPositionId()))
                 .thenComparing(a -> givenName(a.getFullName()), vi)
-                .thenComparing(Application::getFullName, vi)
-                .thenComparing(Application::getId));
+                .thenComparing(Candidacy::getFullName, vi)
+                .thenComparing(Candidacy::getId));
         // the rooms the council set up, filled in number order; none set up: rooms of the default size
         List<Room> created = new ArrayList<>(rooms.findByCampaignIdOrderByName(campaignId));
         if (created.isEmpty()) {
@@ -349,7 +349,7 @@ public class RegistrationService {
     @Transactional
     public int correct(long applicationId, Correction correction, vn.thituyen.campaign.PriorityCategory category,
             String reason) {
-        Application a = load(applicationId);
+        Candidacy a = load(applicationId);
         long campaignId = a.getCampaignId();
         access.requireDuty(campaignId, vn.thituyen.campaign.Duty.REVIEW_APPLICATIONS);
         // one correction of a campaign at a time: each is the next version of the list (and may take the next SBD)
@@ -417,7 +417,7 @@ public class RegistrationService {
 
     private String nextCandidateNumber(long campaignId) {
         int max = applications.findByCampaignIdOrderBySubmittedAt(campaignId).stream()
-                .map(Application::getCandidateNumber).filter(n -> n != null && n.matches("TS\\d+"))
+                .map(Candidacy::getCandidateNumber).filter(n -> n != null && n.matches("TS\\d+"))
                 .mapToInt(n -> Integer.parseInt(n.substring(2))).max().orElse(0);
         return String.format("TS%04d", max + 1);
     }
@@ -471,8 +471,8 @@ public class RegistrationService {
     }
 
     /** Review decisions are final once the eligible list is published. */
-    private Application reviewable(long id) {
-        Application a = load(id);
+    private Candidacy reviewable(long id) {
+        Candidacy a = load(id);
         access.requireDuty(a.getCampaignId(), vn.thituyen.campaign.Duty.REVIEW_APPLICATIONS);
         if (a.getStatus() == ApplicationStatus.WITHDRAWN) {
             throw new DomainException("error.review.withdrawn");
@@ -483,19 +483,19 @@ public class RegistrationService {
         return a;
     }
 
-    private Application load(long id) {
+    private Candidacy load(long id) {
         return applications.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
     }
 
-    private CandidateInfo info(Application a) {
+    private CandidateInfo info(Candidacy a) {
         return new CandidateInfo(a.getId(), a.getCampaignId(), a.getPositionId(), a.getCandidateNumber(), a.getFullName(),
                 a.getDateOfBirth(), a.getRoomId(), a.getStatus(), a.confirmedPriorities(),
-                a.getExemptionStatus() == ClaimStatus.CONFIRMED
-                        && a.getExemption() == ApplicationForm.Exemption.FOREIGN_LANGUAGE,
+                vn.thituyen.registration.domain.ExemptionRule.exemptFromForeignLanguage(a.getExemption(),
+                        a.getExemptionStatus()),
                 a.getForeignLanguage());
     }
 
-    private MyApplication view(Application a) {
+    private MyApplication view(Candidacy a) {
         PositionInfo p = campaigns.position(a.getPositionId());
         String room = a.getRoomId() == null ? null : rooms.findById(a.getRoomId()).map(Room::getName).orElse(null);
         return new MyApplication(a.getId(), a.getCampaignId(), p.id(), p.name(), a.getFullName(), a.getDateOfBirth(),

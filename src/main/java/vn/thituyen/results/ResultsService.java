@@ -202,11 +202,12 @@ public class ResultsService {
         Set<Long> tiedIds = tied.stream().map(ResultEntry::getApplicationId).collect(Collectors.toSet());
         long alreadyWinners = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
                 .stream().filter(e -> e.getPositionId() == positionId && e.getOutcome() == Outcome.WINNER).count();
-        int seats = campaigns.position(positionId).quota() - (int) alreadyWinners;
-        Set<Long> chosen = new HashSet<>(winners);
-        if (tied.isEmpty() || !tiedIds.containsAll(chosen) || chosen.size() != seats) {
+        int seats = vn.thituyen.results.domain.TieDecisionRule.placesLeft(campaigns.position(positionId).quota(),
+                alreadyWinners);
+        if (!vn.thituyen.results.domain.TieDecisionRule.validChoice(tiedIds, winners, seats)) {
             throw new DomainException("error.results.tieChoice", seats);
         }
+        Set<Long> chosen = new HashSet<>(winners);
         Instant now = clock.instant();
         List<TieDecision> decisions = chosen.stream()
                 .map(id -> new TieDecision(resultSetId, positionId, id, reason.trim(), currentUser.username(), now))

@@ -298,6 +298,26 @@ class QuestionBankServiceTest {
         assertThat(audit.count()).isEqualTo(before + 1);
     }
 
+    /** TT 6/2020/TT-BNV Art. 19: a paper is not drawn from a pool under 3 × its questions; said with both numbers. */
+    @Test
+    void aPaperIsNotDrawnFromAPoolUnderThreeTimesItsQuestions() {
+        BankInfo bank = newBank();
+        for (int i = 0; i < 5; i++) {
+            approved(bank, single("Câu về nhóm nhỏ số " + i, null, null, "Có " + i, "Không " + i));
+        }
+        long campaign = 900_000 + SEQ.incrementAndGet();
+        assertThatThrownBy(() -> blueprints.drawer(campaign, 1, bank.id(), 2))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.bank.tooSmall");
+                    assertThat(vn.thituyen.common.Messages.vi(e.messageKey(), e.params()))
+                            .contains("5").contains("6");
+                });
+        assertThat(s.as("author1", Role.AUTHOR, () -> blueprints.coverage(campaign, 1, bank.id(), 2)).covered())
+                .isFalse();
+        approved(bank, single("Câu về nhóm nhỏ số 5", null, null, "Có", "Không"));
+        assertThat(blueprints.drawer(campaign, 1, bank.id(), 2).draw(new java.util.Random(7))).hasSize(2);
+    }
+
     @Test
     void blueprintRowsMustBeDisjointAddUpAndBeCoveredThreeTimes() {
         BankInfo bank = newBank();

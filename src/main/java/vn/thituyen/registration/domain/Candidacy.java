@@ -21,9 +21,15 @@ import vn.thituyen.registration.ApplicationForm.Sex;
 import vn.thituyen.registration.ApplicationStatus;
 import vn.thituyen.registration.ClaimStatus;
 
-/** One candidate's application to one campaign (phiếu đăng ký dự tuyển). */
+/**
+ * One person's candidacy in one campaign (hồ sơ dự tuyển): what they filed on the registration form
+ * ({@link ApplicationForm}, phiếu đăng ký dự tuyển, ND 138/2020/NĐ-CP Art. 12), then the board's decisions on it and
+ * each claim, the candidate number (SBD) and room once the eligible list is published. Stored in table
+ * {@code application}; other modules know it by its id ({@code applicationId}).
+ */
 @Entity
-public class Application {
+@jakarta.persistence.Table(name = "application")
+public class Candidacy {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,11 +90,11 @@ public class Application {
     @Version
     private long version;
 
-    protected Application() {
+    protected Candidacy() {
     }
 
     /** Builds from a form already validated by {@link ApplicationRules}. */
-    public Application(long campaignId, long userId, ApplicationForm f, Instant now) {
+    public Candidacy(long campaignId, long userId, ApplicationForm f, Instant now) {
         this.campaignId = campaignId;
         this.userId = userId;
         fill(f, now);
