@@ -65,19 +65,12 @@ public final class DeliveryEvents {
     public record QuestionsPurged(long campaignId, String subject, int questions, String actor) {
     }
 
-    /** A correction of a question's key was proposed (đề xuất đính chính đáp án); keys as letters, e.g. "B". */
-    public record KeyCorrectionProposed(long correctionId, long questionId, String oldKey, String newKey,
-            String reason, String actor) {
-    }
-
     /**
-     * The chair approved a key correction: the key changed and every closed part holding the question was scored
-     * again; {@code partsRescored} of them changed (each has a part_rescore row with its before and after).
+     * A key correction the chair approved (module analysis): the key changed and every closed part holding the
+     * question was scored again; {@code partsRescored} of them changed (each has a part_rescore row with its before
+     * and after).
      */
     public record KeyCorrected(long correctionId, long questionId, String oldKey, String newKey, int partsRescored,
             int raised, int lowered, int passChanged, String actor) {
-    }
-
-    public record KeyCorrectionRejected(long correctionId, long questionId, String reason, String actor) {
     }
 }

@@ -31,7 +31,6 @@ import vn.thituyen.delivery.ExamScreen.CurrentPart;
 import vn.thituyen.delivery.ExamScreen.Item;
 import vn.thituyen.delivery.ExamScreen.PartState;
 import vn.thituyen.delivery.ExamScreen.PartSummary;
-import vn.thituyen.delivery.analysis.ItemAnalysis;
 import vn.thituyen.delivery.domain.Answer;
 import vn.thituyen.delivery.domain.AnswerRepository;
 import vn.thituyen.delivery.domain.AnswerSaveCheck;
@@ -745,7 +744,7 @@ public class DeliveryService implements ExamTicketCheck {
         Map<Long, java.util.Set<Integer>> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
         Map<Long, Integer> chosen = latestChoices(attempt.getId());
         int correct = correctCount(paper.stream()
-                .map(it -> new ItemAnalysis.Item(it.getQuestionId(), chosen.get(it.getId()))).toList(), keys);
+                .map(it -> new AnsweredItem(it.getQuestionId(), chosen.get(it.getId()))).toList(), keys);
         RuleSet ruleSet = campaigns.campaign(sitting(attempt.getSittingId()).getCampaignId()).ruleSet();
         boolean passed = ruleSet.partPassed(correct, p.getQuestionCount());
         p.close(now, correct, passed);
@@ -757,9 +756,9 @@ public class DeliveryService implements ExamTicketCheck {
      * A part's score: the items answered with an option in their question's key. The one rule, used when a part
      * closes and when a key correction scores it again.
      */
-    static int correctCount(List<ItemAnalysis.Item> paper, Map<Long, java.util.Set<Integer>> keys) {
+    static int correctCount(List<AnsweredItem> paper, Map<Long, java.util.Set<Integer>> keys) {
         int correct = 0;
-        for (ItemAnalysis.Item it : paper) {
+        for (AnsweredItem it : paper) {
             Integer c = it.chosen();
             if (c != null && keys.get(it.questionId()).contains(c)) {
                 correct++;

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import vn.thituyen.delivery.analysis.ItemAnalysis;
 import vn.thituyen.delivery.domain.AnswerRepository;
 import vn.thituyen.delivery.domain.PaperItemRepository;
 import vn.thituyen.delivery.domain.PaperLine;
-import vn.thituyen.delivery.domain.PartRef;
 import vn.thituyen.delivery.domain.ViolationRepository;
 
 /**
@@ -54,8 +52,8 @@ class PaperReader {
     }
 
     /** Part id → its items, each with the question version and the chosen original option (null: unanswered). */
-    Map<Long, List<ItemAnalysis.Item>> itemsOf(Collection<PartRef> parts) {
-        Map<Long, List<ItemAnalysis.Item>> out = new HashMap<>();
+    Map<Long, List<AnsweredItem>> itemsOf(Collection<PartRef> parts) {
+        Map<Long, List<AnsweredItem>> out = new HashMap<>();
         List<PartRef> all = List.copyOf(parts);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<PartRef> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
@@ -69,7 +67,7 @@ class PaperReader {
             }
             for (PaperLine line : items.linesOf(partIds)) {
                 out.computeIfAbsent(line.partId(), k -> new ArrayList<>())
-                        .add(new ItemAnalysis.Item(line.questionId(), chosen.get(line.itemId())));
+                        .add(new AnsweredItem(line.questionId(), chosen.get(line.itemId())));
             }
         }
         return out;

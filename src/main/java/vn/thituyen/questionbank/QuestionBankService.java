@@ -608,8 +608,8 @@ public class QuestionBankService {
     /**
      * A key correction the chair approved (đính chính đáp án): the options that score on this version become
      * {@code newKey}. The one change ever made to a version papers have drawn, so it is logged on its own
-     * ({@code KEY_CORRECTED}, with the correction's number); re-scoring the papers is the caller's business, in the
-     * same transaction. Texts are not cached with keys, so nothing is evicted.
+     * ({@code KEY_CORRECTED}, with the correction's number); the papers holding it are scored again by the
+     * listeners of {@link KeyChanged}, in the same transaction. Texts are not cached with keys, so nothing is evicted.
      */
     @Secured("ROLE_CHAIR")
     @Transactional
@@ -619,10 +619,13 @@ public class QuestionBankService {
                 || newKey.stream().anyMatch(i -> i == null || i < 0 || i >= q.getOptions().size())) {
             throw new DomainException("error.keyfix.outOfRange");
         }
-        String before = QuestionContent.letters(q.correctSet());
+        Set<Integer> oldKey = new java.util.TreeSet<>(q.correctSet());
+        String before = QuestionContent.letters(oldKey);
         q.correctKey(newKey);
         log(q, Action.KEY_CORRECTED, currentUser.username(),
                 before + " → " + QuestionContent.letters(newKey) + " (#" + correctionId + ")");
+        // the papers holding the question are scored again now, in this transaction (module delivery listens)
+        events.publishEvent(new KeyChanged(questionId, correctionId, oldKey, newKey));
     }
 
     // ---------------------------------------------------------------- helpers

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
-import vn.thituyen.delivery.AnalysisFixture;
-import vn.thituyen.delivery.ItemAnalysisService;
-import vn.thituyen.delivery.ItemAnalysisService.PartChoice;
-import vn.thituyen.delivery.ItemAnalysisService.Scope;
-import vn.thituyen.delivery.analysis.ItemAnalysis;
+import vn.thituyen.analysis.AnalysisFixture;
+import vn.thituyen.analysis.ItemAnalysisService;
+import vn.thituyen.analysis.ItemAnalysisService.PartChoice;
+import vn.thituyen.analysis.ItemAnalysisService.Scope;
+import vn.thituyen.analysis.domain.ItemAnalysis;
 
 /** The demo's finished campaign is made through the services and gives item analysis real data. */
 @ApplicationTest

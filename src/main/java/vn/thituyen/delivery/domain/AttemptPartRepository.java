@@ -3,6 +3,8 @@ package vn.thituyen.delivery.domain;
 import java.time.Instant;
 import jakarta.persistence.LockModeType;
 import java.util.Collection;
+import vn.thituyen.delivery.PartCount;
+import vn.thituyen.delivery.PartRef;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.Lock;
@@ -28,7 +30,7 @@ public interface AttemptPartRepository extends JpaRepository<AttemptPart, Long>,
     @Query("select p.closedAt from AttemptPart p where p.id = ?1")
     Instant closedAtInDatabase(Long id);
 
-    String PART_REF = "select new vn.thituyen.delivery.domain.PartRef(p.id, a.id, a.candidateNumber, a.cancelled,"
+    String PART_REF = "select new vn.thituyen.delivery.PartRef(p.id, a.id, a.candidateNumber, a.cancelled,"
             + " s.id, s.campaignId, p.partNo, p.bankId, p.questionCount, p.exempt,"
             + " case when p.startedAt is null then false else true end,"
             + " case when p.closedAt is null then false else true end, p.correctCount, p.passed)"
@@ -54,7 +56,7 @@ public interface AttemptPartRepository extends JpaRepository<AttemptPart, Long>,
     List<PartRef> refs(@Param("ids") Collection<Long> partIds);
 
     /** The parts item analysis reads, counted per campaign, part number and bank. */
-    @Query("select new vn.thituyen.delivery.domain.PartCount(s.campaignId, p.partNo, p.subject, p.bankId, count(p))"
+    @Query("select new vn.thituyen.delivery.PartCount(s.campaignId, p.partNo, p.subject, p.bankId, count(p))"
             + " from AttemptPart p, Attempt a, Sitting s where a.id = p.attemptId and s.id = a.sittingId"
             + " and p.closedAt is not null and p.exempt = false and a.cancelled = false and p.bankId is not null"
             + NOT_SANCTIONED + " group by s.campaignId, p.partNo, p.subject, p.bankId")

@@ -97,6 +97,25 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
+        roomGrid();
+        rosterGrid();
+        candidateFields();
+        add(new H2(getTranslation("sittings.title")), new Paragraph(getTranslation("sittings.hint")), rooms, actions,
+                roster, candidatePanel);
+        if (!secretary && !chair && auth.hasRole("INVIGILATOR") && delivery.sittings(campaign.id()).isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("sittings.noRoomAssigned"));
+            none.setId("no-room-assigned");
+            add(none);
+        }
+        roster.setVisible(staffOnDuty);
+        if (secretary || chair) {
+            add(new SealPanel(seal, campaign.id(), secretary));
+        }
+        refresh(null);
+    }
+
+    /** The campaign's rooms: name, candidates, the sitting's state. */
+    private void roomGrid() {
         rooms.setId("rooms");
         rooms.addColumn(SittingInfo::roomName).setHeader(getTranslation("field.room"));
         rooms.addColumn(SittingInfo::candidates).setHeader(getTranslation("sittings.candidates"));
@@ -104,6 +123,10 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("sitting." + s.status())).setHeader(getTranslation("field.status"));
         rooms.setAllRowsVisible(true);
         rooms.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+    }
+
+    /** The room's candidates as the invigilator needs them at the door and during the paper. */
+    private void rosterGrid() {
         roster.setId("roster");
         roster.addColumn(RosterRow::candidateNumber).setHeader(getTranslation("field.candidateNumber"))
                 .setAutoWidth(true);
@@ -135,6 +158,10 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
                 showCandidate(e.getValue());
             }
         });
+    }
+
+    /** The fields of the panel for one candidate: extra time, a violation, a late start. */
+    private void candidateFields() {
         extraMinutes.setLabel(getTranslation("sittings.extraMinutes"));
         extraMinutes.setId("extra-minutes");
         extraMinutes.setMin(1);
@@ -153,18 +180,6 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         lateReason.setLabel(getTranslation("sittings.lateReason"));
         lateReason.setId("late-reason");
         lateReason.setWidth("24em");
-        add(new H2(getTranslation("sittings.title")), new Paragraph(getTranslation("sittings.hint")), rooms, actions,
-                roster, candidatePanel);
-        if (!secretary && !chair && auth.hasRole("INVIGILATOR") && delivery.sittings(campaign.id()).isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("sittings.noRoomAssigned"));
-            none.setId("no-room-assigned");
-            add(none);
-        }
-        roster.setVisible(staffOnDuty);
-        if (secretary || chair) {
-            add(new SealPanel(seal, campaign.id(), secretary));
-        }
-        refresh(null);
     }
 
     @Override
@@ -396,16 +411,10 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
-        try {
-            Retry.transientFailures(action);
-            Notices.success("review.saved");
+        vn.thituyen.common.ui.Actions.run(action, "review.saved", fields, () -> {
             roster.setItems(delivery.roster(selected.sittingId()));
             candidatePanel.removeAll();
-        } catch (FieldErrors e) {
-            Notices.showFieldErrors(e, fields);
-        } catch (DomainException e) {
-            Notices.error(e);
-        }
+        });
     }
 
     /** Closing a sitting hands in every running part and lets nobody start again: it asks first. */

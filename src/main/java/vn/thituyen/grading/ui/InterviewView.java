@@ -19,10 +19,8 @@ import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ui.MainLayout;
-import vn.thituyen.common.ui.Notices;
 import vn.thituyen.common.ui.ScoreField;
 import vn.thituyen.grading.GradingService;
 import vn.thituyen.grading.GradingService.InterviewRow;
@@ -160,15 +158,7 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action, Map<String, ? extends HasValidation> fields) {
-        try {
-            action.run();
-            Notices.success("interview.saved");
-            refresh();
-        } catch (FieldErrors e) {
-            Notices.showFieldErrors(e, fields);
-        } catch (DomainException e) {
-            Notices.error(e);
-        }
+        vn.thituyen.common.ui.Actions.run(action, "interview.saved", fields, this::refresh);
     }
 
     private Numbers numbers() {

@@ -12,26 +12,9 @@ import vn.thituyen.questionbank.format.QuestionFormat.Exported;
 final class GiftWriter {
 
     Exported write(List<QuestionDraft> questions) {
-        StringBuilder out = new StringBuilder();
-        List<ImportProblem> omitted = new ArrayList<>();
-        List<ImportProblem> notes = new ArrayList<>();
-        List<String> topic = List.of();
-        for (int n = 0; n < questions.size(); n++) {
-            QuestionDraft q = questions.get(n);
-            String reason = unwritable(q);
-            if (reason != null) {
-                omitted.add(new ImportProblem(n + 1, reason, q.externalId() != null ? q.externalId()
-                        : TextFiles.excerpt(Drafts.readable(q.stem(), q.format()))));
-                continue;
-            }
-            if (!q.topic().equals(topic)) {
-                topic = q.topic();
-                out.append("$CATEGORY: ").append(CategoryPath.write(topic)).append("\n\n");
-            }
-            writeQuestion(out, q);
-            notes.addAll(MoodleLimits.notes(q, n + 1));
-        }
-        return new Exported(out.toString().getBytes(StandardCharsets.UTF_8), omitted, notes);
+        return MoodleExport.write(questions, "", GiftWriter::unwritable,
+                (out, topic) -> out.append("$CATEGORY: ").append(CategoryPath.write(topic)).append("\n\n"),
+                (out, q, number) -> writeQuestion(out, q), "");
     }
 
     private static String unwritable(QuestionDraft q) {

@@ -15,30 +15,13 @@ import vn.thituyen.questionbank.format.QuestionFormat.Exported;
 final class MoodleXmlWriter {
 
     Exported write(List<QuestionDraft> questions) {
-        StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
-        List<ImportProblem> omitted = new ArrayList<>();
-        List<ImportProblem> notes = new ArrayList<>();
-        List<String> topic = List.of();
-        for (int n = 0; n < questions.size(); n++) {
-            QuestionDraft q = questions.get(n);
-            String reason = unwritable(q);
-            if (reason != null) {
-                omitted.add(new ImportProblem(n + 1, reason, q.externalId() != null ? q.externalId()
-                        : TextFiles.excerpt(Drafts.readable(q.stem(), q.format()))));
-                continue;
-            }
-            if (!q.topic().equals(topic)) {
-                topic = q.topic();
-                x.append("<!-- question: 0  -->\n  <question type=\"category\">\n    <category>\n      ")
+        return MoodleExport.write(questions, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n",
+                MoodleXmlWriter::unwritable, (x, topic) -> x
+                        .append("<!-- question: 0  -->\n  <question type=\"category\">\n    <category>\n      ")
                         .append(textElement(CategoryPath.write(topic)))
                         .append("    </category>\n    <info format=\"moodle_auto_format\">\n      <text></text>\n")
-                        .append("    </info>\n    <idnumber></idnumber>\n  </question>\n\n");
-            }
-            question(x, q, n + 1);
-            notes.addAll(MoodleLimits.notes(q, n + 1));
-        }
-        x.append("</quiz>\n");
-        return new Exported(x.toString().getBytes(StandardCharsets.UTF_8), omitted, notes);
+                        .append("    </info>\n    <idnumber></idnumber>\n  </question>\n\n"),
+                MoodleXmlWriter::question, "</quiz>\n");
     }
 
     private static String unwritable(QuestionDraft q) {

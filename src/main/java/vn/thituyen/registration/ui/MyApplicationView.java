@@ -209,6 +209,29 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         position.setItems(campaigns.positions(c.id()));
         position.setItemLabelGenerator(p -> p.code() + " – " + p.name() + " (" + p.agency() + ", "
                 + getTranslation("field.quota") + " " + p.quota() + ")");
+        personFields(currentUser);
+        claimFields(c);
+        submitButton(c, currentUser, existing);
+        if (existing != null) {
+            fillFrom(c, existing);
+        }
+        // ND 170/2025: round 1 is general knowledge only; no language to choose, no exemption from it to claim
+        boolean languagePart = c.ruleSet().hasForeignLanguagePart();
+        exemption.setVisible(languagePart);
+        foreignLanguage.setVisible(languagePart);
+        if (!languagePart) {
+            exemption.setValue(Exemption.NONE);
+        }
+        FormLayout form = new FormLayout(position, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email,
+                address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
+        form.setColspan(position, 2);
+        form.setColspan(address, 2);
+        form.setColspan(priority, 2);
+        add(form, submit);
+    }
+
+    /** The position, the person and how to reach them, the degree. */
+    private void personFields(CurrentUser currentUser) {
         label(position, "field.position", "position");
         label(fullName, "field.fullName", "fullName");
         fullName.setMaxLength(100);
@@ -233,6 +256,10 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         educationLevel.setItems(EducationLevel.values());
         educationLevel.setItemLabelGenerator(e -> e == null ? "" : getTranslation("education." + e));
         label(major, "field.major", "major");
+    }
+
+    /** Priority categories of the campaign's rule set, the exemption and the foreign language. */
+    private void claimFields(CampaignInfo c) {
         priority.setItems(c.ruleSet().priorityCategories());
         priority.setItemLabelGenerator(p -> getTranslation("priority." + p) + " (+"
                 + new Numbers(getLocale()).score(c.ruleSet().priorityPoints(p)) + ")");
@@ -260,6 +287,9 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             // still asked: a refused exemption means sitting the part in this language
             foreignLanguage.setHelperText(exempt ? getTranslation("field.foreignLanguage.ifRefused") : null);
         });
+    }
+
+    private void submitButton(CampaignInfo c, CurrentUser currentUser, MyApplication existing) {
         submit.setText(getTranslation("registration.submit"));
         submit.setId("submit-application");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -268,42 +298,31 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             submitListener.remove();
         }
         submitListener = submit.addClickListener(e -> submit(c, currentUser, existing != null));
-        if (existing != null) {
-            submit.setText(getTranslation(existing.status() == ApplicationStatus.WITHDRAWN ? "registration.resubmit"
-                    : "registration.saveChanges"));
-            campaigns.positions(c.id()).stream().filter(p -> p.id() == existing.positionId()).findFirst()
-                    .ifPresent(position::setValue);
-            fullName.setValue(existing.fullName());
-            dateOfBirth.setValue(existing.dateOfBirth());
-            sex.setValue(existing.sex());
-            ethnicity.setValue(existing.ethnicity() == null ? "" : existing.ethnicity());
-            citizenId.setValue(existing.citizenId());
-            phone.setValue(existing.phone());
-            email.setValue(existing.email());
-            address.setValue(existing.address());
-            educationLevel.setValue(existing.educationLevel());
-            major.setValue(existing.major() == null ? "" : existing.major());
-            priority.setValue(existing.priorities().stream().map(RegistrationService.Claim::category)
-                    .collect(java.util.stream.Collectors.toSet()));
-            exemption.setValue(existing.exemption());
-            exemptionReason.setValue(existing.exemptionReason() == null ? "" : existing.exemptionReason());
-            if (existing.foreignLanguage() != null && existing.foreignLanguage() != ForeignLanguage.NONE) {
-                foreignLanguage.setValue(existing.foreignLanguage());
-            }
+    }
+
+    /** The form as the candidate left it, to edit, or to submit again after withdrawing. */
+    private void fillFrom(CampaignInfo c, MyApplication existing) {
+        submit.setText(getTranslation(existing.status() == ApplicationStatus.WITHDRAWN ? "registration.resubmit"
+                : "registration.saveChanges"));
+        campaigns.positions(c.id()).stream().filter(p -> p.id() == existing.positionId()).findFirst()
+                .ifPresent(position::setValue);
+        fullName.setValue(existing.fullName());
+        dateOfBirth.setValue(existing.dateOfBirth());
+        sex.setValue(existing.sex());
+        ethnicity.setValue(existing.ethnicity() == null ? "" : existing.ethnicity());
+        citizenId.setValue(existing.citizenId());
+        phone.setValue(existing.phone());
+        email.setValue(existing.email());
+        address.setValue(existing.address());
+        educationLevel.setValue(existing.educationLevel());
+        major.setValue(existing.major() == null ? "" : existing.major());
+        priority.setValue(existing.priorities().stream().map(RegistrationService.Claim::category)
+                .collect(java.util.stream.Collectors.toSet()));
+        exemption.setValue(existing.exemption());
+        exemptionReason.setValue(existing.exemptionReason() == null ? "" : existing.exemptionReason());
+        if (existing.foreignLanguage() != null && existing.foreignLanguage() != ForeignLanguage.NONE) {
+            foreignLanguage.setValue(existing.foreignLanguage());
         }
-        // ND 170/2025: round 1 is general knowledge only; no language to choose, no exemption from it to claim
-        boolean languagePart = c.ruleSet().hasForeignLanguagePart();
-        exemption.setVisible(languagePart);
-        foreignLanguage.setVisible(languagePart);
-        if (!languagePart) {
-            exemption.setValue(Exemption.NONE);
-        }
-        FormLayout form = new FormLayout(position, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email,
-                address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
-        form.setColspan(position, 2);
-        form.setColspan(address, 2);
-        form.setColspan(priority, 2);
-        add(form, submit);
     }
 
     private void submit(CampaignInfo c, CurrentUser currentUser, boolean revising) {

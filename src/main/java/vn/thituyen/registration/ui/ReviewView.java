@@ -387,15 +387,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action, String successKey, long applicationId) {
-        try {
-            action.run();
-            Notices.success(successKey);
-            refreshAndGoOn(applicationId);
-        } catch (FieldErrors e) {
-            Notices.showFieldErrors(e, Map.of("reason", reason));
-        } catch (DomainException e) {
-            Notices.error(e);
-        }
+        vn.thituyen.common.ui.Actions.run(action, successKey, Map.of("reason", reason),
+                () -> refreshAndGoOn(applicationId));
     }
 
     @Override

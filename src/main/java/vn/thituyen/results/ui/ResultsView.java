@@ -117,68 +117,75 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                             .findFirst().orElse(""))));
         }
         switch (r.status()) {
-            case "DRAFT" -> {
-                if (secretary) {
-                    actions.add(computeButton("results.recompute", r.version() + 1));
-                }
-                if (chair) {
-                    if (r.hasPendingTie()) {
-                        showTieForm(r);
-                    } else {
-                        actions.add(button("results.approve", "approve-results", "results.approve.confirm",
-                                new Object[] {r.version(), winners(r)}, () -> {
-                                    results.approve(r.id());
-                                    Notices.success("results.approved.detail", r.version());
-                                }));
-                    }
-                }
-                if (r.hasPendingTie()) {
-                    Paragraph p = new Paragraph(getTranslation("results.tieFlagged"));
-                    p.setId("tie-flag");
-                    p.addClassName("warning");
-                    ties.addComponentAsFirst(p);
-                }
-            }
+            case "DRAFT" -> draftActions(r, secretary, chair);
             case "APPROVED" -> {
                 if (secretary || auth.hasRole("ADMIN")) {
-                    // the number of the document that publishes the list, printed on the official PDF
-                    TextField number = new TextField(getTranslation("results.documentNumber"));
-                    number.setId("document-number");
-                    number.setHelperText(getTranslation("results.documentNumber.hint"));
-                    number.setMaxLength(60);
-                    Button publish = new Button(getTranslation("results.publish"), e -> {
-                        // checked before the confirmation: the number is asked for next to its field
-                        String problem = vn.thituyen.common.FreeText.check(number.getValue(), 60);
-                        if (problem != null) {
-                            number.setErrorMessage(getTranslation(problem));
-                            number.setInvalid(true);
-                            return;
-                        }
-                        Confirm.ask("results.publish", "results.publish.confirm",
-                                new Object[] {r.version(), r.lines().size(), winners(r)}, "results.publish", () -> {
-                                    try {
-                                        results.publish(r.id(), number.getValue());
-                                    } catch (FieldErrors errors) {
-                                        Notices.showFieldErrors(errors, Map.of("documentNumber", number));
-                                        return;
-                                    } catch (DomainException ex) {
-                                        Notices.error(ex);
-                                        return;
-                                    }
-                                    Notices.success("results.published.detail", r.version(), r.lines().size(),
-                                            winners(r));
-                                    refresh();
-                                });
-                    });
-                    publish.setId("publish-results");
-                    publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                    HorizontalLayout row = new HorizontalLayout(number, publish);
-                    row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
-                    actions.add(row);
+                    actions.add(publishRow(r));
                 }
             }
             default -> { }
         }
+    }
+
+    /** A draft: the secretary computes again; the chair decides a tie or approves. */
+    private void draftActions(ResultSetView r, boolean secretary, boolean chair) {
+        if (secretary) {
+            actions.add(computeButton("results.recompute", r.version() + 1));
+        }
+        if (chair) {
+            if (r.hasPendingTie()) {
+                showTieForm(r);
+            } else {
+                actions.add(button("results.approve", "approve-results", "results.approve.confirm",
+                        new Object[] {r.version(), winners(r)}, () -> {
+                            results.approve(r.id());
+                            Notices.success("results.approved.detail", r.version());
+                        }));
+            }
+        }
+        if (r.hasPendingTie()) {
+            Paragraph p = new Paragraph(getTranslation("results.tieFlagged"));
+            p.setId("tie-flag");
+            p.addClassName("warning");
+            ties.addComponentAsFirst(p);
+        }
+    }
+
+    /** Publishing an approved version, with the number of the document that publishes it. */
+    private HorizontalLayout publishRow(ResultSetView r) {
+        // the number of the document that publishes the list, printed on the official PDF
+        TextField number = new TextField(getTranslation("results.documentNumber"));
+        number.setId("document-number");
+        number.setHelperText(getTranslation("results.documentNumber.hint"));
+        number.setMaxLength(60);
+        Button publish = new Button(getTranslation("results.publish"), e -> {
+            // checked before the confirmation: the number is asked for next to its field
+            String problem = vn.thituyen.common.FreeText.check(number.getValue(), 60);
+            if (problem != null) {
+                number.setErrorMessage(getTranslation(problem));
+                number.setInvalid(true);
+                return;
+            }
+            Confirm.ask("results.publish", "results.publish.confirm",
+                    new Object[] {r.version(), r.lines().size(), winners(r)}, "results.publish", () -> {
+                        try {
+                            results.publish(r.id(), number.getValue());
+                        } catch (FieldErrors errors) {
+                            Notices.showFieldErrors(errors, Map.of("documentNumber", number));
+                            return;
+                        } catch (DomainException ex) {
+                            Notices.error(ex);
+                            return;
+                        }
+                        Notices.success("results.published.detail", r.version(), r.lines().size(), winners(r));
+                        refresh();
+                    });
+        });
+        publish.setId("publish-results");
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(number, publish);
+        row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     private void showTieForm(ResultSetView r) {

@@ -1,8 +1,0 @@
-package vn.thituyen.delivery;
-
-/** A file a report produced, ready for download. */
-public record ReportFile(String fileName, String contentType, byte[] data) {
-
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final String PDF = "application/pdf";
-}
