@@ -92,7 +92,22 @@ public final class ItemAnalysisReport {
         sub.setSpacingAfter(8);
         doc.add(sub);
 
-        PartStats part = result.part();
+        doc.add(statsAndChart(result.part(), t, num));
+
+        Paragraph notes = new Paragraph(t.apply("analysis.notes") + ": " + t.apply("analysis.note.facility") + " "
+                + t.apply("analysis.note.discrimination") + " " + t.apply("analysis.note.kr20") + " "
+                + t.apply("analysis.note.undefined"), PdfFonts.italic(8));
+        notes.setSpacingBefore(6);
+        notes.setSpacingAfter(8);
+        doc.add(notes);
+
+        doc.add(questionTable(result, t, num));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** The part's statistics beside its score distribution chart. */
+    private static PdfPTable statsAndChart(PartStats part, Function<String, String> t, Numbers num) {
         PdfPTable stats = new PdfPTable(new float[] {3, 1.2f});
         stats.setWidthPercentage(100);
         for (String[] row : summaryRows(part, t, num)) {
@@ -110,15 +125,11 @@ public final class ItemAnalysisReport {
         PdfPCell chart = new PdfPCell(image(ScoreDistributionChart.png(part, null, t, CHART_WIDTH, CHART_HEIGHT)), true);
         chart.setBorder(Rectangle.NO_BORDER);
         top.addCell(chart);
-        doc.add(top);
+        return top;
+    }
 
-        Paragraph notes = new Paragraph(t.apply("analysis.notes") + ": " + t.apply("analysis.note.facility") + " "
-                + t.apply("analysis.note.discrimination") + " " + t.apply("analysis.note.kr20") + " "
-                + t.apply("analysis.note.undefined"), PdfFonts.italic(8));
-        notes.setSpacingBefore(6);
-        notes.setSpacingAfter(8);
-        doc.add(notes);
-
+    /** One line per question: key, exposures, facility, discrimination, each option's share, omitted, flags. */
+    private static PdfPTable questionTable(Result result, Function<String, String> t, Numbers num) {
         int options = maxOptions(result);
         List<Float> widths = new ArrayList<>(List.of(3f, 6f, 22f, 5f, 6f, 5f, 5f));
         for (int i = 0; i < options; i++) {
@@ -162,9 +173,7 @@ public final class ItemAnalysisReport {
             table.addCell(cell(num.percent(item.omittedShare()), f, Element.ALIGN_CENTER));
             table.addCell(cell(String.join("\n", flagTexts(item, t)), f, Element.ALIGN_LEFT));
         }
-        doc.add(table);
-        doc.close();
-        return out.toByteArray();
+        return table;
     }
 
     /** Readable flags of a question; the distractor flags name their options ("…: C, D"). */

@@ -135,6 +135,23 @@ public class SealService {
         if (newestExport(campaignId, subject).map(e -> e.getPurgedAt() != null).orElse(false)) {
             throw new DomainException("error.seal.alreadyPurged", Messages.vi("subject." + subject));
         }
+        Map<String, byte[]> files = subjectFiles(ofCampaign, subject);
+        // the audit log's signed head as it stands: a copy kept with the archive proves later it was not rewritten
+        files.put("checkpoint.json", bytes(audit.checkpoint().json()));
+        Instant now = clock.instant();
+        byte[] manifestBytes = manifest(campaign, subject, now, files);
+        String manifestHash = sha256(manifestBytes);
+        String fileName = "niem-phong-" + campaign.code() + "-" + subject.name().toLowerCase().replace('_', '-')
+                + ".zip";
+        byte[] zip = zip(files, manifestBytes);
+        exports.save(new SealedExport(campaignId, subject.name(), fileName, manifestHash, currentUser.username(), now));
+        events.publishEvent(new DeliveryEvents.SubjectSealed(campaignId, subject.name(), manifestHash,
+                currentUser.username()));
+        return new SealedArchive(fileName, zip, manifestHash);
+    }
+
+    /** The subject's papers, answer log and results of every room, and its questions with their keys, as CSV. */
+    private Map<String, byte[]> subjectFiles(List<Sitting> ofCampaign, RuleSet.Subject subject) {
         StringBuilder papers = new StringBuilder("candidate_number,part_no,seq,question_id,option_order\n");
         StringBuilder answerLog = new StringBuilder(
                 "candidate_number,part_no,seq,question_id,chosen_option,saved_at,client_seq\n");
@@ -186,9 +203,11 @@ public class SealService {
         files.put("papers.csv", bytes(papers));
         files.put("answers.csv", bytes(answerLog));
         files.put("results.csv", bytes(results));
-        // the audit log's signed head as it stands: a copy kept with the archive proves later it was not rewritten
-        files.put("checkpoint.json", bytes(audit.checkpoint().json()));
-        Instant now = clock.instant();
+        return files;
+    }
+
+    /** What the archive holds, each file with its size and SHA-256, and who sealed it when. */
+    private byte[] manifest(CampaignInfo campaign, RuleSet.Subject subject, Instant now, Map<String, byte[]> files) {
         StringBuilder manifest = new StringBuilder("{\"campaign\":\"").append(json(campaign.code()))
                 .append("\",\"subject\":\"").append(subject).append("\",\"sealedAt\":\"").append(now)
                 .append("\",\"sealedBy\":\"").append(json(currentUser.username())).append("\",\"files\":[");
@@ -199,23 +218,20 @@ public class SealService {
             first = false;
         }
         manifest.append("]}\n");
-        byte[] manifestBytes = bytes(manifest);
-        String manifestHash = sha256(manifestBytes);
-        String fileName = "niem-phong-" + campaign.code() + "-" + subject.name().toLowerCase().replace('_', '-')
-                + ".zip";
+        return bytes(manifest);
+    }
+
+    private static byte[] zip(Map<String, byte[]> files, byte[] manifest) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             for (var f : files.entrySet()) {
                 put(zip, f.getKey(), f.getValue());
             }
-            put(zip, MANIFEST, manifestBytes);
+            put(zip, MANIFEST, manifest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        exports.save(new SealedExport(campaignId, subject.name(), fileName, manifestHash, currentUser.username(), now));
-        events.publishEvent(new DeliveryEvents.SubjectSealed(campaignId, subject.name(), manifestHash,
-                currentUser.username()));
-        return new SealedArchive(fileName, out.toByteArray(), manifestHash);
+        return out.toByteArray();
     }
 
     /**

@@ -96,8 +96,17 @@ final class FinishedRoundOne {
      * {@code usernamePrefix} names the candidates' accounts (prefix-01, prefix-02 …).
      */
     long load(String code, String name, int candidates, String usernamePrefix, String password, Staff staff) {
+        long campaign = setUp(code, name, staff);
+        List<Double> abilities = apply(campaign, candidates, usernamePrefix, password);
+        List<Long> sittings = reviewAndOpen(campaign, staff);
+        sitRooms(sittings, staff, abilities);
+        return campaign;
+    }
+
+    /** The office's campaign, its two positions and the people who work on it; registration open. */
+    private long setUp(String code, String name, Staff staff) {
         Instant now = clock.instant();
-        long campaign = as(staff.admin(), Role.ADMIN, () -> {
+        return as(staff.admin(), Role.ADMIN, () -> {
             long id = setup.createCampaign(code, name, RuleSet.CIVIL_SERVANT_2020, now.minus(Duration.ofDays(120)),
                     now.plus(Duration.ofMinutes(15)));
             setup.addPosition(id, "VT01", "Chuyên viên tổng hợp", "Văn phòng UBND tỉnh", 3);
@@ -119,6 +128,10 @@ final class FinishedRoundOne {
             }
             return id;
         });
+    }
+
+    /** The candidates sign up and apply at once; returns each one's ability (how well they will do). */
+    private List<Double> apply(long campaign, int candidates, String usernamePrefix, String password) {
         List<Long> positions = campaigns.positions(campaign).stream().map(CampaignService.PositionInfo::id).toList();
 
         Random random = new Random(2025);
@@ -150,10 +163,15 @@ final class FinishedRoundOne {
         // candidates sign up and apply from their own computers, at the same time
         inParallel(applicants);
 
+        return abilities;
+    }
+
+    /** The office closes the window; the secretary accepts everyone, publishes the list and opens every room. */
+    private List<Long> reviewAndOpen(long campaign, Staff staff) {
         // the window still runs a few minutes: the office closes it with a recorded reason
         as(staff.admin(), Role.ADMIN, () -> campaigns.take(campaign, LifecycleStep.CLOSE_REGISTRATION,
                 "Đã nhận đủ phiếu đăng ký của thí sinh (dữ liệu mẫu)"));
-        List<Long> sittings = as(staff.secretary(), Role.SECRETARY, () -> {
+        return as(staff.secretary(), Role.SECRETARY, () -> {
             for (var a : registration.applications(campaign)) {
                 registration.accept(a.id());
                 if (a.exemption() != Exemption.NONE) {
@@ -173,6 +191,10 @@ final class FinishedRoundOne {
             return ids;
         });
 
+    }
+
+    /** Each room is checked in and sits at once, then its sitting is closed. */
+    private void sitRooms(List<Long> sittings, Staff staff, List<Double> abilities) {
         Map<String, Known> known = as(staff.author(), Role.AUTHOR, this::whatTheKeysSay);
         int next = 0;
         for (long sitting : sittings) {
@@ -200,7 +222,6 @@ final class FinishedRoundOne {
                 return null;
             });
         }
-        return campaign;
     }
 
     /** A question as a candidate who knows the answer knows it: its options as written and the key. */

@@ -57,6 +57,16 @@ public class PublicationService {
                 .flatMap(c -> results.published(c.id()).map(r -> new PublishedResults(c, r)));
     }
 
+    /** One page of the campaign's published list, for the public page. */
+    public List<vn.thituyen.results.ResultsService.ResultLine> publishedLines(long campaignId, int page,
+            int pageSize) {
+        return results.publishedLines(campaignId, page, pageSize);
+    }
+
+    public long countPublishedLines(long campaignId) {
+        return results.countPublishedLines(campaignId);
+    }
+
     @Transactional(readOnly = true)
     public Optional<byte[]> officialPdf(String campaignCode) {
         return published(campaignCode).map(p -> ResultListPdf.render(letterheadFor(p.campaign()), p.campaign().name(),

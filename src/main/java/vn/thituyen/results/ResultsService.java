@@ -273,6 +273,22 @@ public class ResultsService {
                 .map(this::view);
     }
 
+    /** One page of the campaign's published list, for anyone (the public page); empty when nothing is published. */
+    @Transactional(readOnly = true)
+    public List<ResultLine> publishedLines(long campaignId, int page, int pageSize) {
+        return sets.findTopByCampaignIdAndStatusOrderByVersionDesc(campaignId, ResultSet.Status.PUBLISHED)
+                .map(set -> entries.page(set.getId(), org.springframework.data.domain.PageRequest.of(page, pageSize))
+                        .stream().map(ResultsService::line).toList())
+                .orElse(List.of());
+    }
+
+    /** How many lines the campaign's published list has (0 when nothing is published). */
+    @Transactional(readOnly = true)
+    public long countPublishedLines(long campaignId) {
+        return sets.findTopByCampaignIdAndStatusOrderByVersionDesc(campaignId, ResultSet.Status.PUBLISHED)
+                .map(set -> entries.countByResultSetId(set.getId())).orElse(0L);
+    }
+
     /** One page of a result list, from the database (the list of a large campaign runs to thousands). */
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)

@@ -200,6 +200,17 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
         questions.setMultiSort(true);
         questions.asSingleSelect().addValueChangeListener(e -> propose.setEnabled(e.getValue() != null));
 
+        correctionsGrid();
+        beforeAfterGrid();
+        correctionActions();
+
+        content.add(top, downloads, new H3(getTranslation("itemAnalysis.questions")), tools, questions,
+                new H3(getTranslation("keyfix.title")), new Paragraph(getTranslation("keyfix.hint")), corrections,
+                correctionPanel);
+    }
+
+    /** The key corrections proposed so far, newest first. */
+    private void correctionsGrid() {
         corrections.setId("keyfix-corrections");
         corrections.addThemeVariants(GridVariant.LUMO_COMPACT);
         corrections.addColumn(c -> "#" + c.id()).setHeader(getTranslation("keyfix.number")).setAutoWidth(true)
@@ -218,7 +229,10 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("keyfix.partsRescored")).setAutoWidth(true).setFlexGrow(0);
         corrections.setAllRowsVisible(true);
         corrections.asSingleSelect().addValueChangeListener(e -> showCorrection(e.getValue()));
+    }
 
+    /** What the selected correction does to each candidate whose paper holds the question. */
+    private void beforeAfterGrid() {
         beforeAfter.setId("keyfix-rows");
         beforeAfter.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         beforeAfter.addColumn(Row::campaignCode).setHeader(getTranslation("keyfix.col.campaign")).setAutoWidth(true);
@@ -239,6 +253,10 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("keyfix.col.passAfter")).setAutoWidth(true);
         beforeAfter.setPartNameGenerator(r -> r.passChanged() ? "flagged" : r.changed() ? "changed" : null);
         beforeAfter.setHeight("20em");
+    }
+
+    /** The chair's approval, and the rejection with its reason. */
+    private void correctionActions() {
         summary.setId("keyfix-summary");
         approve.setText(getTranslation("keyfix.approve"));
         approve.setId("keyfix-approve");
@@ -255,10 +273,6 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
         correctionPanel.setId("keyfix-panel");
         correctionPanel.setPadding(false);
         correctionPanel.setVisible(false);
-
-        content.add(top, downloads, new H3(getTranslation("itemAnalysis.questions")), tools, questions,
-                new H3(getTranslation("keyfix.title")), new Paragraph(getTranslation("keyfix.hint")), corrections,
-                correctionPanel);
     }
 
     // ---------------------------------------------------------------- analysis

@@ -403,6 +403,15 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         box.setPadding(false);
         box.setId("boards");
         box.add(new H3(getTranslation("board.title")), new Paragraph(getTranslation("board.hint")));
+        box.add(boardMembersGrid());
+        if (admin) {
+            box.add(boardSeatForm());
+        }
+        return box;
+    }
+
+    /** Who sits on which board, the head, and the relatives declared among the candidates the board touches. */
+    private Grid<vn.thituyen.campaign.CouncilService.BoardMember> boardMembersGrid() {
         Grid<vn.thituyen.campaign.CouncilService.BoardMember> grid = new Grid<>();
         grid.setId("board-members");
         grid.addColumn(x -> getTranslation("board." + x.board())).setHeader(getTranslation("board.board"))
@@ -432,77 +441,78 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         }
         grid.setItems(councils.boards(campaign.id()));
         grid.setAllRowsVisible(true);
-        box.add(grid);
-        if (admin) {
-            Select<vn.thituyen.campaign.BoardKind> board = new Select<>();
-            board.setLabel(getTranslation("board.board"));
-            board.setId("board-kind");
-            board.setItems(vn.thituyen.campaign.BoardKind.values());
-            board.setItemLabelGenerator(k -> getTranslation("board." + k));
-            board.setWidth("20em");
-            List<vn.thituyen.identity.StaffAccountService.StaffAccount> staff = staffAccounts.staff().stream()
-                    .filter(vn.thituyen.identity.StaffAccountService.StaffAccount::enabled).toList();
-            com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount> member =
-                    new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("board.member"));
-            member.setId("board-member");
-            member.setItemLabelGenerator(a -> a.fullName() + " (" + a.username() + ", "
-                    + getTranslation("role." + a.role()) + ")");
-            member.setWidth("24em");
-            member.setItems(staff);
-            com.vaadin.flow.component.combobox.ComboBox<PositionInfo> position =
-                    new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("board.position"));
-            position.setId("board-position");
-            position.setItems(campaigns.positions(campaign.id()));
-            position.setItemLabelGenerator(p -> p.code() + " – " + p.name());
-            position.setPlaceholder(getTranslation("board.allPositions"));
-            position.setClearButtonVisible(true);
-            position.setVisible(false);
-            board.addValueChangeListener(e -> {
-                // only the accounts that can do this board's work are offered
-                member.setItems(e.getValue() == null ? staff : staff.stream().filter(a ->
-                        vn.thituyen.campaign.domain.BoardRule.accepts(e.getValue(), a.role())).toList());
-                position.setVisible(e.getValue() != null && e.getValue().perPosition());
-                if (!position.isVisible()) {
-                    position.clear();
+        return grid;
+    }
+
+    /** The administrator seats a member on a board (per position where the board is), refused for a relative. */
+    private HorizontalLayout boardSeatForm() {
+        Select<vn.thituyen.campaign.BoardKind> board = new Select<>();
+        board.setLabel(getTranslation("board.board"));
+        board.setId("board-kind");
+        board.setItems(vn.thituyen.campaign.BoardKind.values());
+        board.setItemLabelGenerator(k -> getTranslation("board." + k));
+        board.setWidth("20em");
+        List<vn.thituyen.identity.StaffAccountService.StaffAccount> staff = staffAccounts.staff().stream()
+                .filter(vn.thituyen.identity.StaffAccountService.StaffAccount::enabled).toList();
+        com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.StaffAccountService.StaffAccount> member =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("board.member"));
+        member.setId("board-member");
+        member.setItemLabelGenerator(a -> a.fullName() + " (" + a.username() + ", "
+                + getTranslation("role." + a.role()) + ")");
+        member.setWidth("24em");
+        member.setItems(staff);
+        com.vaadin.flow.component.combobox.ComboBox<PositionInfo> position =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("board.position"));
+        position.setId("board-position");
+        position.setItems(campaigns.positions(campaign.id()));
+        position.setItemLabelGenerator(p -> p.code() + " – " + p.name());
+        position.setPlaceholder(getTranslation("board.allPositions"));
+        position.setClearButtonVisible(true);
+        position.setVisible(false);
+        board.addValueChangeListener(e -> {
+            // only the accounts that can do this board's work are offered
+            member.setItems(e.getValue() == null ? staff : staff.stream().filter(a ->
+                    vn.thituyen.campaign.domain.BoardRule.accepts(e.getValue(), a.role())).toList());
+            position.setVisible(e.getValue() != null && e.getValue().perPosition());
+            if (!position.isVisible()) {
+                position.clear();
+            }
+        });
+        Checkbox head = new Checkbox(getTranslation("board.head"));
+        head.setId("board-head");
+        Button add = new Button(getTranslation("board.add"), e -> {
+            if (board.getValue() == null || member.getValue() == null) {
+                if (board.getValue() == null) {
+                    board.setErrorMessage(getTranslation("validation.required"));
+                    board.setInvalid(true);
                 }
-            });
-            Checkbox head = new Checkbox(getTranslation("board.head"));
-            head.setId("board-head");
-            Button add = new Button(getTranslation("board.add"), e -> {
-                if (board.getValue() == null || member.getValue() == null) {
-                    if (board.getValue() == null) {
-                        board.setErrorMessage(getTranslation("validation.required"));
-                        board.setInvalid(true);
-                    }
-                    if (member.getValue() == null) {
-                        member.setErrorMessage(getTranslation("validation.required"));
-                        member.setInvalid(true);
-                    }
-                    return;
-                }
-                try {
-                    councils.seatOnBoard(campaign.id(), board.getValue(), member.getValue().id(),
-                            position.getValue() == null ? null : position.getValue().id(), head.getValue());
-                    Notices.success("board.added", member.getValue().fullName(),
-                            getTranslation("board." + board.getValue()));
-                    UI.getCurrent().refreshCurrentRoute(false);
-                } catch (FieldErrors errors) {
-                    Notices.showFieldErrors(errors, Map.of("board", board, "member", member, "position", position,
-                            "head", member));
-                } catch (DomainException refused) {
-                    // a declared relative among the board's candidates: said next to the person chosen, and aloud
-                    member.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
+                if (member.getValue() == null) {
+                    member.setErrorMessage(getTranslation("validation.required"));
                     member.setInvalid(true);
-                    Notices.error(refused);
                 }
-            });
-            add.setId("board-add");
-            HorizontalLayout row = new HorizontalLayout(board, member, position, head, add);
-            row.setAlignItems(Alignment.BASELINE);
-            row.setWrap(true);
-            box.add(row);
-        }
-        return box;
+                return;
+            }
+            try {
+                councils.seatOnBoard(campaign.id(), board.getValue(), member.getValue().id(),
+                        position.getValue() == null ? null : position.getValue().id(), head.getValue());
+                Notices.success("board.added", member.getValue().fullName(),
+                        getTranslation("board." + board.getValue()));
+                UI.getCurrent().refreshCurrentRoute(false);
+            } catch (FieldErrors errors) {
+                Notices.showFieldErrors(errors, Map.of("board", board, "member", member, "position", position,
+                        "head", member));
+            } catch (DomainException refused) {
+                // a declared relative among the board's candidates: said next to the person chosen, and aloud
+                member.setErrorMessage(getTranslation(refused.messageKey(), refused.params()));
+                member.setInvalid(true);
+                Notices.error(refused);
+            }
+        });
+        add.setId("board-add");
+        HorizontalLayout row = new HorizontalLayout(board, member, position, head, add);
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
     }
 
     // ------------------------------------------------------------------ the rule set

@@ -42,6 +42,16 @@ public final class ResultListPdf {
         doc.addCreator("ThiTuyen");
         doc.open();
 
+        doc.add(letterhead(head, results, issued));
+        titles(doc, campaignName, results, approver);
+        doc.add(table(results, birthDate));
+        doc.add(signature(signer));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** The authority and the national motto side by side, the document's number and its place and date. */
+    private static PdfPTable letterhead(Letterhead head, ResultSetView results, LocalDate issued) {
         PdfPTable top = new PdfPTable(2);
         top.setWidthPercentage(100);
         top.addCell(plain(head.parentAuthority() + "\n" + head.authority(), PdfFonts.bold(11), Element.ALIGN_CENTER));
@@ -52,8 +62,10 @@ public final class ResultListPdf {
                 Element.ALIGN_CENTER));
         top.addCell(plain(Messages.vi("pdf.dateLine", head.place(), issued.getDayOfMonth(), issued.getMonthValue(),
                 String.valueOf(issued.getYear())), PdfFonts.italic(10), Element.ALIGN_CENTER));
-        doc.add(top);
+        return top;
+    }
 
+    private static void titles(Document doc, String campaignName, ResultSetView results, String approver) {
         Paragraph title = new Paragraph(Messages.vi("pdf.title"), PdfFonts.bold(14));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(14);
@@ -67,7 +79,10 @@ public final class ResultListPdf {
         approved.setAlignment(Element.ALIGN_CENTER);
         approved.setSpacingAfter(10);
         doc.add(approved);
+    }
 
+    /** One line per candidate, the date of birth only as the Department's setting says. */
+    private static PdfPTable table(ResultSetView results, BirthDateShown birthDate) {
         boolean dob = birthDate != BirthDateShown.NONE;
         String[] headers = dob
                 ? new String[] {"pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.dob", "pdf.col.position",
@@ -101,9 +116,11 @@ public final class ResultListPdf {
             table.addCell(cell(score(l.total()), f, Element.ALIGN_CENTER));
             table.addCell(cell(Messages.vi("outcome." + l.outcome()), f, Element.ALIGN_LEFT));
         }
-        doc.add(table);
+        return table;
+    }
 
-        // the signature block on the right: the title, room for the handwritten signature and the seal, the name
+    /** The signature block on the right: the title, room for the handwritten signature and the seal, the name. */
+    private static PdfPTable signature(String signer) {
         PdfPTable sign = new PdfPTable(new float[] {60, 40});
         sign.setWidthPercentage(100);
         sign.setSpacingBefore(18);
@@ -120,9 +137,7 @@ public final class ResultListPdf {
             block.addElement(name);
         }
         sign.addCell(block);
-        doc.add(sign);
-        doc.close();
-        return out.toByteArray();
+        return sign;
     }
 
     /** An official list is Vietnamese: decimal comma, 72,5. */

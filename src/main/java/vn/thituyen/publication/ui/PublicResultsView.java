@@ -64,8 +64,12 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
             grid.addColumn(l -> num.score(l.total())).setHeader(getTranslation("results.total"));
             grid.addColumn(l -> getTranslation("outcome." + l.outcome())).setHeader(getTranslation("results.outcome"))
                     .setAutoWidth(true);
-            grid.setItems(published.results().lines());
-            grid.setAllRowsVisible(true);
+            // a province's list runs to thousands of lines: paged from the database as the reader scrolls
+            long campaignId = c.id();
+            grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<ResultLine, Void>(
+                    q -> publication.publishedLines(campaignId, q.getPage(), q.getPageSize()).stream(),
+                    q -> (int) publication.countPublishedLines(campaignId), ResultLine::applicationId));
+            grid.setHeight("32em");
             add(new H2(c.name()), new Paragraph(getTranslation("public.publishedAt",
                     DATE.format(published.results().publishedAt().atZone(ClockConfiguration.ZONE)))),
                     new HorizontalLayout(pdf, json), grid);
