@@ -149,7 +149,7 @@ class ExamDayBenchmark {
         s.asUser(c.secretary, () -> {
             for (int i = 0; i < rooms.size(); i++) {
                 long r0 = System.nanoTime();
-                sittingIds.add(s.delivery.prepareSitting(rooms.get(i).id()));
+                sittingIds.add(s.preparation.prepareSitting(rooms.get(i).id()));
                 roomMs[i] = (System.nanoTime() - r0) / 1_000_000;
             }
             return null;
@@ -158,7 +158,7 @@ class ExamDayBenchmark {
         t = System.nanoTime();
         s.asUser(c.secretary, () -> {
             for (long id : sittingIds) {
-                s.delivery.openSitting(id);
+                s.preparation.openSitting(id);
             }
             return null;
         });

@@ -63,6 +63,7 @@ public class Scenario {
     @Autowired public UserDetailsService users;
     @Autowired public TestClock clock;
     @Autowired public AttemptRepository attempts;
+    @Autowired public vn.thituyen.delivery.SittingPreparation preparation;
     @Autowired public AttemptPartRepository parts;
     @Autowired public PaperItemRepository items;
     @Autowired public vn.thituyen.delivery.domain.SittingRepository sittings;
@@ -275,8 +276,8 @@ public class Scenario {
         return asUser(c.secretary, () -> {
             List<Long> ids = new ArrayList<>();
             for (var room : registration.rooms(c.id)) {
-                long s = delivery.prepareSitting(room.id());
-                delivery.openSitting(s);
+                long s = preparation.prepareSitting(room.id());
+                preparation.openSitting(s);
                 ids.add(s);
             }
             return ids;
@@ -346,7 +347,7 @@ public class Scenario {
                 for (Sitting leftover : sittings.findByStatus(st)) {
                     try {
                         if (st == Sitting.Status.PREPARED) {
-                            delivery.openSitting(leftover.getId());
+                            preparation.openSitting(leftover.getId());
                         }
                         delivery.closeSitting(leftover.getId());
                     } catch (vn.thituyen.common.DomainException cannotOpen) {

@@ -67,9 +67,6 @@ import vn.thituyen.registration.RegistrationService.RoomInfo;
 @Service
 public class DeliveryService implements ExamTicketCheck {
 
-    private static final char[] OTP_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-    private static final int OTP_LENGTH = 6;
-
     private final SittingRepository sittings;
     private final AttemptRepository attempts;
     private final AttemptPartRepository parts;
@@ -81,9 +78,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final RegistrationService registration;
     private final CampaignService campaigns;
     private final QuestionBankService banks;
-    private final BlueprintService blueprints;
     private final RoomAccess roomAccess;
-    private final RoomStaffing roomStaffing;
     private final CurrentUser currentUser;
     private final vn.thituyen.identity.SignInThrottle signInThrottle;
     private final ApplicationEventPublisher events;
@@ -106,17 +101,14 @@ public class DeliveryService implements ExamTicketCheck {
             PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
             ViolationRepository violations, ExamSessionRepository sessions,
             RegistrationService registration,
-            CampaignService campaigns, QuestionBankService banks, BlueprintService blueprints, CurrentUser currentUser,
+            CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
             vn.thituyen.identity.SignInThrottle signInThrottle, ApplicationEventPublisher events, Clock clock,
             PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${thituyen.exam.session-idle-timeout:30m}")
-            Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules,
-            RoomStaffing roomStaffing) {
-        this.roomStaffing = roomStaffing;
+            Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules) {
         this.campaignRules = campaignRules;
         this.sessionIdleTimeout = sessionIdleTimeout;
         this.signInThrottle = signInThrottle;
-        this.blueprints = blueprints;
         this.roomAccess = roomAccess;
         this.sittings = sittings;
         this.attempts = attempts;
@@ -138,117 +130,6 @@ public class DeliveryService implements ExamTicketCheck {
     }
 
     // ---------------------------------------------------------------- secretary / invigilator
-
-    /**
-     * Draws every candidate's paper for a room in one batch (a different random paper each, questions and
-     * options shuffled) and issues each a one-time password. Refuses when a bank is under 3 × the draw.
-     */
-    @Secured("ROLE_SECRETARY")
-    @Transactional
-    public long prepareSitting(long roomId) {
-        roomAccess.requireRoom(roomId);
-        RoomInfo room = registration.room(roomId);
-        roomStaffing.requireNoRelativeOfAnyInvigilator(room);
-        if (sittings.findByRoomId(roomId).isPresent()) {
-            throw new DomainException("error.sitting.exists");
-        }
-        RuleSet ruleSet = campaigns.campaign(room.campaignId()).ruleSet();
-        List<CandidateInfo> candidates = registration.candidatesInRoom(roomId);
-        if (candidates.isEmpty()) {
-            throw new DomainException("error.sitting.empty");
-        }
-        Sitting sitting = sittings.save(new Sitting(room.campaignId(), roomId, currentUser.username(), clock.instant()));
-        // each part's pool (and blueprint) is read once for the room, then every paper is drawn from memory
-        Map<String, PaperDrawer> drawers = new HashMap<>();
-        Map<String, BankInfo> bankOf = new HashMap<>();
-        java.util.Set<Long> drawn = new java.util.HashSet<>();
-        List<PaperItem> paperItems = new ArrayList<>(candidates.size() * 90);
-        for (CandidateInfo c : candidates) {
-            Attempt attempt = attempts.save(new Attempt(sitting.getId(), c.applicationId(), c.candidateNumber(),
-                    newOneTimePassword()));
-            for (RuleSet.Round1Part spec : ruleSet.round1Parts()) {
-                boolean exempt = spec.subject() == RuleSet.Subject.FOREIGN_LANGUAGE && c.foreignLanguageExempt();
-                if (exempt) {
-                    parts.save(new AttemptPart(attempt.getId(), spec, null, true));
-                    continue;
-                }
-                BankInfo bank = bankOf.computeIfAbsent(spec.subject() + "/" + c.foreignLanguage(),
-                        k -> bankFor(spec.subject(), c));
-                AttemptPart part = parts.save(new AttemptPart(attempt.getId(), spec, bank.id(), false));
-                PaperDrawer drawer = drawers.computeIfAbsent(spec.number() + "/" + bank.id(),
-                        k -> blueprints.drawer(room.campaignId(), spec.number(), bank.id(), spec.questionCount()));
-                List<DrawnQuestion> paper = drawer.draw(random);
-                paper.forEach(d -> drawn.add(d.questionId()));
-                for (int i = 0; i < paper.size(); i++) {
-                    paperItems.add(new PaperItem(part.getId(), i + 1, paper.get(i).questionId(),
-                            paper.get(i).optionOrder()));
-                }
-            }
-        }
-        // questions marked used before the paper items refer to them: the items' foreign-key checks take shared
-        // locks on the question rows, and taking those first and the update's exclusive locks after made two rooms
-        // prepared at once (sharing a bank) deadlock; this way the second waits for the first
-        banks.markUsed(drawn);
-        items.insertAll(paperItems);   // JDBC batches: the room's 2,700 rows in a few round trips
-        events.publishEvent(new SittingPrepared(sitting.getId(), roomId, candidates.size(), currentUser.username()));
-        return sitting.getId();
-    }
-
-    private BankInfo bankFor(RuleSet.Subject subject, CandidateInfo c) {
-        Optional<BankInfo> bank = subject == RuleSet.Subject.GENERAL_KNOWLEDGE
-                ? banks.bankFor(Subject.GENERAL_KNOWLEDGE, null)
-                : banks.bankFor(Subject.FOREIGN_LANGUAGE, c.foreignLanguage().name());
-        // name who and what, so the secretary knows which bank to load (or which decision to check)
-        return bank.orElseThrow(() -> new DomainException("error.bank.missingFor", c.candidateNumber() == null ? ""
-                : c.candidateNumber(), c.fullName(), new vn.thituyen.common.Messages.Key("subject." + subject),
-                c.foreignLanguage() == null || subject == RuleSet.Subject.GENERAL_KNOWLEDGE ? ""
-                        : new vn.thituyen.common.Messages.Key("language." + c.foreignLanguage())));
-    }
-
-    private String newOneTimePassword() {
-        char[] c = new char[OTP_LENGTH];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = OTP_ALPHABET[random.nextInt(OTP_ALPHABET.length)];
-        }
-        return new String(c);
-    }
-
-    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
-    @Transactional
-    public void openSitting(long sittingId) {
-        roomAccess.requireSitting(sittingId);
-        Sitting s = sitting(sittingId);
-        roomStaffing.requireEnoughInvigilators(registration.room(s.getRoomId()));
-        requireCompletePapers(s);
-        s.open(clock.instant());
-        campaigns.examsStarted(s.getCampaignId());
-        events.publishEvent(new SittingOpened(sittingId, currentUser.username()));
-    }
-
-    /**
-     * A sitting opens only when every candidate's paper is whole (each part holds all its questions) and each
-     * bank still holds 3 × the questions drawn (TT 6/2020/TT-BNV Art. 19).
-     */
-    private void requireCompletePapers(Sitting s) {
-        RuleSet ruleSet = campaigns.campaign(s.getCampaignId()).ruleSet();
-        Map<Long, Long> poolChecked = new HashMap<>();
-        for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
-            List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
-            if (ps.size() != ruleSet.round1Parts().size()) {
-                throw new DomainException("error.sitting.incompletePaper", a.getCandidateNumber());
-            }
-            for (AttemptPart p : ps) {
-                if (p.isExempt()) {
-                    continue;
-                }
-                if (items.countByAttemptPartId(p.getId()) != p.getQuestionCount()) {
-                    throw new DomainException("error.sitting.incompletePaper", a.getCandidateNumber());
-                }
-                QuestionBankService.requireDrawable(poolChecked.computeIfAbsent(p.getBankId(), banks::poolSize),
-                        p.getQuestionCount());
-            }
-        }
-    }
 
     /** Closes the sitting: every part still running is closed and scored now. */
     @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})

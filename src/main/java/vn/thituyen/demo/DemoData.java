@@ -66,7 +66,7 @@ class DemoData implements ApplicationRunner {
             QuestionExchangeService exchange, GradingService grading,
             PublicationService publication, RegistrationService registration, DeliveryService delivery,
             InvigilationService invigilation, QuestionBankService banks, TransactionTemplate tx, Clock clock,
-            vn.thituyen.campaign.CouncilService councils) {
+            vn.thituyen.campaign.CouncilService councils, vn.thituyen.delivery.SittingPreparation preparation) {
         this.councils = councils;
         this.identity = identity;
         this.campaigns = campaigns;
@@ -77,7 +77,7 @@ class DemoData implements ApplicationRunner {
         this.tx = tx;
         this.clock = clock;
         this.finished = new FinishedRoundOne(identity, campaigns, setup, registration, delivery, invigilation, banks,
-                clock, councils);
+                clock, councils, preparation);
     }
 
     @Override

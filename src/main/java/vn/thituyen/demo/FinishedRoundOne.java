@@ -73,13 +73,16 @@ final class FinishedRoundOne {
     private final RegistrationService registration;
     private final DeliveryService delivery;
     private final InvigilationService invigilation;
+    private final vn.thituyen.delivery.SittingPreparation preparation;
     private final QuestionBankService banks;
     private final Clock clock;
     private final vn.thituyen.campaign.CouncilService councils;
 
     FinishedRoundOne(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             RegistrationService registration, DeliveryService delivery, InvigilationService invigilation,
-            QuestionBankService banks, Clock clock, vn.thituyen.campaign.CouncilService councils) {
+            QuestionBankService banks, Clock clock, vn.thituyen.campaign.CouncilService councils,
+            vn.thituyen.delivery.SittingPreparation preparation) {
+        this.preparation = preparation;
         this.councils = councils;
         this.identity = identity;
         this.setup = setup;
@@ -184,8 +187,8 @@ final class FinishedRoundOne {
                 for (String invigilator : staff.invigilators()) {
                     invigilation.assignInvigilator(room.id(), identity.findByUsername(invigilator).orElseThrow().id());
                 }
-                long sitting = delivery.prepareSitting(room.id());
-                delivery.openSitting(sitting);
+                long sitting = preparation.prepareSitting(room.id());
+                preparation.openSitting(sitting);
                 ids.add(sitting);
             }
             return ids;

@@ -60,7 +60,7 @@ class CampaignAccessTest {
         assertRefused(a.chair, () -> results.latest(b.id));
         assertRefused(a.chair, () -> councils.council(b.id));
         assertRefused(a.invigilator, () -> s.delivery.sittings(b.id));
-        assertRefused(a.secretary, () -> s.delivery.prepareSitting(roomOfB));
+        assertRefused(a.secretary, () -> s.preparation.prepareSitting(roomOfB));
         assertRefused(a.invigilator, () -> s.invigilation.invigilators(roomOfB));
         assertThatThrownBy(() -> s.asUser(a.grader1, () -> s.grading.mySheet(b.id)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
@@ -231,7 +231,7 @@ class CampaignAccessTest {
             s.registration.publishEligibleList(c.id);   // seats the daughter in Phòng A
             return null;
         });
-        assertThatThrownBy(() -> s.asUser(c.secretary, () -> s.delivery.prepareSitting(room)))
+        assertThatThrownBy(() -> s.asUser(c.secretary, () -> s.preparation.prepareSitting(room)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("error.room.relative");
                     assertThat(vn.thituyen.common.Messages.vi(e.messageKey(), e.params()))
@@ -243,7 +243,7 @@ class CampaignAccessTest {
             s.invigilation.unassignInvigilator(room, invigilator);
             return null;
         });
-        assertThat(s.asUser(c.secretary, () -> s.delivery.prepareSitting(room))).isPositive();
+        assertThat(s.asUser(c.secretary, () -> s.preparation.prepareSitting(room))).isPositive();
     }
 
     @Test

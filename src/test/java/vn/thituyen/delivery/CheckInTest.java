@@ -69,7 +69,7 @@ class CheckInTest {
         long app = s.apply(c, c.position1, "Trần Thị Lý", null);
         s.acceptAllAndPublish(c);
         long room = s.registration.rooms(c.id).get(0).id();
-        long sitting = s.asUser(c.secretary, () -> delivery.prepareSitting(room));
+        long sitting = s.asUser(c.secretary, () -> s.preparation.prepareSitting(room));
         assertThat(s.asUser(c.secretary, () -> delivery.sittings(c.id))).singleElement()
                 .satisfies(i -> assertThat(i.checkInRequired()).as("on by default").isTrue());
         // an invigilator does not decide the rule
@@ -80,7 +80,7 @@ class CheckInTest {
 
         s.asUser(c.secretary, () -> {
             delivery.requireCheckIn(sitting, false);
-            delivery.openSitting(sitting);
+            s.preparation.openSitting(sitting);
             return null;
         });
         assertThat(s.asUser(c.secretary, () -> delivery.sittings(c.id))).singleElement()
@@ -105,9 +105,9 @@ class CheckInTest {
         long other = s.apply(c, c.position1, "Ngô Sĩ Liên", null);
         s.acceptAllAndPublish(c);
         long sitting = s.asUser(c.secretary, () -> {
-            long id = delivery.prepareSitting(s.registration.rooms(c.id).get(0).id());
+            long id = s.preparation.prepareSitting(s.registration.rooms(c.id).get(0).id());
             delivery.requireCheckIn(id, false);   // so this candidate can sit without being checked in
-            delivery.openSitting(id);
+            s.preparation.openSitting(id);
             return id;
         });
         s.sit(app, 30, 15);

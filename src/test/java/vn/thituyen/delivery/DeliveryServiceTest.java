@@ -166,12 +166,12 @@ class DeliveryServiceTest {
         Scenario.Campaign c = s.newCampaign();
         long a = s.apply(c, c.position1, "Chu Văn An", null);
         s.acceptAllAndPublish(c);
-        long sitting = s.asUser(c.secretary, () -> delivery.prepareSitting(
+        long sitting = s.asUser(c.secretary, () -> s.preparation.prepareSitting(
                 s.registration.rooms(c.id).get(0).id()));
         var row = s.asUser(c.invigilator, () -> delivery.roster(sitting)).get(0);
         assertThat(delivery.signIn(row.candidateNumber(), row.oneTimePassword())).isEmpty();   // not open yet
         s.asUser(c.invigilator, () -> {
-            delivery.openSitting(sitting);
+            s.preparation.openSitting(sitting);
             return null;
         });
         assertThat(delivery.signIn(row.candidateNumber(), row.oneTimePassword())).isPresent()

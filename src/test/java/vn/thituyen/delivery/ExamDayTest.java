@@ -81,11 +81,11 @@ class ExamDayTest {
         Scenario.Campaign c = s.newCampaign();
         long a = s.apply(c, c.position1, "Hồ Xuân Hương", null);
         s.acceptAllAndPublish(c);
-        long sitting = s.asUser(c.secretary, () -> delivery.prepareSitting(s.registration.rooms(c.id).get(0).id()));
+        long sitting = s.asUser(c.secretary, () -> s.preparation.prepareSitting(s.registration.rooms(c.id).get(0).id()));
         AttemptPart part1 = s.parts.findByAttemptIdOrderByPartNo(s.attemptOf(a)).get(0);
         s.items.delete(s.items.findByAttemptPartIdOrderBySeq(part1.getId()).get(59));
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> {
-            delivery.openSitting(sitting);
+            s.preparation.openSitting(sitting);
             return null;
         })).isInstanceOf(DomainException.class).hasMessage("error.sitting.incompletePaper");
         assertThat(s.asUser(c.secretary, () -> delivery.sittings(c.id)).get(0).status().name()).isEqualTo("PREPARED");

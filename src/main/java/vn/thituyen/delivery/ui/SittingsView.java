@@ -76,12 +76,15 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private final boolean chair;
     private transient SittingInfo selected;
     private final transient LiveConsoles liveConsoles;
+    private final transient vn.thituyen.delivery.SittingPreparation preparation;
     private transient LiveConsoles.Console console;
     private boolean keepingCandidate;
 
     public SittingsView(DeliveryService delivery, InvigilationService invigilation, SealService seal,
             CampaignService campaigns, AuthenticationContext auth, LiveConsoles liveConsoles,
-            vn.thituyen.registration.RegistrationService registration) {
+            vn.thituyen.registration.RegistrationService registration,
+            vn.thituyen.delivery.SittingPreparation preparation) {
+        this.preparation = preparation;
         this.registration = registration;
         this.delivery = delivery;
         this.liveConsoles = liveConsoles;
@@ -239,7 +242,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         }
         if (s.sittingId() == null) {
             if (secretary) {
-                actions.add(action("sittings.prepare", "prepare-sitting", () -> delivery.prepareSitting(s.roomId()), s));
+                actions.add(action("sittings.prepare", "prepare-sitting", () -> preparation.prepareSitting(s.roomId()), s));
                 addInvigilatorPanel(s);
             }
             return;
@@ -266,7 +269,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         switch (s.status()) {
             case PREPARED -> {
                 if (operates) {
-                    actions.add(action("sittings.open", "open-sitting", () -> delivery.openSitting(s.sittingId()), s));
+                    actions.add(action("sittings.open", "open-sitting", () -> preparation.openSitting(s.sittingId()), s));
                 }
             }
             case OPEN -> {

@@ -354,7 +354,7 @@ class SittingsViewTest extends ViewTestBase {
         c = newCampaign();
         s.apply(c, c.position1, "Lê Văn Tám", null);
         s.acceptAllAndPublish(c);
-        s.asUser(c.secretary, () -> s.delivery.prepareSitting(s.registration.rooms(c.id).get(0).id()));
+        s.asUser(c.secretary, () -> s.preparation.prepareSitting(s.registration.rooms(c.id).get(0).id()));
         signIn(c.invigilator);
 
         SittingsView v = room("Phòng 01");
@@ -381,7 +381,7 @@ class SittingsViewTest extends ViewTestBase {
         long second = s.identity.findByUsername(c.invigilator2).orElseThrow().id();
         s.asUser(c.secretary, () -> {
             s.invigilation.unassignInvigilator(roomId, second);
-            return s.delivery.prepareSitting(roomId);
+            return s.preparation.prepareSitting(roomId);
         });
         signIn(c.secretary);
         SittingsView v = room("Phòng 01");
@@ -457,7 +457,7 @@ class SittingsViewTest extends ViewTestBase {
         c = newCampaign();
         long app = s.apply(c, c.position1, "Đinh Bộ Lĩnh", null);
         s.acceptAllAndPublish(c);
-        long sitting = s.asUser(c.secretary, () -> s.delivery.prepareSitting(s.registration.rooms(c.id).get(0).id()));
+        long sitting = s.asUser(c.secretary, () -> s.preparation.prepareSitting(s.registration.rooms(c.id).get(0).id()));
 
         // an invigilator sees the rule but does not decide it
         signIn(c.invigilator);
