@@ -61,14 +61,15 @@ class ModularityTest {
                 .isEqualTo(drawn);
     }
 
-    /** The diagrams in a folder, each as its sorted lines. */
+    /** The diagrams and canvases in a folder, each as its sorted lines. */
     private static Map<String, String> diagrams(Path folder) throws IOException {
         Map<String, String> m = new TreeMap<>();
         if (!Files.isDirectory(folder)) {
             return m;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".puml")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".puml") || p.toString().endsWith(".adoc"))
+                    .toList()) {
                 // the same arrows, in whatever order the model lists them
                 m.put(f.getFileName().toString(), String.join("\n", Files.readAllLines(f).stream().sorted().toList()));
             }

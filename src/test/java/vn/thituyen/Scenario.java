@@ -64,6 +64,7 @@ public class Scenario {
     @Autowired public TestClock clock;
     @Autowired public AttemptRepository attempts;
     @Autowired public vn.thituyen.delivery.SittingPreparation preparation;
+    @Autowired public vn.thituyen.delivery.PartScoring scoring;
     @Autowired public AttemptPartRepository parts;
     @Autowired public PaperItemRepository items;
     @Autowired public vn.thituyen.delivery.domain.SittingRepository sittings;

@@ -16,14 +16,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import vn.thituyen.campaign.CampaignRules;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
-import vn.thituyen.delivery.DeliveryEvents.PartClosed;
 import vn.thituyen.delivery.DeliveryEvents.SittingClosed;
 import vn.thituyen.delivery.DeliveryEvents.SittingOpened;
 import vn.thituyen.delivery.DeliveryEvents.SittingPrepared;
@@ -63,7 +60,11 @@ import vn.thituyen.registration.CandidateInfo;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.registration.RegistrationService.RoomInfo;
 
-/** Round 1 on computer: sittings, papers, answers, the server-kept clock, scoring. */
+/**
+ * Round 1 on computer, the candidate's session and the room's console: signing in at the room, the screen, starting
+ * a part, durable saves, handing in, the server-kept clock; the rooms' sittings and rosters, closing a sitting.
+ * Preparing a sitting is {@link SittingPreparation}; scoring a part, {@link PartScoring}.
+ */
 @Service
 public class DeliveryService implements ExamTicketCheck {
 
@@ -84,9 +85,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final TransactionTemplate readOnly;
     private final Duration sessionIdleTimeout;
-    private final TransactionTemplate writable;
     private final ShortLivedCache<Long, ExamIdentity> identities = new ShortLivedCache<>(Duration.ofMinutes(10), 50_000);
     private final ShortLivedCache<Long, String> positionNames = new ShortLivedCache<>(Duration.ofMinutes(10), 10_000);
     /**
@@ -96,6 +95,7 @@ public class DeliveryService implements ExamTicketCheck {
     private final ShortLivedCache<Long, RuleSet.Parameters> campaignRulesCache =
             new ShortLivedCache<>(Duration.ofMinutes(10), 1_000);
     private final CampaignRules campaignRules;
+    private final PartScoring scoring;
 
     DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
@@ -103,9 +103,9 @@ public class DeliveryService implements ExamTicketCheck {
             RegistrationService registration,
             CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
             vn.thituyen.identity.SignInThrottle signInThrottle, ApplicationEventPublisher events, Clock clock,
-            PlatformTransactionManager transactions,
             @org.springframework.beans.factory.annotation.Value("${thituyen.exam.session-idle-timeout:30m}")
-            Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules) {
+            Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules, PartScoring scoring) {
+        this.scoring = scoring;
         this.campaignRules = campaignRules;
         this.sessionIdleTimeout = sessionIdleTimeout;
         this.signInThrottle = signInThrottle;
@@ -124,9 +124,6 @@ public class DeliveryService implements ExamTicketCheck {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-        this.writable = new TransactionTemplate(transactions);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     // ---------------------------------------------------------------- secretary / invigilator
@@ -142,10 +139,10 @@ public class DeliveryService implements ExamTicketCheck {
             List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
             for (AttemptPart p : ps) {
                 if (p.isOpen()) {
-                    closePart(a, p, now, false);
+                    scoring.closePart(a, p, now, false);
                 }
             }
-            finishIfDone(a, ps, now);
+            scoring.finishIfDone(a, ps, now);
         }
         s.close(now);
         events.publishEvent(new SittingClosed(sittingId, currentUser.username()));
@@ -340,7 +337,7 @@ public class DeliveryService implements ExamTicketCheck {
         attempt.seen(now);
         Sitting sitting = sitting(attempt.getSittingId());
         closeExpired(attempt, sitting, ps, now);
-        finishIfDone(attempt, ps, now);
+        scoring.finishIfDone(attempt, ps, now);
         return ps.stream().filter(AttemptPart::isOpen).findFirst()
                 .map(p -> new PartClock(p.getPartNo(), Math.max(0, Duration.between(now, p.getDeadline()).toSeconds()),
                         sitting.getStatus() == Sitting.Status.PAUSED))
@@ -390,7 +387,7 @@ public class DeliveryService implements ExamTicketCheck {
         }
         boolean paused = sitting.getStatus() == Sitting.Status.PAUSED;
         closeExpired(attempt, sitting, ps, now);
-        finishIfDone(attempt, ps, now);
+        scoring.finishIfDone(attempt, ps, now);
         ExamIdentity who = identity(attempt.getApplicationId());
         boolean open = !paused && sitting.getStatus() == Sitting.Status.OPEN;
         List<PartSummary> summaries = new ArrayList<>();
@@ -419,7 +416,7 @@ public class DeliveryService implements ExamTicketCheck {
         }
         for (AttemptPart p : ps) {
             if (p.isOpen() && !now.isBefore(p.getDeadline())) {
-                closePart(attempt, p, now, true);
+                scoring.closePart(attempt, p, now, true);
             }
         }
     }
@@ -428,7 +425,7 @@ public class DeliveryService implements ExamTicketCheck {
     private CurrentPart currentPart(Attempt attempt, AttemptPart p, Instant now, boolean justStarted) {
         List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
         Map<Long, QuestionText> texts = banks.questionTexts(paper.stream().map(PaperItem::getQuestionId).toList());
-        Map<Long, Integer> chosen = justStarted ? Map.of() : latestChoices(attempt.getId());
+        Map<Long, Integer> chosen = justStarted ? Map.of() : scoring.latestChoices(attempt.getId());
         List<Item> shown = new ArrayList<>(paper.size());
         for (PaperItem it : paper) {
             QuestionText q = texts.get(it.getQuestionId());
@@ -576,99 +573,11 @@ public class DeliveryService implements ExamTicketCheck {
         requireSession(attempt, ps, now);
         for (AttemptPart p : ps) {
             if (p.isOpen()) {
-                closePart(attempt, p, now, !now.isBefore(p.getDeadline()));
+                scoring.closePart(attempt, p, now, !now.isBefore(p.getDeadline()));
             }
         }
         // no presence write here: the closing's audit entry holds the audit chain's lock until the commit
         return screenOf(attempt, sitting(attempt.getSittingId()), ps, now, null, false);
-    }
-
-    /**
-     * Closes parts whose deadline passed even if no browser is there any more. Each part closes in its own
-     * transaction under the part's lock, so several nodes sweeping at once close each part exactly once.
-     */
-    public int closeExpiredParts() {
-        List<Long> expired = readOnly.execute(tx -> parts.findExpiredIds(clock.instant()));
-        int closed = 0;
-        for (Long id : expired) {
-            Boolean done = writable.execute(tx -> {
-                AttemptPart p = parts.lockById(id).orElseThrow();
-                if (p.isClosed()) {
-                    return false;   // another node (or the candidate) was first
-                }
-                Attempt a = attempts.findById(p.getAttemptId()).orElseThrow();
-                if (sitting(a.getSittingId()).getStatus() == Sitting.Status.PAUSED) {
-                    return false;   // the time is given back on resume
-                }
-                Instant now = clock.instant();
-                closePart(a, p, now, true);
-                finishIfDone(a, now);
-                return true;
-            });
-            closed += Boolean.TRUE.equals(done) ? 1 : 0;
-        }
-        return closed;
-    }
-
-    private void closePart(Attempt attempt, AttemptPart unlocked, Instant now, boolean byTimeout) {
-        AttemptPart p = parts.lockById(unlocked.getId()).orElseThrow();
-        if (p.isClosed()) {
-            return;
-        }
-        if (parts.closedAtInDatabase(p.getId()) != null) {
-            // closed meanwhile by another transaction (a node's sweeper, the candidate's earlier hand-in that the
-            // client retried, the invigilator): take its state, so the screen answered now shows it closed
-            parts.reload(p);
-            return;
-        }
-        List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
-        Map<Long, java.util.Set<Integer>> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
-        Map<Long, Integer> chosen = latestChoices(attempt.getId());
-        int correct = correctCount(paper.stream()
-                .map(it -> new AnsweredItem(it.getQuestionId(), chosen.get(it.getId()))).toList(), keys);
-        RuleSet ruleSet = campaigns.campaign(sitting(attempt.getSittingId()).getCampaignId()).ruleSet();
-        boolean passed = ruleSet.partPassed(correct, p.getQuestionCount());
-        p.close(now, correct, passed);
-        events.publishEvent(new PartClosed(attempt.getId(), p.getPartNo(), correct, p.getQuestionCount(), passed,
-                byTimeout));
-    }
-
-    /**
-     * A part's score: the items answered with an option in their question's key. The one rule, used when a part
-     * closes and when a key correction scores it again.
-     */
-    static int correctCount(List<AnsweredItem> paper, Map<Long, java.util.Set<Integer>> keys) {
-        int correct = 0;
-        for (AnsweredItem it : paper) {
-            Integer c = it.chosen();
-            if (c != null && keys.get(it.questionId()).contains(c)) {
-                correct++;
-            }
-        }
-        return correct;
-    }
-
-    void finishIfDone(Attempt attempt, Instant now) {
-        finishIfDone(attempt, parts.findByAttemptIdOrderByPartNo(attempt.getId()), now);
-    }
-
-    /** @param ps all parts of the attempt, as loaded in this transaction (closing updates these same objects) */
-    private void finishIfDone(Attempt attempt, List<AttemptPart> ps, Instant now) {
-        if (attempt.getStatus() == Attempt.Status.IN_PROGRESS
-                && ps.stream().allMatch(p -> p.isExempt() || p.isClosed())) {
-            attempt.finish(ps.stream().map(AttemptPart::getClosedAt).filter(java.util.Objects::nonNull)
-                    .max(Instant::compareTo).orElse(now));
-        }
-    }
-
-    private Map<Long, Integer> latestChoices(long attemptId) {
-        Map<Long, Integer> out = new HashMap<>();
-        for (Answer a : answers.latestForAttempt(attemptId)) {
-            if (a.getChosenIdx() != null) {
-                out.put(a.getPaperItemId(), a.getChosenIdx());
-            }
-        }
-        return out;
     }
 
     private Attempt myAttempt() {

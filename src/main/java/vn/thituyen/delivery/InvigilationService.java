@@ -49,6 +49,7 @@ import vn.thituyen.registration.RegistrationService;
 public class InvigilationService {
 
     private final DeliveryService delivery;
+    private final PartScoring scoring;
     private final SittingRepository sittings;
     private final AttemptRepository attempts;
     private final AttemptPartRepository parts;
@@ -68,7 +69,7 @@ public class InvigilationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InvigilationService(DeliveryService delivery, SittingRepository sittings, AttemptRepository attempts,
+    InvigilationService(DeliveryService delivery, PartScoring scoring, SittingRepository sittings, AttemptRepository attempts,
             AttemptPartRepository parts, TimeExtensionRepository extensions, ViolationRepository violations,
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
             CouncilService councils, RoomStaffing roomStaffing, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
@@ -80,6 +81,7 @@ public class InvigilationService {
         this.roomInvigilators = roomInvigilators;
         this.identity = identity;
         this.delivery = delivery;
+        this.scoring = scoring;
         this.sittings = sittings;
         this.attempts = attempts;
         this.parts = parts;
@@ -218,7 +220,7 @@ public class InvigilationService {
         if (running != null && (sanction == Sanction.SUSPENSION || sanction == Sanction.CANCELLATION)) {
             parts.lockById(running.getId()).orElseThrow().close(now, 0, false);
         }
-        delivery.finishIfDone(a, now);
+        scoring.finishIfDone(a, now);
         events.publishEvent(new DeliveryEvents.ViolationRecorded(attemptId, a.getCandidateNumber(), sanction.name(),
                 description.trim(), currentUser.username()));
     }

@@ -88,7 +88,7 @@ class KeyRescoring {
             CampaignInfo campaign = campaignById.computeIfAbsent(ref.campaignId(), campaigns::campaign);
             int before = part.getCorrectCount();
             boolean passedBefore = Boolean.TRUE.equals(part.getPassed());
-            int after = DeliveryService.correctCount(paperItems.getOrDefault(part.getId(), List.of()), keys);
+            int after = PartScoring.correctCount(paperItems.getOrDefault(part.getId(), List.of()), keys);
             boolean passedAfter = campaign.ruleSet().partPassed(after, part.getQuestionCount());
             if (after != before || passedAfter != passedBefore) {
                 part.rescore(after, passedAfter);

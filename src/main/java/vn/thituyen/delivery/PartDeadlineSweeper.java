@@ -9,14 +9,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 @EnableScheduling
 class PartDeadlineSweeper {
 
-    private final DeliveryService delivery;
+    private final PartScoring scoring;
 
-    PartDeadlineSweeper(DeliveryService delivery) {
-        this.delivery = delivery;
+    PartDeadlineSweeper(PartScoring scoring) {
+        this.scoring = scoring;
     }
 
     @Scheduled(fixedDelayString = "${thituyen.delivery.sweep-ms:5000}")
     void sweep() {
-        delivery.closeExpiredParts();
+        scoring.closeExpiredParts();
     }
 }

@@ -91,7 +91,7 @@ class DeliveryServiceTest {
     private void lateSaveIsRefusedAndThePartClosedAtItsDeadline(long attempt, long itemId, Instant deadline) {
         assertThatThrownBy(() -> s.asExaminee(attempt, () -> delivery.saveAnswer(itemId, 1)))
                 .isInstanceOf(DomainException.class).hasMessage("error.exam.partClosed");
-        assertThat(delivery.closeExpiredParts()).isGreaterThanOrEqualTo(1);
+        assertThat(s.scoring.closeExpiredParts()).isGreaterThanOrEqualTo(1);
         AttemptPart part = s.parts.findByAttemptIdOrderByPartNo(attempt).get(0);
         assertThat(part.getClosedAt()).as("stamped at the deadline, not when noticed").isEqualTo(deadline);
         ExamScreen after = s.asExaminee(attempt, delivery::screen);

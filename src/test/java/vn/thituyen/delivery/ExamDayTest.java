@@ -216,7 +216,7 @@ class ExamDayTest {
         assertThatThrownBy(() -> s.asExaminee(attempt, () -> delivery.saveAnswer(item, 1)))
                 .isInstanceOf(DomainException.class).hasMessage("error.sitting.paused");
         s.clock.advance(Duration.ofMinutes(20));   // past the original deadline, while paused
-        delivery.closeExpiredParts();
+        s.scoring.closeExpiredParts();
         ExamScreen paused = s.asExaminee(attempt, delivery::screen);
         assertThat(paused.paused()).isTrue();
         assertThat(paused.current()).as("nothing closes during a pause").isNotNull();
