@@ -100,6 +100,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
+        actions.setWrap(true);   // the room's facts take a line of their own; the controls wrap below them
         roomGrid();
         rosterGrid();
         candidateFields();
@@ -305,7 +306,12 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation("sittings.noInvigilator")
                 : String.join(", ", assigned.stream().map(a -> a.fullName() + " (" + a.username() + ")").toList())));
         who.setId("room-invigilators");
-        actions.add(who);
+        VerticalLayout facts = new VerticalLayout(who);
+        facts.setPadding(false);
+        facts.setSpacing(false);
+        // the room's facts on their own line, full width; the controls wrap below them
+        facts.setWidthFull();
+        actions.add(facts);
         vn.thituyen.registration.RegistrationService.RoomInfo room = registration.room(s.roomId());
         if (room.venue() != null || room.startsAt() != null) {
             Paragraph where = new Paragraph(getTranslation("sittings.where",
@@ -313,7 +319,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
                             .atZone(vn.thituyen.common.ClockConfiguration.ZONE)
                             .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"))));
             where.setId("room-where");
-            actions.add(where);
+            facts.add(where);
         }
         int required = invigilation.invigilatorsPerRoom(campaign.id());
         if (assigned.size() < required) {
@@ -321,7 +327,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             Paragraph two = new Paragraph(getTranslation("sittings.twoInvigilators", required, assigned.size()));
             two.setId("two-invigilators");
             two.addClassName("warning");
-            actions.add(two);
+            facts.add(two);
         }
         if (!secretary) {
             return;
