@@ -606,7 +606,7 @@ public class DeliveryService implements ExamTicketCheck {
     }
 
     Sitting sitting(long id) {
-        return sittings.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
+        return sittings.require(id);
     }
 
     // ---------------------------------------------------------------- reads for results and grading

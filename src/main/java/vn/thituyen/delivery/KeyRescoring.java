@@ -39,7 +39,7 @@ class KeyRescoring {
     private final PaperItemRepository items;
     private final AttemptPartRepository parts;
     private final PartRescoreRepository rescores;
-    private final PaperReader papers;
+    private final SatPapers satPapers;
     private final QuestionBankService banks;
     private final CampaignService campaigns;
     private final CurrentUser currentUser;
@@ -47,12 +47,12 @@ class KeyRescoring {
     private final Clock clock;
 
     KeyRescoring(PaperItemRepository items, AttemptPartRepository parts, PartRescoreRepository rescores,
-            PaperReader papers, QuestionBankService banks, CampaignService campaigns, CurrentUser currentUser,
+            SatPapers satPapers, QuestionBankService banks, CampaignService campaigns, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.parts = parts;
         this.rescores = rescores;
-        this.papers = papers;
+        this.satPapers = satPapers;
         this.banks = banks;
         this.campaigns = campaigns;
         this.currentUser = currentUser;
@@ -67,10 +67,8 @@ class KeyRescoring {
         List<Long> holding = items.partsHolding(questionId);
         // the same rows the correction locked before changing the key: none closes meanwhile with the old one
         List<AttemptPart> locked = holding.isEmpty() ? List.of() : parts.lockAll(holding);
-        List<PartRef> closed = papers.withoutSanctioned(
-                (locked.isEmpty() ? List.<PartRef>of() : parts.refs(locked.stream().map(AttemptPart::getId).toList()))
-                        .stream().filter(PartRef::closed).toList());
-        Map<Long, List<AnsweredItem>> paperItems = papers.itemsOf(closed);
+        List<PartRef> closed = satPapers.closedScoredHolding(questionId);
+        Map<Long, List<AnsweredItem>> paperItems = satPapers.itemsOf(closed);
         Set<Long> onPapers = new HashSet<>();
         paperItems.values().forEach(list -> list.forEach(i -> onPapers.add(i.questionId())));
         Map<Long, Set<Integer>> keys = new HashMap<>(onPapers.isEmpty() ? Map.of() : banks.answerKeys(onPapers));

@@ -11,7 +11,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
-import vn.thituyen.common.DomainException;
 import vn.thituyen.delivery.DeliveryEvents.PartClosed;
 import vn.thituyen.delivery.domain.Answer;
 import vn.thituyen.delivery.domain.AnswerRepository;
@@ -77,7 +76,7 @@ public class PartScoring {
                     return false;   // another node (or the candidate) was first
                 }
                 Attempt a = attempts.findById(p.getAttemptId()).orElseThrow();
-                if (sitting(a.getSittingId()).getStatus() == Sitting.Status.PAUSED) {
+                if (sittings.require(a.getSittingId()).getStatus() == Sitting.Status.PAUSED) {
                     return false;   // the time is given back on resume
                 }
                 Instant now = clock.instant();
@@ -110,7 +109,7 @@ public class PartScoring {
         Map<Long, Integer> chosen = latestChoices(attempt.getId());
         int correct = correctCount(paper.stream()
                 .map(it -> new AnsweredItem(it.getQuestionId(), chosen.get(it.getId()))).toList(), keys);
-        RuleSet ruleSet = campaigns.campaign(sitting(attempt.getSittingId()).getCampaignId()).ruleSet();
+        RuleSet ruleSet = campaigns.campaign(sittings.require(attempt.getSittingId()).getCampaignId()).ruleSet();
         boolean passed = ruleSet.partPassed(correct, p.getQuestionCount());
         p.close(now, correct, passed);
         events.publishEvent(new PartClosed(attempt.getId(), p.getPartNo(), correct, p.getQuestionCount(), passed,
@@ -154,9 +153,5 @@ public class PartScoring {
             }
         }
         return out;
-    }
-
-    private Sitting sitting(long id) {
-        return sittings.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
     }
 }

@@ -157,7 +157,7 @@ public class SittingPreparation {
     @Transactional
     public void openSitting(long sittingId) {
         roomAccess.requireSitting(sittingId);
-        Sitting s = sitting(sittingId);
+        Sitting s = sittings.require(sittingId);
         roomStaffing.requireEnoughInvigilators(registration.room(s.getRoomId()));
         requireCompletePapers(s);
         s.open(clock.instant());
@@ -188,9 +188,5 @@ public class SittingPreparation {
                         p.getQuestionCount());
             }
         }
-    }
-
-    private Sitting sitting(long id) {
-        return sittings.findById(id).orElseThrow(() -> new DomainException("error.notFound"));
     }
 }
