@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.thituyen.delivery.domain.AttemptPart;
 import vn.thituyen.delivery.domain.PaperItem;
-import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+import vn.thituyen.questionbank.QuestionText;
 
 /**
  * What the browser journeys share: headless Chromium, a fresh browser context per person, sign-in, steps with
@@ -322,8 +322,8 @@ public abstract class JourneyBase {
     protected void answer(Page exam, AttemptPart part, int count, int correct) {
         List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part.getId());
         List<Long> ids = paper.stream().map(PaperItem::getQuestionId).toList();
-        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(ids));
-        Map<Long, QuestionText> texts = s.banks.questionTexts(ids);
+        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.examQuestions.answerKeys(ids));
+        Map<Long, QuestionText> texts = s.examQuestions.questionTexts(ids);
         int n = paper.size();
         assertThat(n).isEqualTo(part.getQuestionCount());
         String clockAtStart = exam.locator("#countdown").textContent();

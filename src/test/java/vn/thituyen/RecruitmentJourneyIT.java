@@ -19,7 +19,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import vn.thituyen.delivery.domain.AttemptPart;
 import vn.thituyen.delivery.domain.PaperItem;
-import vn.thituyen.questionbank.QuestionBankService.QuestionText;
 
 /**
  * The recruitment journey as real people in a real browser (headless Chromium) against the running app: a
@@ -254,7 +253,7 @@ class RecruitmentJourneyIT extends JourneyBase {
                 AttemptPart part2 = parts.get(1);
                 answer(exam, part2, 20, 20);
                 List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part2.getId());
-                Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(
+                Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.examQuestions.answerKeys(
                         paper.stream().map(PaperItem::getQuestionId).toList()));
                 // the keyboard: F flags, arrows and N move, a letter chooses (a wrong option here: 20 stay right)
                 exam.locator("#nav-21").click();

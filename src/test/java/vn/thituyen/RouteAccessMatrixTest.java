@@ -161,7 +161,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         long app = s.apply(c, c.position1, "Võ Thị Sáu", null);
         s.acceptAllAndPublish(c);
         long sitting = s.openSittings(c).get(0);
-        var ticket = s.asUser(c.invigilator, () -> s.delivery.roster(sitting)).get(0);
+        var ticket = s.asUser(c.invigilator, () -> s.console.roster(sitting)).get(0);
         String admin = "adm2-" + c.tag;
         s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(admin, Scenario.PASSWORD, "Quản Trị Viên",
                 "qt@example.vn", Role.ADMIN));

@@ -55,8 +55,11 @@ public class Scenario {
     @Autowired public vn.thituyen.campaign.CampaignRules campaignRules;
     @Autowired public RegistrationService registration;
     @Autowired public QuestionBankService banks;
+    @Autowired public vn.thituyen.questionbank.ExamQuestions examQuestions;
+    @Autowired public vn.thituyen.questionbank.QuestionAuthoring authoring;
     @Autowired public vn.thituyen.questionbank.QuestionExchangeService exchange;
     @Autowired public DeliveryService delivery;
+    @Autowired public vn.thituyen.delivery.RoomConsole console;
     @Autowired public vn.thituyen.delivery.InvigilationService invigilation;
     @Autowired public GradingService grading;
     @Autowired public vn.thituyen.campaign.CouncilService councils;
@@ -289,7 +292,7 @@ public class Scenario {
     public void checkInEveryone(Campaign c, List<Long> sittingIds) {
         asUser(c.invigilator, () -> {
             for (long sitting : sittingIds) {
-                for (var row : delivery.roster(sitting)) {
+                for (var row : console.roster(sitting)) {
                     invigilation.checkIn(row.attemptId());
                 }
             }
@@ -313,7 +316,7 @@ public class Scenario {
                 AttemptPart part = parts.findByAttemptIdOrderByPartNo(attemptId).stream()
                         .filter(AttemptPart::isOpen).findFirst().orElseThrow();
                 List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(part.getId());
-                Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList()));
+                Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(examQuestions.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList()));
                 for (int i = 0; i < paper.size(); i++) {
                     PaperItem it = paper.get(i);
                     int key = keys.get(it.getQuestionId());
@@ -350,7 +353,7 @@ public class Scenario {
                         if (st == Sitting.Status.PREPARED) {
                             preparation.openSitting(leftover.getId());
                         }
-                        delivery.closeSitting(leftover.getId());
+                        console.closeSitting(leftover.getId());
                     } catch (vn.thituyen.common.DomainException cannotOpen) {
                         // opened later it would fail again (an incomplete paper left on purpose, a bank since
                         // purged below 3 x): nobody will ever sit it; marked closed below

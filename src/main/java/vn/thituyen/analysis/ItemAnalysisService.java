@@ -22,10 +22,11 @@ import vn.thituyen.delivery.AnsweredItem;
 import vn.thituyen.delivery.PartCount;
 import vn.thituyen.delivery.PartRef;
 import vn.thituyen.delivery.SatPapers;
+import vn.thituyen.questionbank.ExamQuestions;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.AccessKind;
 import vn.thituyen.questionbank.QuestionBankService.BankInfo;
-import vn.thituyen.questionbank.QuestionBankService.KeyedQuestion;
+import vn.thituyen.questionbank.KeyedQuestion;
 import vn.thituyen.registration.RegistrationService;
 
 /**
@@ -51,15 +52,17 @@ public class ItemAnalysisService {
 
     private final SatPapers papers;
     private final QuestionBankService banks;
+    private final ExamQuestions examQuestions;
     private final CampaignService campaigns;
     private final RegistrationService registration;
     private final vn.thituyen.campaign.CampaignAccess access;
 
-    ItemAnalysisService(SatPapers papers, QuestionBankService banks, CampaignService campaigns,
+    ItemAnalysisService(SatPapers papers, QuestionBankService banks, ExamQuestions examQuestions, CampaignService campaigns,
             RegistrationService registration, vn.thituyen.campaign.CampaignAccess access) {
         this.access = access;
         this.papers = papers;
         this.banks = banks;
+        this.examQuestions = examQuestions;
         this.campaigns = campaigns;
         this.registration = registration;
     }
@@ -200,7 +203,7 @@ public class ItemAnalysisService {
         Map<Long, List<ItemAnalysis.Item>> items = asItems(papers.itemsOf(closed));
         Set<Long> questionIds = new HashSet<>();
         items.values().forEach(list -> list.forEach(i -> questionIds.add(i.questionId())));
-        Map<Long, KeyedQuestion> questions = banks.keyedQuestions(questionIds);
+        Map<Long, KeyedQuestion> questions = examQuestions.keyedQuestions(questionIds);
         int k = closed.isEmpty() ? spec.questionCount() : closed.get(0).questionCount();
         List<ItemAnalysis.Paper> candidates = new ArrayList<>(closed.size());
         for (PartRef p : closed) {

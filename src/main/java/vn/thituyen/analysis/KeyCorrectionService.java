@@ -31,9 +31,10 @@ import vn.thituyen.analysis.domain.KeyCorrectionProposalRepository;
 import vn.thituyen.delivery.PartRef;
 import vn.thituyen.delivery.SatPapers;
 import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.questionbank.ExamQuestions;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.AccessKind;
-import vn.thituyen.questionbank.QuestionBankService.KeyedQuestion;
+import vn.thituyen.questionbank.KeyedQuestion;
 
 /**
  * Correcting a question's key after the exam (đính chính đáp án), when item analysis shows the key was wrong: the
@@ -67,19 +68,21 @@ public class KeyCorrectionService {
     private final KeyCorrectionProposalRepository corrections;
     private final SatPapers papers;
     private final QuestionBankService banks;
+    private final ExamQuestions examQuestions;
     private final CampaignService campaigns;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AuditLog audit;
 
-    KeyCorrectionService(KeyCorrectionProposalRepository corrections, SatPapers papers, QuestionBankService banks,
+    KeyCorrectionService(KeyCorrectionProposalRepository corrections, SatPapers papers, QuestionBankService banks, ExamQuestions examQuestions,
             CampaignService campaigns, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             AuditLog audit) {
         this.audit = audit;
         this.corrections = corrections;
         this.papers = papers;
         this.banks = banks;
+        this.examQuestions = examQuestions;
         this.campaigns = campaigns;
         this.currentUser = currentUser;
         this.events = events;
@@ -181,7 +184,7 @@ public class KeyCorrectionService {
     @Transactional(readOnly = true)
     public List<CorrectionInfo> corrections() {
         List<KeyCorrectionProposal> all = corrections.findAllByOrderByIdDesc();
-        Map<Long, KeyedQuestion> questions = banks.keyedQuestions(
+        Map<Long, KeyedQuestion> questions = examQuestions.keyedQuestions(
                 all.stream().map(KeyCorrectionProposal::getQuestionId).collect(Collectors.toSet()));
         return all.stream().map(kc -> info(kc, questions.get(kc.getQuestionId()))).toList();
     }
@@ -199,7 +202,7 @@ public class KeyCorrectionService {
         banks.recordAccess(q.bankId(), AccessKind.ITEM_ANALYSIS, "key correction #" + correctionId);
         List<PartRef> closed = papers.closedScoredHolding(kc.getQuestionId());
         Map<Long, List<ItemAnalysis.Item>> paperItems = ItemAnalysisService.asItems(papers.itemsOf(closed));
-        Map<Long, KeyedQuestion> keyed = banks.keyedQuestions(questionIds(paperItems));
+        Map<Long, KeyedQuestion> keyed = examQuestions.keyedQuestions(questionIds(paperItems));
         Map<Long, PartRef> byAttempt = new HashMap<>();
         closed.forEach(p -> byAttempt.put(p.attemptId(), p));
         Map<Long, CampaignInfo> campaignById = new HashMap<>();
@@ -275,7 +278,7 @@ public class KeyCorrectionService {
         // new key, and none can close in between with the old one
         papers.lockHolding(questionId).forEach(campaigns::requireResultsOpen);
         // the key changes; module delivery scores the papers again in this transaction and records it (KeyCorrected)
-        banks.correctKey(questionId, newKey, correctionId);
+        examQuestions.correctKey(questionId, newKey, correctionId);
         kc.approve(actor, clock.instant());
         SatPapers.Rescored r = papers.rescored(correctionId);
         return new Approval(correctionId, r.parts(), r.raised(), r.lowered(), r.passChanged());
@@ -299,7 +302,7 @@ public class KeyCorrectionService {
     // ---------------------------------------------------------------- helpers
 
     private KeyedQuestion keyed(long questionId) {
-        KeyedQuestion q = banks.keyedQuestions(List.of(questionId)).get(questionId);
+        KeyedQuestion q = examQuestions.keyedQuestions(List.of(questionId)).get(questionId);
         if (q == null) {
             throw new DomainException("error.notFound");
         }

@@ -11,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
@@ -21,9 +19,6 @@ import vn.thituyen.campaign.CampaignRules;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.DomainException;
-import vn.thituyen.delivery.DeliveryEvents.SittingClosed;
-import vn.thituyen.delivery.DeliveryEvents.SittingOpened;
-import vn.thituyen.delivery.DeliveryEvents.SittingPrepared;
 import vn.thituyen.delivery.ExamScreen.CurrentPart;
 import vn.thituyen.delivery.ExamScreen.Item;
 import vn.thituyen.delivery.ExamScreen.PartState;
@@ -43,22 +38,15 @@ import vn.thituyen.delivery.domain.PaperItemRepository;
 import vn.thituyen.delivery.domain.Sitting;
 import vn.thituyen.delivery.domain.SittingRepository;
 import vn.thituyen.delivery.domain.SuspensionRule;
-import vn.thituyen.delivery.domain.TimeExtension;
-import vn.thituyen.delivery.domain.TimeExtensionRepository;
 import vn.thituyen.delivery.domain.Violation;
 import vn.thituyen.delivery.domain.ViolationRepository;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.ExamTicketCheck;
-import vn.thituyen.questionbank.BlueprintService;
-import vn.thituyen.questionbank.BlueprintService.PaperDrawer;
-import vn.thituyen.questionbank.QuestionBankService;
-import vn.thituyen.questionbank.QuestionBankService.BankInfo;
-import vn.thituyen.questionbank.QuestionBankService.DrawnQuestion;
-import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+import vn.thituyen.questionbank.ExamQuestions;
+import vn.thituyen.questionbank.QuestionText;
 import vn.thituyen.questionbank.Subject;
 import vn.thituyen.registration.CandidateInfo;
 import vn.thituyen.registration.RegistrationService;
-import vn.thituyen.registration.RegistrationService.RoomInfo;
 
 /**
  * Round 1 on computer, the candidate's session and the room's console: signing in at the room, the screen, starting
@@ -73,15 +61,12 @@ public class DeliveryService implements ExamTicketCheck {
     private final AttemptPartRepository parts;
     private final PaperItemRepository items;
     private final AnswerRepository answers;
-    private final TimeExtensionRepository extensions;
     private final ExamSessionRepository sessions;
     private final ViolationRepository violations;
     private final RegistrationService registration;
     private final CampaignService campaigns;
-    private final QuestionBankService banks;
-    private final RoomAccess roomAccess;
+    private final ExamQuestions examQuestions;
     private final CurrentUser currentUser;
-    private final vn.thituyen.identity.SignInThrottle signInThrottle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -98,118 +83,29 @@ public class DeliveryService implements ExamTicketCheck {
     private final PartScoring scoring;
 
     DeliveryService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
-            PaperItemRepository items, AnswerRepository answers, TimeExtensionRepository extensions,
+            PaperItemRepository items, AnswerRepository answers,
             ViolationRepository violations, ExamSessionRepository sessions,
             RegistrationService registration,
-            CampaignService campaigns, QuestionBankService banks, CurrentUser currentUser,
-            vn.thituyen.identity.SignInThrottle signInThrottle, ApplicationEventPublisher events, Clock clock,
+            CampaignService campaigns, ExamQuestions examQuestions, CurrentUser currentUser,
+            ApplicationEventPublisher events, Clock clock,
             @org.springframework.beans.factory.annotation.Value("${thituyen.exam.session-idle-timeout:30m}")
-            Duration sessionIdleTimeout, RoomAccess roomAccess, CampaignRules campaignRules, PartScoring scoring) {
+            Duration sessionIdleTimeout, CampaignRules campaignRules, PartScoring scoring) {
         this.scoring = scoring;
         this.campaignRules = campaignRules;
         this.sessionIdleTimeout = sessionIdleTimeout;
-        this.signInThrottle = signInThrottle;
-        this.roomAccess = roomAccess;
         this.sittings = sittings;
         this.attempts = attempts;
         this.parts = parts;
         this.items = items;
         this.answers = answers;
-        this.extensions = extensions;
         this.sessions = sessions;
         this.violations = violations;
         this.registration = registration;
         this.campaigns = campaigns;
-        this.banks = banks;
+        this.examQuestions = examQuestions;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
-    }
-
-    // ---------------------------------------------------------------- secretary / invigilator
-
-    /** Closes the sitting: every part still running is closed and scored now. */
-    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR"})
-    @Transactional
-    public void closeSitting(long sittingId) {
-        roomAccess.requireSitting(sittingId);
-        Sitting s = sitting(sittingId);
-        Instant now = clock.instant();
-        for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(sittingId)) {
-            List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
-            for (AttemptPart p : ps) {
-                if (p.isOpen()) {
-                    scoring.closePart(a, p, now, false);
-                }
-            }
-            scoring.finishIfDone(a, ps, now);
-        }
-        s.close(now);
-        events.publishEvent(new SittingClosed(sittingId, currentUser.username()));
-    }
-
-    /**
-     * Whether candidates of this sitting must be checked in by an invigilator before they start (on by default);
-     * the secretary decides before the sitting opens.
-     */
-    @Secured("ROLE_SECRETARY")
-    @Transactional
-    public void requireCheckIn(long sittingId, boolean required) {
-        roomAccess.requireSitting(sittingId);
-        Sitting s = sitting(sittingId);
-        s.requireCheckIn(required);
-        events.publishEvent(new DeliveryEvents.CheckInRuleSet(sittingId, required, currentUser.username()));
-    }
-
-    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_ADMIN", "ROLE_CHAIR"})
-    @Transactional(readOnly = true)
-    public List<SittingInfo> sittings(long campaignId) {
-        roomAccess.requireCampaign(campaignId);
-        Map<Long, Sitting> byRoom = sittings.findByCampaignId(campaignId).stream()
-                .collect(Collectors.toMap(Sitting::getRoomId, Function.identity()));
-        List<SittingInfo> out = new ArrayList<>();
-        java.util.Set<Long> assigned = roomAccess.reachesEveryRoom() ? null : roomAccess.assignedRooms();
-        for (RoomInfo room : registration.rooms(campaignId)) {
-            if (assigned != null && !assigned.contains(room.id())) {
-                continue;   // an invigilator sees only the rooms assigned to them
-            }
-            Sitting s = byRoom.get(room.id());
-            out.add(new SittingInfo(room.id(), room.name(), registration.candidatesInRoom(room.id()).size(),
-                    s == null ? null : s.getId(), s == null ? null : s.getStatus(), s == null || s.isCheckInRequired()));
-        }
-        return out;
-    }
-
-    /** The room roster with one-time passwords and live progress (for the invigilators and the secretary). */
-    @Secured({"ROLE_SECRETARY", "ROLE_INVIGILATOR", "ROLE_CHAIR"})
-    @Transactional(readOnly = true)
-    public List<RosterRow> roster(long sittingId) {
-        roomAccess.requireSitting(sittingId);
-        sitting(sittingId);
-        Instant now = clock.instant();
-        List<Attempt> all = attempts.findBySittingIdOrderByCandidateNumber(sittingId);
-        List<Long> ids = all.stream().map(Attempt::getId).toList();
-        Map<Long, List<Violation>> violationsByAttempt = ids.isEmpty() ? Map.of()
-                : violations.findByAttemptIdInOrderByRecordedAt(ids).stream()
-                        .collect(Collectors.groupingBy(Violation::getAttemptId));
-        Map<String, Instant> locked = signInThrottle.lockedLogins(all.stream().map(Attempt::getCandidateNumber)
-                .toList());
-        List<RosterRow> rows = new ArrayList<>();
-        for (Attempt a : all) {
-            CandidateInfo c = registration.candidate(a.getApplicationId());
-            long answered = answers.latestForAttempt(a.getId()).stream().filter(x -> x.getChosenIdx() != null).count();
-            List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
-            int extra = extensions.findByAttemptPartIdIn(ps.stream().map(AttemptPart::getId).toList()).stream()
-                    .mapToInt(TimeExtension::getMinutes).sum();
-            boolean connected = a.getLastSeenAt() != null && a.getLastSeenAt().plusSeconds(90).isAfter(now)
-                    && a.getStatus() == Attempt.Status.IN_PROGRESS;
-            String sanctions = violationsByAttempt.getOrDefault(a.getId(), List.of()).stream()
-                    .map(v -> v.getSanction().name()).collect(Collectors.joining(","));
-            rows.add(new RosterRow(a.getId(), a.getCandidateNumber(), c.fullName(), c.dateOfBirth(),
-                    a.getOneTimePassword(), a.getStatus().name(), answered, a.getCheckedInAt() != null, connected,
-                    extra, sanctions, a.isCancelled(), a.getSessionReplacedAt(), locked.get(a.getCandidateNumber())));
-        }
-        return rows;
     }
 
     // ---------------------------------------------------------------- sign-in at the room
@@ -424,7 +320,7 @@ public class DeliveryService implements ExamTicketCheck {
     /** A part started in this transaction has no answers yet: its screen skips reading them. */
     private CurrentPart currentPart(Attempt attempt, AttemptPart p, Instant now, boolean justStarted) {
         List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
-        Map<Long, QuestionText> texts = banks.questionTexts(paper.stream().map(PaperItem::getQuestionId).toList());
+        Map<Long, QuestionText> texts = examQuestions.questionTexts(paper.stream().map(PaperItem::getQuestionId).toList());
         Map<Long, Integer> chosen = justStarted ? Map.of() : scoring.latestChoices(attempt.getId());
         List<Item> shown = new ArrayList<>(paper.size());
         for (PaperItem it : paper) {
@@ -639,14 +535,5 @@ public class DeliveryService implements ExamTicketCheck {
             }
         }
         return out;
-    }
-
-    public record SittingInfo(long roomId, String roomName, int candidates, Long sittingId, Sitting.Status status,
-            boolean checkInRequired) {
-    }
-
-    public record RosterRow(long attemptId, String candidateNumber, String fullName, java.time.LocalDate dateOfBirth,
-            String oneTimePassword, String status, long answered, boolean checkedIn, boolean connected,
-            int extraMinutes, String sanctions, boolean cancelled, Instant signedInAgainAt, Instant lockedUntil) {
     }
 }

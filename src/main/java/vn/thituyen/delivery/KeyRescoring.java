@@ -22,7 +22,7 @@ import vn.thituyen.delivery.domain.PartRescore;
 import vn.thituyen.delivery.domain.PartRescoreRepository;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.questionbank.KeyChanged;
-import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.ExamQuestions;
 import vn.thituyen.questionbank.QuestionContent;
 
 /**
@@ -40,20 +40,20 @@ class KeyRescoring {
     private final AttemptPartRepository parts;
     private final PartRescoreRepository rescores;
     private final SatPapers satPapers;
-    private final QuestionBankService banks;
+    private final ExamQuestions examQuestions;
     private final CampaignService campaigns;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     KeyRescoring(PaperItemRepository items, AttemptPartRepository parts, PartRescoreRepository rescores,
-            SatPapers satPapers, QuestionBankService banks, CampaignService campaigns, CurrentUser currentUser,
+            SatPapers satPapers, ExamQuestions examQuestions, CampaignService campaigns, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.parts = parts;
         this.rescores = rescores;
         this.satPapers = satPapers;
-        this.banks = banks;
+        this.examQuestions = examQuestions;
         this.campaigns = campaigns;
         this.currentUser = currentUser;
         this.events = events;
@@ -71,7 +71,7 @@ class KeyRescoring {
         Map<Long, List<AnsweredItem>> paperItems = satPapers.itemsOf(closed);
         Set<Long> onPapers = new HashSet<>();
         paperItems.values().forEach(list -> list.forEach(i -> onPapers.add(i.questionId())));
-        Map<Long, Set<Integer>> keys = new HashMap<>(onPapers.isEmpty() ? Map.of() : banks.answerKeys(onPapers));
+        Map<Long, Set<Integer>> keys = new HashMap<>(onPapers.isEmpty() ? Map.of() : examQuestions.answerKeys(onPapers));
         keys.put(questionId, changed.newKey());
         Map<Long, AttemptPart> byId = new HashMap<>();
         locked.forEach(p -> byId.put(p.getId(), p));

@@ -22,7 +22,7 @@ import vn.thituyen.delivery.domain.PaperItem;
 import vn.thituyen.delivery.domain.PaperItemRepository;
 import vn.thituyen.delivery.domain.Sitting;
 import vn.thituyen.delivery.domain.SittingRepository;
-import vn.thituyen.questionbank.QuestionBankService;
+import vn.thituyen.questionbank.ExamQuestions;
 
 /**
  * Scoring round-1 parts: a part closes (handed in, timed out, closed with its sitting or by a sanction) and is scored
@@ -38,7 +38,7 @@ public class PartScoring {
     private final SittingRepository sittings;
     private final PaperItemRepository items;
     private final AnswerRepository answers;
-    private final QuestionBankService banks;
+    private final ExamQuestions examQuestions;
     private final CampaignService campaigns;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -46,14 +46,14 @@ public class PartScoring {
     private final TransactionTemplate writable;
 
     PartScoring(AttemptRepository attempts, AttemptPartRepository parts, SittingRepository sittings,
-            PaperItemRepository items, AnswerRepository answers, QuestionBankService banks, CampaignService campaigns,
+            PaperItemRepository items, AnswerRepository answers, ExamQuestions examQuestions, CampaignService campaigns,
             ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactions) {
         this.attempts = attempts;
         this.parts = parts;
         this.sittings = sittings;
         this.items = items;
         this.answers = answers;
-        this.banks = banks;
+        this.examQuestions = examQuestions;
         this.campaigns = campaigns;
         this.events = events;
         this.clock = clock;
@@ -105,7 +105,7 @@ public class PartScoring {
             return;
         }
         List<PaperItem> paper = items.findByAttemptPartIdOrderBySeq(p.getId());
-        Map<Long, java.util.Set<Integer>> keys = banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
+        Map<Long, java.util.Set<Integer>> keys = examQuestions.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList());
         Map<Long, Integer> chosen = latestChoices(attempt.getId());
         int correct = correctCount(paper.stream()
                 .map(it -> new AnsweredItem(it.getQuestionId(), chosen.get(it.getId()))).toList(), keys);

@@ -49,8 +49,8 @@ import vn.thituyen.delivery.domain.Sitting;
 import vn.thituyen.delivery.domain.SittingRepository;
 import vn.thituyen.delivery.domain.SubjectOverRule;
 import vn.thituyen.identity.CurrentUser;
-import vn.thituyen.questionbank.QuestionBankService;
-import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+import vn.thituyen.questionbank.ExamQuestions;
+import vn.thituyen.questionbank.QuestionText;
 import vn.thituyen.registration.RegistrationService;
 
 /**
@@ -75,7 +75,7 @@ public class SealService {
     private final SealedExportRepository exports;
     private final RegistrationService registration;
     private final CampaignService campaigns;
-    private final QuestionBankService banks;
+    private final ExamQuestions examQuestions;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -85,7 +85,7 @@ public class SealService {
 
     SealService(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, AnswerRepository answers, SealedExportRepository exports,
-            RegistrationService registration, CampaignService campaigns, QuestionBankService banks,
+            RegistrationService registration, CampaignService campaigns, ExamQuestions examQuestions,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             AuditLog audit, @Value("${thituyen.seal.verify-max-bytes:1073741824}") long verifyMaxBytes,
             vn.thituyen.campaign.CampaignAccess access) {
@@ -98,7 +98,7 @@ public class SealService {
         this.exports = exports;
         this.registration = registration;
         this.campaigns = campaigns;
-        this.banks = banks;
+        this.examQuestions = examQuestions;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -191,8 +191,8 @@ public class SealService {
             }
         }
         StringBuilder questions = new StringBuilder("question_id,stem,options,key\n");
-        Map<Long, QuestionText> texts = banks.questionTexts(questionIds);
-        Map<Long, java.util.Set<Integer>> keys = banks.answerKeys(questionIds);
+        Map<Long, QuestionText> texts = examQuestions.questionTexts(questionIds);
+        Map<Long, java.util.Set<Integer>> keys = examQuestions.answerKeys(questionIds);
         for (Long id : questionIds) {
             QuestionText q = texts.get(id);
             questions.append(csv(id, q.stem(), String.join(" | ", q.options()),
@@ -407,7 +407,7 @@ public class SealService {
         if (!inUse.isEmpty()) {
             throw new DomainException("error.seal.questionsInUse", String.join(", ", inUse));
         }
-        int purged = banks.purge(used, Messages.vi("seal.purgedText"));
+        int purged = examQuestions.purge(used, Messages.vi("seal.purgedText"));
         seal.purged(currentUser.username(), clock.instant());
         events.publishEvent(new DeliveryEvents.QuestionsPurged(campaignId, subject.name(), purged,
                 currentUser.username()));

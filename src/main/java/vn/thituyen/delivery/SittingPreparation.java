@@ -26,7 +26,8 @@ import vn.thituyen.delivery.domain.SittingRepository;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.questionbank.BlueprintService;
 import vn.thituyen.questionbank.BlueprintService.PaperDrawer;
-import vn.thituyen.questionbank.QuestionBankService.DrawnQuestion;
+import vn.thituyen.questionbank.DrawnQuestion;
+import vn.thituyen.questionbank.ExamQuestions;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.BankInfo;
 import vn.thituyen.questionbank.Subject;
@@ -52,6 +53,7 @@ public class SittingPreparation {
     private final RegistrationService registration;
     private final CampaignService campaigns;
     private final QuestionBankService banks;
+    private final ExamQuestions examQuestions;
     private final BlueprintService blueprints;
     private final RoomAccess roomAccess;
     private final RoomStaffing roomStaffing;
@@ -62,7 +64,7 @@ public class SittingPreparation {
 
     SittingPreparation(SittingRepository sittings, AttemptRepository attempts, AttemptPartRepository parts,
             PaperItemRepository items, RegistrationService registration, CampaignService campaigns,
-            QuestionBankService banks, BlueprintService blueprints, RoomAccess roomAccess, RoomStaffing roomStaffing,
+            QuestionBankService banks, ExamQuestions examQuestions, BlueprintService blueprints, RoomAccess roomAccess, RoomStaffing roomStaffing,
             CurrentUser currentUser, ApplicationEventPublisher events, java.time.Clock clock) {
         this.sittings = sittings;
         this.attempts = attempts;
@@ -71,6 +73,7 @@ public class SittingPreparation {
         this.registration = registration;
         this.campaigns = campaigns;
         this.banks = banks;
+        this.examQuestions = examQuestions;
         this.blueprints = blueprints;
         this.roomAccess = roomAccess;
         this.roomStaffing = roomStaffing;
@@ -128,7 +131,7 @@ public class SittingPreparation {
         // questions marked used before the paper items refer to them: the items' foreign-key checks take shared
         // locks on the question rows, and taking those first and the update's exclusive locks after made two rooms
         // prepared at once (sharing a bank) deadlock; this way the second waits for the first
-        banks.markUsed(drawn);
+        examQuestions.markUsed(drawn);
         items.insertAll(paperItems);   // JDBC batches: the room's 2,700 rows in a few round trips
         events.publishEvent(new SittingPrepared(sitting.getId(), roomId, candidates.size(), currentUser.username()));
         return sitting.getId();
@@ -184,7 +187,7 @@ public class SittingPreparation {
                 if (items.countByAttemptPartId(p.getId()) != p.getQuestionCount()) {
                     throw new DomainException("error.sitting.incompletePaper", a.getCandidateNumber());
                 }
-                QuestionBankService.requireDrawable(poolChecked.computeIfAbsent(p.getBankId(), banks::poolSize),
+                ExamQuestions.requireDrawable(poolChecked.computeIfAbsent(p.getBankId(), examQuestions::poolSize),
                         p.getQuestionCount());
             }
         }

@@ -65,7 +65,9 @@ class DemoData implements ApplicationRunner {
     DemoData(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             QuestionExchangeService exchange, GradingService grading,
             PublicationService publication, RegistrationService registration, DeliveryService delivery,
-            InvigilationService invigilation, QuestionBankService banks, TransactionTemplate tx, Clock clock,
+            vn.thituyen.delivery.RoomConsole console,
+            InvigilationService invigilation, QuestionBankService banks,
+            vn.thituyen.questionbank.ExamQuestions examQuestions, TransactionTemplate tx, Clock clock,
             vn.thituyen.campaign.CouncilService councils, vn.thituyen.delivery.SittingPreparation preparation) {
         this.councils = councils;
         this.identity = identity;
@@ -76,7 +78,7 @@ class DemoData implements ApplicationRunner {
         this.publication = publication;
         this.tx = tx;
         this.clock = clock;
-        this.finished = new FinishedRoundOne(identity, campaigns, setup, registration, delivery, invigilation, banks,
+        this.finished = new FinishedRoundOne(identity, campaigns, setup, registration, delivery, console, invigilation, banks, examQuestions,
                 clock, councils, preparation);
     }
 

@@ -20,14 +20,16 @@ import vn.thituyen.campaign.CampaignSetupService;
 import vn.thituyen.campaign.LifecycleStep;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.delivery.DeliveryService;
+import vn.thituyen.delivery.RoomConsole;
 import vn.thituyen.delivery.InvigilationService;
 import vn.thituyen.delivery.ExamScreen;
 import vn.thituyen.identity.IdentityService;
 import vn.thituyen.identity.Principal;
 import vn.thituyen.identity.Role;
 import vn.thituyen.identity.RunAs;
+import vn.thituyen.questionbank.ExamQuestions;
 import vn.thituyen.questionbank.QuestionBankService;
-import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+import vn.thituyen.questionbank.QuestionText;
 import vn.thituyen.questionbank.Subject;
 import vn.thituyen.registration.ApplicationForm;
 import vn.thituyen.registration.ApplicationForm.EducationLevel;
@@ -72,15 +74,18 @@ final class FinishedRoundOne {
     private final CampaignSetupService setup;
     private final RegistrationService registration;
     private final DeliveryService delivery;
+    private final RoomConsole console;
     private final InvigilationService invigilation;
     private final vn.thituyen.delivery.SittingPreparation preparation;
     private final QuestionBankService banks;
+    private final ExamQuestions examQuestions;
     private final Clock clock;
     private final vn.thituyen.campaign.CouncilService councils;
 
     FinishedRoundOne(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
-            RegistrationService registration, DeliveryService delivery, InvigilationService invigilation,
-            QuestionBankService banks, Clock clock, vn.thituyen.campaign.CouncilService councils,
+            RegistrationService registration, DeliveryService delivery, RoomConsole console,
+            InvigilationService invigilation,
+            QuestionBankService banks, ExamQuestions examQuestions, Clock clock, vn.thituyen.campaign.CouncilService councils,
             vn.thituyen.delivery.SittingPreparation preparation) {
         this.preparation = preparation;
         this.councils = councils;
@@ -90,7 +95,9 @@ final class FinishedRoundOne {
         this.campaigns = campaigns;
         this.registration = registration;
         this.delivery = delivery;
+        this.console = console;
         this.banks = banks;
+        this.examQuestions = examQuestions;
         this.clock = clock;
     }
 
@@ -201,15 +208,15 @@ final class FinishedRoundOne {
         Map<String, Known> known = as(staff.author(), Role.AUTHOR, this::whatTheKeysSay);
         int next = 0;
         for (long sitting : sittings) {
-            List<DeliveryService.RosterRow> roster = as(staff.secretary(), Role.SECRETARY,
-                    () -> delivery.roster(sitting));
+            List<RoomConsole.RosterRow> roster = as(staff.secretary(), Role.SECRETARY,
+                    () -> console.roster(sitting));
             // each candidate is checked in at the door (citizen ID against the roster) before anyone starts
             as(staff.secretary(), Role.SECRETARY, () -> {
                 roster.forEach(row -> invigilation.checkIn(row.attemptId()));
                 return null;
             });
             List<Callable<Object>> examinees = new ArrayList<>();
-            for (DeliveryService.RosterRow row : roster) {
+            for (RoomConsole.RosterRow row : roster) {
                 int index = next++;
                 double theta = abilities.get(index % abilities.size());
                 examinees.add(() -> RunAs.call(new Principal(row.candidateNumber(), "", true, null, row.attemptId(),
@@ -221,7 +228,7 @@ final class FinishedRoundOne {
             // the whole room sits at once, as on the day
             inParallel(examinees);
             as(staff.secretary(), Role.SECRETARY, () -> {
-                delivery.closeSitting(sitting);
+                console.closeSitting(sitting);
                 return null;
             });
         }
@@ -240,8 +247,8 @@ final class FinishedRoundOne {
             }
             List<Long> ids = banks.questions(bank.get().id()).stream().map(QuestionBankService.QuestionRow::id)
                     .toList();
-            Map<Long, QuestionText> texts = banks.questionTexts(ids);
-            Map<Long, Set<Integer>> keys = banks.answerKeys(ids);
+            Map<Long, QuestionText> texts = examQuestions.questionTexts(ids);
+            Map<Long, Set<Integer>> keys = examQuestions.answerKeys(ids);
             for (QuestionText t : texts.values()) {
                 out.put(fingerprint(t.stem(), t.options()), new Known(t.id(), t.options(), keys.get(t.id())));
             }

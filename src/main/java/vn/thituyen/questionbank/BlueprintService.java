@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.questionbank.QuestionBankService.AccessKind;
-import vn.thituyen.questionbank.QuestionBankService.DrawnQuestion;
+import vn.thituyen.questionbank.DrawnQuestion;
 import vn.thituyen.questionbank.domain.PoolRule;
 import vn.thituyen.questionbank.domain.Blueprint;
 import vn.thituyen.questionbank.domain.BlueprintRepository;
@@ -127,7 +127,7 @@ public class BlueprintService {
         List<PoolEntry> pool = pool(bankId);
         Map<Long, Topic> tree = topicTree(bankId);
         Coverage c = coverageOf(bankId, questionCount, rows, pool, tree);
-        QuestionBankService.requireDrawable(c.bankAvailable(), questionCount);
+        ExamQuestions.requireDrawable(c.bankAvailable(), questionCount);
         if (c.total() != questionCount) {
             throw new DomainException("blueprint.error.total", c.total(), questionCount);
         }
@@ -170,7 +170,7 @@ public class BlueprintService {
         for (DrawnQuestion d : drawn) {
             Question q = byId.get(d.questionId());
             out.add(new SampleQuestion(q.getId(), q.getVersion(), q.getTopicId() == null ? "" : paths.get(q.getTopicId()),
-                    q.getDifficulty(), QuestionBankService.textOf(q), QuestionContent.letters(q.correctSet())));
+                    q.getDifficulty(), ExamQuestions.textOf(q), QuestionContent.letters(q.correctSet())));
         }
         return out;
     }
@@ -264,7 +264,7 @@ public class BlueprintService {
     }
 
     public record SampleQuestion(long questionId, int version, String topicPath, Difficulty difficulty,
-            QuestionBankService.QuestionText text, String key) {
+            QuestionText text, String key) {
     }
 
     public record BlueprintSaved(long campaignId, int partNo, long bankId, String bankCode, int rows, int total,

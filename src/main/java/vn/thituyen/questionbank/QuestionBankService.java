@@ -1,25 +1,17 @@
 package vn.thituyen.questionbank;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.FreeText;
@@ -27,34 +19,20 @@ import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.questionbank.domain.Question;
 import vn.thituyen.questionbank.domain.QuestionBank;
 import vn.thituyen.questionbank.domain.QuestionBankRepository;
-import vn.thituyen.questionbank.domain.QuestionEvent;
-import vn.thituyen.questionbank.domain.QuestionEvent.Action;
 import vn.thituyen.questionbank.domain.QuestionEventRepository;
-import vn.thituyen.questionbank.domain.QuestionMedia;
-import vn.thituyen.questionbank.domain.QuestionOption;
 import vn.thituyen.questionbank.domain.QuestionRepository;
 import vn.thituyen.questionbank.domain.Topic;
 import vn.thituyen.questionbank.domain.TopicRepository;
 import vn.thituyen.questionbank.format.SafeHtml;
 
 /**
- * Question banks (ngân hàng câu hỏi): topics, questions and their versions, the review workflow, and what the
- * exam needs from them (pools, texts without keys, keys for server-side scoring). Only the question board
- * (AUTHOR) and the chair see questions and keys, and every look at a bank's questions is recorded.
+ * The catalogue of question banks (ngân hàng câu hỏi): banks, topics, the board's lists of questions and a question
+ * with its versions and history. Only the question board (AUTHOR) and the chair see questions and keys, and every
+ * look at a bank's questions is recorded. Writing and review: {@link QuestionAuthoring}; what the exam needs:
+ * {@link ExamQuestions}.
  */
 @Service
 public class QuestionBankService {
-
-    /**
-     * Refuses a paper of {@code drawn} questions from a pool of {@code pool} approved ones when the pool is under
-     * 3 × the draw ({@link vn.thituyen.questionbank.domain.PoolRule}, TT 6/2020/TT-BNV Art. 19): for the module that
-     * counted the pool once and checks it for every paper.
-     */
-    public static void requireDrawable(long pool, int drawn) {
-        if (!vn.thituyen.questionbank.domain.PoolRule.covers(pool, drawn)) {
-            throw new DomainException("error.bank.tooSmall", pool, vn.thituyen.questionbank.domain.PoolRule.required(drawn));
-        }
-    }
 
     private final QuestionBankRepository banks;
     private final QuestionRepository questions;
@@ -62,22 +40,15 @@ public class QuestionBankService {
     private final QuestionEventRepository history;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
-    private final Clock clock;
-    /**
-     * Question texts by id. A version's text never changes under its id while papers use it (a purge replaces it
-     * and clears this), so every exam screen can be served from memory instead of 60 questions per request.
-     */
-    private final Map<Long, QuestionText> texts = new ConcurrentHashMap<>();
 
     QuestionBankService(QuestionBankRepository banks, QuestionRepository questions, TopicRepository topics,
-            QuestionEventRepository history, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+            QuestionEventRepository history, ApplicationEventPublisher events, CurrentUser currentUser) {
         this.banks = banks;
         this.questions = questions;
         this.topics = topics;
         this.history = history;
         this.events = events;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- banks and topics
@@ -174,7 +145,7 @@ public class QuestionBankService {
         return current;
     }
 
-    private Topic topicIn(long bankId, long topicId) {
+    Topic topicIn(long bankId, long topicId) {
         Topic t = topics.findById(topicId).orElseThrow(() -> new DomainException("error.notFound"));
         if (!t.getBankId().equals(bankId)) {
             throw new DomainException("error.notFound");
@@ -299,175 +270,6 @@ public class QuestionBankService {
         return out;
     }
 
-    // ---------------------------------------------------------------- questions: writing
-
-    /** A new question, DRAFT, version 1. */
-    @Secured("ROLE_AUTHOR")
-    @Transactional
-    public long createQuestion(long bankId, QuestionContent content) {
-        QuestionBank bank = bankEntity(bankId);
-        require(content, bankId);
-        Question q = save(bank, content, Action.CREATED, null);
-        return q.getId();
-    }
-
-    /**
-     * Changes a question. A DRAFT or REVIEWED version is changed in place and goes back to DRAFT; an APPROVED
-     * (or any drawn) version never changes: the edit becomes the next version, DRAFT, and the approved one stays
-     * in use until the new one is approved. Returns the id of the version that holds the edit.
-     */
-    @Secured("ROLE_AUTHOR")
-    @Transactional
-    public long editQuestion(long questionId, QuestionContent content) {
-        Question q = questionEntity(questionId);
-        require(content, q.getBankId());
-        if (!q.getStatus().editable()) {
-            throw new DomainException("question.error.notEditable");
-        }
-        if (questions.maxVersion(q.getFamilyId()) != q.getVersion()) {
-            throw new DomainException("question.error.notNewest");
-        }
-        Instant now = clock.instant();
-        String actor = currentUser.username();
-        if (q.getStatus() == QuestionStatus.APPROVED || q.isUsed()) {
-            Question next = questions.save(q.nextVersion(q.getVersion() + 1, content, actor, now));
-            log(next, Action.NEW_VERSION, actor, "v" + q.getVersion() + " → v" + next.getVersion());
-            return next.getId();
-        }
-        // the old option and image rows go first: a new row may reuse an option index or an image name
-        q.getOptions().clear();
-        q.getMedia().clear();
-        questions.flush();
-        q.edit(content, actor, now);
-        log(q, Action.EDITED, actor, null);
-        texts.remove(q.getId());
-        return q.getId();
-    }
-
-    /** A second board member checks drafts (thẩm định): never the person who wrote the version. */
-    @Secured("ROLE_AUTHOR")
-    @Transactional
-    public int review(Collection<Long> questionIds) {
-        String actor = currentUser.username();
-        int n = 0;
-        for (Question q : forUpdate(questionIds)) {
-            if (q.getStatus() != QuestionStatus.DRAFT) {
-                throw new DomainException("question.error.notDraft", q.getId());
-            }
-            if (actor.equals(q.getEditedBy())) {
-                throw new DomainException("question.error.ownQuestion", q.getId());
-            }
-            q.markReviewed(actor);
-            log(q, Action.REVIEWED, actor, null);
-            n++;
-        }
-        return n;
-    }
-
-    /** The reviewer sends a draft back with a reason. */
-    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
-    @Transactional
-    public void returnToDraft(long questionId, String reason) {
-        FreeText.require("reason", reason, 1000);
-        Question q = questionEntity(questionId);
-        if (q.getStatus() != QuestionStatus.REVIEWED) {
-            throw new DomainException("question.error.notReviewed", q.getId());
-        }
-        q.returnToDraft();
-        log(q, Action.RETURNED, currentUser.username(), reason.strip());
-    }
-
-    /**
-     * The chair approves reviewed versions for use in papers. Approving a new version supersedes the family's
-     * older approved version, so a question is drawn in one version only.
-     */
-    @Secured("ROLE_CHAIR")
-    @Transactional
-    public int approve(Collection<Long> questionIds) {
-        String actor = currentUser.username();
-        int n = 0;
-        for (Question q : forUpdate(questionIds)) {
-            if (q.getStatus() != QuestionStatus.REVIEWED) {
-                throw new DomainException("question.error.notReviewed", q.getId());
-            }
-            q.markApproved(actor);
-            log(q, Action.APPROVED, actor, null);
-            for (Question older : questions.findByFamilyIdOrderByVersionAsc(q.getFamilyId())) {
-                if (older.getVersion() < q.getVersion() && older.getStatus() == QuestionStatus.APPROVED) {
-                    older.supersede();
-                    log(older, Action.SUPERSEDED, actor, "v" + q.getVersion());
-                }
-            }
-            n++;
-        }
-        return n;
-    }
-
-    /** Takes a question out of use; papers that drew it keep it. */
-    @Secured("ROLE_CHAIR")
-    @Transactional
-    public void retire(long questionId, String reason) {
-        FreeText.require("reason", reason, 1000);
-        Question q = questionEntity(questionId);
-        if (q.getStatus() == QuestionStatus.RETIRED || q.getStatus() == QuestionStatus.SUPERSEDED) {
-            throw new DomainException("question.error.notEditable");
-        }
-        q.retire();
-        log(q, Action.RETIRED, currentUser.username(), reason.strip());
-    }
-
-    /**
-     * Stores validated questions of an import, all in the caller's transaction. {@code approved}: the chair
-     * brings in a bank already approved elsewhere (recorded as such); otherwise they arrive as drafts.
-     */
-    List<Long> storeImported(QuestionBank bank, List<QuestionContent> contents, boolean approved, String detail) {
-        List<Long> ids = new ArrayList<>(contents.size());
-        for (QuestionContent c : contents) {
-            Question q = save(bank, c, Action.IMPORTED, detail);
-            if (approved) {
-                q.approveOnImport(currentUser.username());
-                log(q, Action.APPROVED, currentUser.username(), detail);
-            }
-            ids.add(q.getId());
-        }
-        return ids;
-    }
-
-    private Question save(QuestionBank bank, QuestionContent content, Action action, String detail) {
-        String actor = currentUser.username();
-        Question q = questions.save(new Question(bank.getId(), questions.maxSeq(bank.getId()) + 1, content, actor,
-                clock.instant()));
-        q.startFamily();
-        log(q, action, actor, detail);
-        return q;
-    }
-
-    private void require(QuestionContent content, long bankId) {
-        Map<String, String> errors = content.check();
-        if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
-        }
-        if (content.topicId() != null) {
-            topicIn(bankId, content.topicId());
-        }
-    }
-
-    private List<Question> forUpdate(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            throw new DomainException("question.error.noneSelected");
-        }
-        List<Question> found = questions.findAllById(new LinkedHashSet<>(ids));
-        if (found.size() != new HashSet<>(ids).size()) {
-            throw new DomainException("error.notFound");
-        }
-        return found;
-    }
-
-    private void log(Question q, Action action, String actor, String detail) {
-        history.save(new QuestionEvent(q, action, actor, clock.instant(), detail));
-        events.publishEvent(new QuestionChanged(q.getId(), q.getFamilyId(), q.getVersion(), action.name(), actor));
-    }
-
     // ---------------------------------------------------------------- confidentiality
 
     /** What a person looked at or took out of a bank. */
@@ -482,150 +284,6 @@ public class QuestionBankService {
     @Transactional
     public void recordAccess(long bankId, AccessKind kind, String detail) {
         accessed(bankEntity(bankId), kind, detail);
-    }
-
-    // ---------------------------------------------------------------- what delivery needs
-
-    /** How many questions a paper can be drawn from (approved, single-choice, not purged). */
-    @Transactional(readOnly = true)
-    public long poolSize(long bankId) {
-        return questions.countDrawable(bankId);
-    }
-
-    /** Marks versions as drawn by a paper: from now on an edit makes a new version. */
-    @Transactional
-    public void markUsed(Collection<Long> ids) {
-        if (!ids.isEmpty()) {
-            questions.markUsed(ids);
-        }
-    }
-
-    /** Stems and options of the given questions, without keys: what a candidate's screen may receive. */
-    @Transactional(readOnly = true)
-    public Map<Long, QuestionText> questionTexts(Collection<Long> ids) {
-        Map<Long, QuestionText> out = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
-        for (Long id : ids) {
-            QuestionText t = texts.get(id);
-            if (t != null) {
-                out.put(id, t);
-            } else {
-                missing.add(id);
-            }
-        }
-        if (!missing.isEmpty()) {
-            for (Question q : questions.findWithOptions(missing)) {
-                QuestionText t = textOf(q);
-                out.put(q.getId(), t);
-                texts.put(q.getId(), t);
-            }
-        }
-        return out;
-    }
-
-    /** The question as a screen shows it; images become inline data so the page needs nothing else. */
-    static QuestionText textOf(Question q) {
-        boolean html = q.getFormat() == TextFormat.HTML;
-        List<String> options = q.getOptions().stream().map(QuestionOption::getText).toList();
-        if (!html) {
-            return new QuestionText(q.getId(), q.getStem(), options, false);
-        }
-        Map<String, String> inline = new HashMap<>();
-        for (QuestionMedia m : q.getMedia()) {
-            inline.put(m.getName(), "data:" + m.getMimeType() + ";base64,"
-                    + Base64.getEncoder().encodeToString(m.getData()));
-        }
-        return new QuestionText(q.getId(), inlineImages(q.getStem(), inline),
-                options.stream().map(o -> inlineImages(o, inline)).toList(), true);
-    }
-
-    private static String inlineImages(String html, Map<String, String> inline) {
-        String out = html;
-        for (Map.Entry<String, String> e : inline.entrySet()) {
-            out = out.replace(SafeHtml.PLUGINFILE + e.getKey(), e.getValue())
-                    .replace(SafeHtml.PLUGINFILE + java.net.URLEncoder.encode(e.getKey(),
-                            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"), e.getValue());
-        }
-        return out;
-    }
-
-    /** Removes these questions' texts from the server after a verified sealed export (TT 6/2020 Art. 20). */
-    @Transactional
-    public int purge(Collection<Long> ids, String placeholder) {
-        List<Question> found = questions.findWithOptions(ids);
-        found.forEach(q -> q.purge(placeholder));
-        List<Long> purgedIds = found.stream().map(Question::getId).toList();
-        purgedIds.forEach(texts::remove);
-        // and again once committed, in case a reader cached the old text in between
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    purgedIds.forEach(texts::remove);
-                }
-            });
-        }
-        return found.size();
-    }
-
-    /**
-     * The options that score per question (original indexes; more than one only after a key correction that
-     * accepts several), for scoring on the server. Never sent to a browser.
-     */
-    @Transactional(readOnly = true)
-    public Map<Long, Set<Integer>> answerKeys(Collection<Long> ids) {
-        Map<Long, Set<Integer>> out = new HashMap<>();
-        for (Question q : questions.findWithOptions(ids)) {
-            out.put(q.getId(), q.correctSet());
-        }
-        return out;
-    }
-
-    // ---------------------------------------------------------------- item analysis and key corrections
-
-    /**
-     * What item analysis and key corrections need of drawn versions: bank, version, the options as text, the key
-     * and the stem as text. Keys included, so for the board only; the caller records the look at the bank.
-     */
-    @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
-    @Transactional(readOnly = true)
-    public Map<Long, KeyedQuestion> keyedQuestions(Collection<Long> ids) {
-        Map<Long, KeyedQuestion> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        for (Question q : questions.findWithOptions(new HashSet<>(ids))) {
-            boolean html = q.getFormat() == TextFormat.HTML;
-            List<String> options = q.getOptions().stream()
-                    .map(o -> html ? SafeHtml.text(o.getText()) : o.getText()).toList();
-            out.put(q.getId(), new KeyedQuestion(q.getId(), q.getBankId(),
-                    q.getFamilyId() == null ? q.getId() : q.getFamilyId(), q.getVersion(), options,
-                    Set.copyOf(q.correctSet()), html ? SafeHtml.text(q.getStem()) : q.getStem(), q.isPurged()));
-        }
-        return out;
-    }
-
-    /**
-     * A key correction the chair approved (đính chính đáp án): the options that score on this version become
-     * {@code newKey}. The one change ever made to a version papers have drawn, so it is logged on its own
-     * ({@code KEY_CORRECTED}, with the correction's number); the papers holding it are scored again by the
-     * listeners of {@link KeyChanged}, in the same transaction. Texts are not cached with keys, so nothing is evicted.
-     */
-    @Secured("ROLE_CHAIR")
-    @Transactional
-    public void correctKey(long questionId, Set<Integer> newKey, long correctionId) {
-        Question q = questionEntity(questionId);
-        if (newKey == null || newKey.isEmpty()
-                || newKey.stream().anyMatch(i -> i == null || i < 0 || i >= q.getOptions().size())) {
-            throw new DomainException("error.keyfix.outOfRange");
-        }
-        Set<Integer> oldKey = new java.util.TreeSet<>(q.correctSet());
-        String before = QuestionContent.letters(oldKey);
-        q.correctKey(newKey);
-        log(q, Action.KEY_CORRECTED, currentUser.username(),
-                before + " → " + QuestionContent.letters(newKey) + " (#" + correctionId + ")");
-        // the papers holding the question are scored again now, in this transaction (module delivery listens)
-        events.publishEvent(new KeyChanged(questionId, correctionId, oldKey, newKey));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -695,34 +353,6 @@ public class QuestionBankService {
             List<HistoryLine> history) {
     }
 
-    /**
-     * A version as item analysis sees it; {@code options} and {@code stemText} are plain text (HTML stripped).
-     * {@code key}: original indexes of the options that score.
-     */
-    public record KeyedQuestion(long id, long bankId, long familyId, int version, List<String> options,
-            Set<Integer> key, String stemText, boolean purged) {
-
-        public int optionCount() {
-            return options.size();
-        }
-
-        /** "#123 v2 – Theo Hiến pháp năm 2013, …": the id, the version and the beginning of the stem. */
-        public String label(int maxStem) {
-            String stem = stemText == null ? "" : stemText.strip().replaceAll("\\s+", " ");
-            if (stem.length() > maxStem) {
-                stem = stem.substring(0, Math.max(0, maxStem - 1)).strip() + "…";
-            }
-            return "#" + id + " v" + version + (stem.isEmpty() ? "" : " – " + stem);
-        }
-    }
-
-    /** One drawn question: {@code optionOrder[k]} is the original index of the option shown in position k. */
-    public record DrawnQuestion(long questionId, int[] optionOrder) {
-    }
-
-    /** What a candidate's screen shows of a question; {@code html}: stem and options are (safe) HTML. */
-    public record QuestionText(long id, String stem, List<String> options, boolean html) {
-    }
 
     public record BankCreated(long bankId, String code, Subject subject, String actor) {
     }

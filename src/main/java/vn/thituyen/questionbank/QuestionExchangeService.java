@@ -41,13 +41,15 @@ public class QuestionExchangeService {
 
     private final Map<String, QuestionFormat> formats = new LinkedHashMap<>();
     private final QuestionBankService banks;
+    private final QuestionAuthoring authoring;
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
 
-    QuestionExchangeService(List<QuestionFormat> formats, QuestionBankService banks,
+    QuestionExchangeService(List<QuestionFormat> formats, QuestionBankService banks, QuestionAuthoring authoring,
             ApplicationEventPublisher events, CurrentUser currentUser) {
         formats.forEach(f -> this.formats.put(f.id(), f));
         this.banks = banks;
+        this.authoring = authoring;
         this.events = events;
         this.currentUser = currentUser;
     }
@@ -116,7 +118,7 @@ public class QuestionExchangeService {
             throw new DomainException("import.nothingNew");
         }
         String detail = format.id() + (approved ? ", approved on import" : "");
-        List<Long> ids = banks.storeImported(bank, toStore, approved, detail);
+        List<Long> ids = authoring.storeImported(bank, toStore, approved, detail);
         events.publishEvent(new BankImported(bank.getId(), bank.getCode(), ids.size(), format.id(), approved,
                 currentUser.username()));
         return new ImportResult(ids.size(), duplicates, preview.skipped().size(), approved);

@@ -130,7 +130,7 @@ public final class AnalysisFixture {
         AttemptPart part = s.parts.findByAttemptIdOrderByPartNo(attemptId).stream().filter(AttemptPart::isOpen)
                 .findFirst().orElseThrow();
         List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part.getId());
-        Map<Long, Integer> keys = Scenario.singleKeys(s.banks.answerKeys(
+        Map<Long, Integer> keys = Scenario.singleKeys(s.examQuestions.answerKeys(
                 paper.stream().map(PaperItem::getQuestionId).toList()));
         for (PaperItem it : paper) {
             Integer original = chooser.choose(it.getSeq(), it.getQuestionId(), keys.get(it.getQuestionId()),

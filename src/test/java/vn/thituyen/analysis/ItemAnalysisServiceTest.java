@@ -68,7 +68,7 @@ class ItemAnalysisServiceTest {
             return null;
         });
         s.asUser(c.secretary, () -> {
-            s.delivery.closeSitting(sitting);
+            s.console.closeSitting(sitting);
             return null;
         });
 

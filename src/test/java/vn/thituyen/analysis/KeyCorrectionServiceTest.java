@@ -61,7 +61,7 @@ class KeyCorrectionServiceTest {
             q = shared.getKey();
             a = shared.getValue().get(0);
             b = shared.getValue().get(1);
-            k = Scenario.singleKeys(s.banks.answerKeys(List.of(q))).get(q);
+            k = Scenario.singleKeys(s.examQuestions.answerKeys(List.of(q))).get(q);
             x = (k + 1) % 4;
             AnalysisFixture.sit(s, a, AnalysisFixture.rightOn(29, q, x), AnalysisFixture.ALL_RIGHT);
             AnalysisFixture.sit(s, b, AnalysisFixture.rightOn(29, q, k), AnalysisFixture.ALL_RIGHT);
@@ -106,7 +106,7 @@ class KeyCorrectionServiceTest {
         assertThat(report.nowFailing()).isGreaterThanOrEqualTo(1);
         // proposing changes no score
         assertThat(AnalysisFixture.part(s, t.a, 1).getCorrectCount()).isEqualTo(29);
-        assertThat(s.banks.answerKeys(List.of(t.q)).get(t.q)).containsExactly(t.k);
+        assertThat(s.examQuestions.answerKeys(List.of(t.q)).get(t.q)).containsExactly(t.k);
 
         KeyCorrectionService.Approval approval = s.asUser(t.c.chair, () -> keyfix.approve(id));
         assertThat(approval.partsRescored()).isEqualTo(report.rows().stream().filter(Row::changed).count());
@@ -114,7 +114,7 @@ class KeyCorrectionServiceTest {
         assertThat(approval.lowered()).isEqualTo((int) report.lowered());
 
         // the key changed on the question version, and the question's history says so
-        assertThat(s.banks.answerKeys(List.of(t.q)).get(t.q)).containsExactly(t.x);
+        assertThat(s.examQuestions.answerKeys(List.of(t.q)).get(t.q)).containsExactly(t.x);
         var history = s.asUser(t.author, () -> s.banks.question(t.q)).history();
         assertThat(history).anySatisfy(h -> {
             assertThat(h.action()).isEqualTo("KEY_CORRECTED");
@@ -229,7 +229,7 @@ class KeyCorrectionServiceTest {
         long own = s.asUser(t.c.chair, () -> keyfix.propose(t.q, Set.of(t.x), REASON));
         assertThatThrownBy(() -> s.asUser(t.c.chair, () -> keyfix.approve(own)))
                 .isInstanceOf(DomainException.class).hasMessage("error.keyfix.ownProposal");
-        assertThat(s.banks.answerKeys(List.of(t.q)).get(t.q)).containsExactly(t.k);
+        assertThat(s.examQuestions.answerKeys(List.of(t.q)).get(t.q)).containsExactly(t.k);
         assertThat(AnalysisFixture.part(s, t.a, 1).getCorrectCount()).isEqualTo(29);
         assertThat(rescores.countByKeyCorrectionId(own)).isZero();
     }
@@ -241,7 +241,7 @@ class KeyCorrectionServiceTest {
         s.campaigns.lockResults(t.c.id);
         assertThatThrownBy(() -> s.asUser(t.c.chair, () -> keyfix.approve(id)))
                 .isInstanceOf(DomainException.class).hasMessage("error.results.locked");
-        assertThat(s.banks.answerKeys(List.of(t.q)).get(t.q)).containsExactly(t.k);
+        assertThat(s.examQuestions.answerKeys(List.of(t.q)).get(t.q)).containsExactly(t.k);
         assertThat(AnalysisFixture.part(s, t.a, 1).getCorrectCount()).isEqualTo(29);
         assertThat(AnalysisFixture.part(s, t.b, 1).getCorrectCount()).isEqualTo(30);
         assertThat(rescores.countByKeyCorrectionId(id)).isZero();
@@ -259,7 +259,7 @@ class KeyCorrectionServiceTest {
         s.acceptAllAndPublish(c);
         s.openSittings(c);
         long q = AnalysisFixture.paper(s, running, 1).get(0);
-        int k = Scenario.singleKeys(s.banks.answerKeys(List.of(q))).get(q);
+        int k = Scenario.singleKeys(s.examQuestions.answerKeys(List.of(q))).get(q);
         int x = (k + 1) % 4;
         AnalysisFixture.sit(s, done, AnalysisFixture.ALL_RIGHT, AnalysisFixture.ALL_RIGHT);
         // the second candidate chose X for Q and is still answering part 1
@@ -268,7 +268,7 @@ class KeyCorrectionServiceTest {
             long id = s.asUser(author, () -> keyfix.propose(q, Set.of(x), REASON));
             assertThatThrownBy(() -> s.asUser(c.chair, () -> keyfix.approve(id)))
                     .isInstanceOf(DomainException.class).hasMessage("error.keyfix.partsRunning");
-            assertThat(s.banks.answerKeys(List.of(q)).get(q)).containsExactly(k);
+            assertThat(s.examQuestions.answerKeys(List.of(q)).get(q)).containsExactly(k);
 
             AnalysisFixture.submitRunningPart(s, running);
             assertThat(AnalysisFixture.part(s, running, 1).getCorrectCount()).isEqualTo(59);

@@ -59,7 +59,7 @@ class CampaignAccessTest {
         assertRefused(a.secretary, () -> s.registration.eligibleListPreview(b.id));
         assertRefused(a.chair, () -> results.latest(b.id));
         assertRefused(a.chair, () -> councils.council(b.id));
-        assertRefused(a.invigilator, () -> s.delivery.sittings(b.id));
+        assertRefused(a.invigilator, () -> s.console.sittings(b.id));
         assertRefused(a.secretary, () -> s.preparation.prepareSitting(roomOfB));
         assertRefused(a.invigilator, () -> s.invigilation.invigilators(roomOfB));
         assertThatThrownBy(() -> s.asUser(a.grader1, () -> s.grading.mySheet(b.id)))
@@ -82,7 +82,7 @@ class CampaignAccessTest {
             councils.leaveBoard(b.id, seat);
             return null;
         });
-        assertRefused(a.invigilator, () -> s.delivery.sittings(b.id));
+        assertRefused(a.invigilator, () -> s.console.sittings(b.id));
     }
 
     /**

@@ -27,6 +27,7 @@ import vn.thituyen.delivery.domain.Sitting;
 class CheckInTest {
 
     @Autowired Scenario s;
+    @Autowired vn.thituyen.delivery.RoomConsole console;
     @Autowired DeliveryService delivery;
     @Autowired InvigilationService invigilation;
     @LocalServerPort int port;
@@ -59,7 +60,7 @@ class CheckInTest {
         assertThat(started.awaitingCheckIn()).isFalse();
         assertThat(started.current().items()).hasSize(60);
         assertThat(s.attempts.findById(attempt).orElseThrow().getCheckedInAt()).isNotNull();
-        assertThat(s.asUser(c.invigilator, () -> delivery.roster(sitting))).singleElement()
+        assertThat(s.asUser(c.invigilator, () -> console.roster(sitting))).singleElement()
                 .satisfies(r -> assertThat(r.checkedIn()).isTrue());
     }
 
@@ -70,24 +71,24 @@ class CheckInTest {
         s.acceptAllAndPublish(c);
         long room = s.registration.rooms(c.id).get(0).id();
         long sitting = s.asUser(c.secretary, () -> s.preparation.prepareSitting(room));
-        assertThat(s.asUser(c.secretary, () -> delivery.sittings(c.id))).singleElement()
+        assertThat(s.asUser(c.secretary, () -> console.sittings(c.id))).singleElement()
                 .satisfies(i -> assertThat(i.checkInRequired()).as("on by default").isTrue());
         // an invigilator does not decide the rule
         assertThatThrownBy(() -> s.asUser(c.invigilator, () -> {
-            delivery.requireCheckIn(sitting, false);
+            console.requireCheckIn(sitting, false);
             return null;
         })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         s.asUser(c.secretary, () -> {
-            delivery.requireCheckIn(sitting, false);
+            console.requireCheckIn(sitting, false);
             s.preparation.openSitting(sitting);
             return null;
         });
-        assertThat(s.asUser(c.secretary, () -> delivery.sittings(c.id))).singleElement()
+        assertThat(s.asUser(c.secretary, () -> console.sittings(c.id))).singleElement()
                 .satisfies(i -> assertThat(i.checkInRequired()).isFalse());
         // once open, the rule stays as it was when the candidates came in
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> {
-            delivery.requireCheckIn(sitting, true);
+            console.requireCheckIn(sitting, true);
             return null;
         })).isInstanceOf(DomainException.class).hasMessage("error.sitting.checkInRuleLocked");
 
@@ -106,7 +107,7 @@ class CheckInTest {
         s.acceptAllAndPublish(c);
         long sitting = s.asUser(c.secretary, () -> {
             long id = s.preparation.prepareSitting(s.registration.rooms(c.id).get(0).id());
-            delivery.requireCheckIn(id, false);   // so this candidate can sit without being checked in
+            console.requireCheckIn(id, false);   // so this candidate can sit without being checked in
             s.preparation.openSitting(id);
             return id;
         });
@@ -121,7 +122,7 @@ class CheckInTest {
         assertThat(s.attempts.findById(attempt).orElseThrow().getCheckedInAt()).isNull();
 
         s.asUser(c.secretary, () -> {
-            delivery.closeSitting(sitting);
+            console.closeSitting(sitting);
             return null;
         });
         long absent = s.attemptOf(other);
@@ -138,7 +139,7 @@ class CheckInTest {
         long app = s.apply(c, c.position1, "Phạm Ngũ Lão", null);
         s.acceptAllAndPublish(c);
         long sitting = s.openSittingsWithoutCheckIn(c).get(0);
-        var row = s.asUser(c.invigilator, () -> delivery.roster(sitting)).get(0);
+        var row = s.asUser(c.invigilator, () -> console.roster(sitting)).get(0);
         HttpResponse<String> signIn = call("POST", "/api/exam/sessions", null, "{\"candidateNumber\":\""
                 + row.candidateNumber() + "\",\"oneTimePassword\":\"" + row.oneTimePassword() + "\"}");
         assertThat(signIn.statusCode()).isEqualTo(201);
@@ -167,7 +168,7 @@ class CheckInTest {
         assertThat(json.readTree(call("GET", "/api/exam/screen", token, null).body()).get("current").get("items")
                 .get(0).get("flagged").asBoolean()).isTrue();
         assertThat(s.items.findById(item).orElseThrow().isFlagged()).isTrue();
-        assertThat(s.asUser(c.invigilator, () -> delivery.sittings(c.id)).get(0).status())
+        assertThat(s.asUser(c.invigilator, () -> console.sittings(c.id)).get(0).status())
                 .isEqualTo(Sitting.Status.OPEN);
     }
 

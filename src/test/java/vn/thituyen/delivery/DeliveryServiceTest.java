@@ -27,6 +27,7 @@ import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
 class DeliveryServiceTest {
 
     @Autowired Scenario s;
+    @Autowired vn.thituyen.delivery.RoomConsole console;
     @Autowired DeliveryService delivery;
 
     @Test
@@ -168,7 +169,7 @@ class DeliveryServiceTest {
         s.acceptAllAndPublish(c);
         long sitting = s.asUser(c.secretary, () -> s.preparation.prepareSitting(
                 s.registration.rooms(c.id).get(0).id()));
-        var row = s.asUser(c.invigilator, () -> delivery.roster(sitting)).get(0);
+        var row = s.asUser(c.invigilator, () -> console.roster(sitting)).get(0);
         assertThat(delivery.signIn(row.candidateNumber(), row.oneTimePassword())).isEmpty();   // not open yet
         s.asUser(c.invigilator, () -> {
             s.preparation.openSitting(sitting);
@@ -177,10 +178,10 @@ class DeliveryServiceTest {
         assertThat(delivery.signIn(row.candidateNumber(), row.oneTimePassword())).isPresent()
                 .get().extracting(e -> e.attemptId()).isEqualTo(s.attemptOf(a));
         assertThat(delivery.signIn(row.candidateNumber(), "WRONG1")).isEmpty();
-        assertThatThrownBy(() -> s.asExaminee(s.attemptOf(a), () -> delivery.roster(sitting)))
+        assertThatThrownBy(() -> s.asExaminee(s.attemptOf(a), () -> console.roster(sitting)))
                 .isInstanceOf(AccessDeniedException.class);
         s.asUser(c.secretary, () -> {
-            delivery.closeSitting(sitting);
+            console.closeSitting(sitting);
             return null;
         });
         assertThat(delivery.signIn(row.candidateNumber(), row.oneTimePassword())).isEmpty();

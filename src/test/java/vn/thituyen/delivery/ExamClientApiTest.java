@@ -19,6 +19,7 @@ import vn.thituyen.Scenario;
 class ExamClientApiTest {
 
     @Autowired Scenario s;
+    @Autowired vn.thituyen.delivery.RoomConsole console;
     @Autowired DeliveryService delivery;
     @LocalServerPort int port;
     final HttpClient http = HttpClient.newHttpClient();
@@ -31,7 +32,7 @@ class ExamClientApiTest {
         long b = s.apply(c, c.position1, "Hàn Mặc Tử", null);
         s.acceptAllAndPublish(c);
         long sitting = s.openSittings(c).get(0);
-        var roster = s.asUser(c.invigilator, () -> delivery.roster(sitting));
+        var roster = s.asUser(c.invigilator, () -> console.roster(sitting));
         var rowA = roster.stream().filter(r -> r.fullName().equals("Nguyễn Du")).findFirst().orElseThrow();
 
         assertThat(call("POST", "/api/exam/sessions", null,
@@ -77,7 +78,7 @@ class ExamClientApiTest {
 
         assertThat(call("POST", "/api/exam/parts/current/submit", token, "").statusCode()).isEqualTo(200);
         s.asUser(c.secretary, () -> {
-            delivery.closeSitting(sitting);
+            console.closeSitting(sitting);
             return null;
         });
         assertThat(call("GET", "/api/exam/screen", token, null).statusCode()).as("sessions end with the sitting")

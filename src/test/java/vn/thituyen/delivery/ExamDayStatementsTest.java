@@ -43,7 +43,7 @@ class ExamDayStatementsTest {
         // as on exam day, after the first candidates of the room: the rule set and the question texts in memory
         s.asExaminee(s.attemptOf(first), delivery::startNextPart);
         AttemptPart part1 = s.parts.findByAttemptIdOrderByPartNo(attempt).get(0);
-        s.banks.questionTexts(s.items.findByAttemptPartIdOrderBySeq(part1.getId()).stream()
+        s.examQuestions.questionTexts(s.items.findByAttemptPartIdOrderBySeq(part1.getId()).stream()
                 .map(PaperItem::getQuestionId).toList());
         var examinee = new Principal(s.attempts.findById(attempt).orElseThrow().getCandidateNumber(), "", true, null,
                 attempt, Role.EXAMINEE, "examinee");

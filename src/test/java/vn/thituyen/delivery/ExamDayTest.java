@@ -35,6 +35,7 @@ import vn.thituyen.delivery.domain.AttemptPart;
 class ExamDayTest {
 
     @Autowired Scenario s;
+    @Autowired vn.thituyen.delivery.RoomConsole console;
     @Autowired DeliveryService delivery;
     @Autowired InvigilationService invigilation;
     @Autowired AnswerRepository answers;
@@ -88,7 +89,7 @@ class ExamDayTest {
             s.preparation.openSitting(sitting);
             return null;
         })).isInstanceOf(DomainException.class).hasMessage("error.sitting.incompletePaper");
-        assertThat(s.asUser(c.secretary, () -> delivery.sittings(c.id)).get(0).status().name()).isEqualTo("PREPARED");
+        assertThat(s.asUser(c.secretary, () -> console.sittings(c.id)).get(0).status().name()).isEqualTo("PREPARED");
     }
 
     @Test
@@ -110,7 +111,7 @@ class ExamDayTest {
         });
         ExamScreen after = s.asExaminee(attempt, delivery::screen);
         assertThat(after.current().deadline()).isEqualTo(deadline.plus(Duration.ofMinutes(5)));
-        assertThat(s.asUser(c.invigilator, () -> delivery.roster(sitting)).get(0).extraMinutes()).isEqualTo(5);
+        assertThat(s.asUser(c.invigilator, () -> console.roster(sitting)).get(0).extraMinutes()).isEqualTo(5);
         // the part now closes at the new deadline, not the old one
         s.clock.advance(Duration.ofMinutes(62));
         assertThat(s.asExaminee(attempt, delivery::screen).current()).isNotNull();
@@ -167,8 +168,8 @@ class ExamDayTest {
             return null;
         });
         assertThat(delivery.round1Outcomes(c.id).get(cancelled).passed()).isFalse();
-        var roster = s.asUser(c.invigilator, () -> delivery.roster(sitting));
-        assertThat(roster).extracting(DeliveryService.RosterRow::sanctions).contains("SUSPENSION", "CANCELLATION");
+        var roster = s.asUser(c.invigilator, () -> console.roster(sitting));
+        assertThat(roster).extracting(RoomConsole.RosterRow::sanctions).contains("SUSPENSION", "CANCELLATION");
         assertThatThrownBy(() -> s.asUser(c.invigilator, () -> {
             invigilation.recordViolation(attemptS, null, "<b>x</b>", null);
             return null;
@@ -188,7 +189,7 @@ class ExamDayTest {
             return null;
         });
         s.sit(a, 40, 20);
-        List<DeliveryService.RosterRow> rows = s.asUser(c.invigilator, () -> delivery.roster(sitting));
+        List<RoomConsole.RosterRow> rows = s.asUser(c.invigilator, () -> console.roster(sitting));
         assertThat(rows).filteredOn(r -> r.fullName().equals("Nguyễn Thị Định")).singleElement()
                 .satisfies(r -> assertThat(r.checkedIn()).isTrue());
         byte[] pdf = s.asUser(c.invigilator, () -> invigilation.roomSheetPdf(sitting));

@@ -86,7 +86,7 @@ final class ExamFleet {
             LOG.info("accepted and published after {} s", seconds(t0));
             List<Ticket> tickets = new ArrayList<>();
             for (long sitting : s.openSittings(c)) {
-                for (var row : s.asUser(c.invigilator, () -> s.delivery.roster(sitting))) {
+                for (var row : s.asUser(c.invigilator, () -> s.console.roster(sitting))) {
                     tickets.add(new Ticket(row.candidateNumber(), row.oneTimePassword(), row.attemptId()));
                 }
             }
@@ -168,7 +168,7 @@ final class ExamFleet {
     static int expectedCorrect(ExamClient c, int partNo, Scenario s) {
         long partId = part(c.attemptId, partNo, s).getId();
         List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(partId);
-        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList()));
+        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.examQuestions.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList()));
         int correct = 0;
         for (PaperItem it : paper) {
             if (c.uncertain.contains(it.getId())) {

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
-import vn.thituyen.delivery.DeliveryService.RosterRow;
+import vn.thituyen.delivery.RoomConsole.RosterRow;
 import vn.thituyen.delivery.domain.AttemptPart;
 import vn.thituyen.delivery.domain.PaperItem;
-import vn.thituyen.questionbank.QuestionBankService.QuestionText;
+import vn.thituyen.questionbank.QuestionText;
 
 /**
  * A candidate loses the connection in the middle of part 1 (page and browser context gone, cookies with them)
@@ -58,7 +58,7 @@ class ResumeIT extends vn.thituyen.JourneyBase {
         s.acceptAllAndPublish(c);
         long sittingId = s.openSittings(c).get(0);
         // the invigilator reads the SBD and the one-time password from the room roster
-        RosterRow ticket = s.asUser(c.invigilator, () -> s.delivery.roster(sittingId)).get(0);
+        RosterRow ticket = s.asUser(c.invigilator, () -> s.console.roster(sittingId)).get(0);
         assertThat(ticket.fullName()).isEqualTo(NAME);
         String sbd = ticket.candidateNumber();
         String otp = ticket.oneTimePassword();
@@ -81,7 +81,7 @@ class ResumeIT extends vn.thituyen.JourneyBase {
             AttemptPart part1 = s.parts.findByAttemptIdOrderByPartNo(attemptId).get(0);
             assertThat(part1.isOpen()).isTrue();
             List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part1.getId());
-            Map<Long, QuestionText> texts = s.banks.questionTexts(paper.stream().map(PaperItem::getQuestionId)
+            Map<Long, QuestionText> texts = s.examQuestions.questionTexts(paper.stream().map(PaperItem::getQuestionId)
                     .toList());
 
             step("answer " + ANSWERED_BEFORE.length + " questions, each saved", () -> {
@@ -159,7 +159,7 @@ class ResumeIT extends vn.thituyen.JourneyBase {
                 again.reload();
                 again.waitForURL(u -> u.contains("/exam-login?ended"));
                 assertThat(again.locator("#exam-login-notice")).containsText("đã đăng nhập trên một máy khác");
-                assertThat(s.asUser(c.invigilator, () -> s.delivery.roster(sittingId)).get(0).signedInAgainAt())
+                assertThat(s.asUser(c.invigilator, () -> s.console.roster(sittingId)).get(0).signedInAgainAt())
                         .as("the invigilator sees the second sign-in").isNotNull();
             });
             step("signing in again on the first device continues with the answer from the second", () -> {

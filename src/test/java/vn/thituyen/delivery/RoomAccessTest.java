@@ -21,6 +21,7 @@ import vn.thituyen.identity.Role;
 class RoomAccessTest {
 
     @Autowired Scenario s;
+    @Autowired vn.thituyen.delivery.RoomConsole console;
     @Autowired DeliveryService delivery;
     @Autowired InvigilationService invigilation;
 
@@ -31,7 +32,7 @@ class RoomAccessTest {
         s.acceptAllAndPublish(c);   // assigns c.invigilator to the room
         long sitting = s.openSittingsWithoutCheckIn(c).get(0);
         long attempt = s.attemptOf(a);
-        long room = s.asUser(c.secretary, () -> delivery.sittings(c.id)).get(0).roomId();
+        long room = s.asUser(c.secretary, () -> console.sittings(c.id)).get(0).roomId();
         String stranger = "inv-other-" + c.tag;
         s.as("system-admin", Role.ADMIN, () -> {
             s.councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.INVIGILATION, s.identity.createAccount(
@@ -40,14 +41,14 @@ class RoomAccessTest {
         });
 
         // the assigned invigilator works as before
-        assertThat(s.asUser(c.invigilator, () -> delivery.roster(sitting))).hasSize(1);
-        assertThat(s.asUser(c.invigilator, () -> delivery.sittings(c.id))).extracting(DeliveryService.SittingInfo::roomId)
+        assertThat(s.asUser(c.invigilator, () -> console.roster(sitting))).hasSize(1);
+        assertThat(s.asUser(c.invigilator, () -> console.sittings(c.id))).extracting(RoomConsole.SittingInfo::roomId)
                 .containsExactly(room);
 
         // the other invigilator: no room listed, and every room action refused
-        assertThat(s.asUser(stranger, () -> delivery.sittings(c.id))).isEmpty();
+        assertThat(s.asUser(stranger, () -> console.sittings(c.id))).isEmpty();
         List<Callable<Object>> actions = List.of(
-                () -> delivery.roster(sitting),
+                () -> console.roster(sitting),
                 () -> invigilation.roomSheetPdf(sitting),
                 () -> invigilation.invigilators(room),
                 () -> {
@@ -67,14 +68,14 @@ class RoomAccessTest {
                     return null;
                 },
                 () -> {
-                    delivery.closeSitting(sitting);
+                    console.closeSitting(sitting);
                     return null;
                 });
         for (Callable<Object> action : actions) {
             assertThatThrownBy(() -> s.asUser(stranger, action)).isInstanceOf(DomainException.class)
                     .hasMessage("error.room.notAssigned");
         }
-        assertThat(s.asUser(c.invigilator, () -> delivery.roster(sitting)).get(0).checkedIn())
+        assertThat(s.asUser(c.invigilator, () -> console.roster(sitting)).get(0).checkedIn())
                 .as("nothing happened").isFalse();
 
         // the secretary assigns them: now they reach it; taken off again: they do not
@@ -83,7 +84,7 @@ class RoomAccessTest {
             invigilation.assignInvigilator(room, strangerId);
             return null;
         });
-        assertThat(s.asUser(stranger, () -> delivery.roster(sitting))).hasSize(1);
+        assertThat(s.asUser(stranger, () -> console.roster(sitting))).hasSize(1);
         assertThat(s.asUser(c.chair, () -> invigilation.invigilators(room)))
                 .extracting(vn.thituyen.identity.IdentityService.AccountSummary::username)
                 .containsExactly(c.invigilator, c.invigilator2, stranger);
@@ -91,7 +92,7 @@ class RoomAccessTest {
             invigilation.unassignInvigilator(room, strangerId);
             return null;
         });
-        assertThatThrownBy(() -> s.asUser(stranger, () -> delivery.roster(sitting)))
+        assertThatThrownBy(() -> s.asUser(stranger, () -> console.roster(sitting)))
                 .hasMessage("error.room.notAssigned");
     }
 
@@ -100,7 +101,7 @@ class RoomAccessTest {
         Scenario.Campaign c = s.newCampaign();
         s.apply(c, c.position1, "Chu Văn An", null);
         s.acceptAllAndPublish(c);
-        long room = s.asUser(c.secretary, () -> delivery.sittings(c.id)).get(0).roomId();
+        long room = s.asUser(c.secretary, () -> console.sittings(c.id)).get(0).roomId();
         long grader = s.identity.findByUsername(c.grader1).orElseThrow().id();
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> {
             invigilation.assignInvigilator(room, grader);

@@ -42,7 +42,7 @@ class SaveCloseRaceTest {
         });
         AttemptPart part = s.parts.findByAttemptIdOrderByPartNo(attempt).get(0);
         List<PaperItem> paper = s.items.findByAttemptPartIdOrderBySeq(part.getId());
-        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.banks.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList()));
+        Map<Long, Integer> keys = vn.thituyen.Scenario.singleKeys(s.examQuestions.answerKeys(paper.stream().map(PaperItem::getQuestionId).toList()));
 
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();

@@ -32,6 +32,7 @@ class SealServiceTest {
     private static final RuleSet.Subject GK = RuleSet.Subject.GENERAL_KNOWLEDGE;
 
     @Autowired Scenario s;
+    @Autowired vn.thituyen.delivery.RoomConsole console;
     @Autowired SealService seal;
     @Autowired DeliveryService delivery;
     @Autowired vn.thituyen.audit.AuditLog audit;
@@ -46,7 +47,7 @@ class SealServiceTest {
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> seal.export(c.id, GK)))
                 .isInstanceOf(DomainException.class).hasMessage("error.seal.nothing");
         long sitting = s.openSittings(c).get(0);
-        String room = s.asUser(c.secretary, () -> delivery.sittings(c.id)).get(0).roomName();
+        String room = s.asUser(c.secretary, () -> console.sittings(c.id)).get(0).roomName();
         s.asExaminee(s.attemptOf(a), () -> delivery.startNextPart());
         assertRefusedNaming(c, room);
         s.asExaminee(s.attemptOf(a), () -> delivery.submitCurrentPart());
@@ -64,7 +65,7 @@ class SealServiceTest {
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> seal.export(c.id, RuleSet.Subject.FOREIGN_LANGUAGE)))
                 .hasMessageContaining("error.seal.roomsOpen");
         s.asUser(c.secretary, () -> {
-            delivery.closeSitting(sitting);
+            console.closeSitting(sitting);
             return null;
         });
         assertThat(s.asUser(c.secretary, () -> seal.roomsStillSitting(c.id, RuleSet.Subject.FOREIGN_LANGUAGE)))
@@ -120,18 +121,18 @@ class SealServiceTest {
         assertThat(s.asUser(c.secretary, () -> seal.status(c.id, GK)).orElseThrow().verifiedBy()).isEqualTo(c.chair);
 
         s.closeLeftoverSittings();   // other tests' sittings share the sample bank
-        long poolBefore = s.banks.poolSize(s.banks.bankFor(vn.thituyen.questionbank.Subject.GENERAL_KNOWLEDGE, null)
+        long poolBefore = s.examQuestions.poolSize(s.banks.bankFor(vn.thituyen.questionbank.Subject.GENERAL_KNOWLEDGE, null)
                 .orElseThrow().id());
         int purged = s.asUser(c.secretary, () -> seal.purgeQuestions(c.id, GK));
         assertThat(purged).isEqualTo(60);
-        long poolAfter = s.banks.poolSize(s.banks.bankFor(vn.thituyen.questionbank.Subject.GENERAL_KNOWLEDGE, null)
+        long poolAfter = s.examQuestions.poolSize(s.banks.bankFor(vn.thituyen.questionbank.Subject.GENERAL_KNOWLEDGE, null)
                 .orElseThrow().id());
         assertThat(poolAfter).as("purged questions are never drawn again").isEqualTo(poolBefore - 60);
         s.replenishGeneralKnowledge();   // the sample bank is shared by the other tests
         var part = s.parts.findByAttemptIdOrderByPartNo(s.attemptOf(a)).get(0);
         long questionId = s.items.findByAttemptPartIdOrderBySeq(part.getId()).stream().map(PaperItem::getQuestionId)
                 .findFirst().orElseThrow();
-        assertThat(s.banks.questionTexts(List.of(questionId)).get(questionId).stem())
+        assertThat(s.examQuestions.questionTexts(List.of(questionId)).get(questionId).stem())
                 .startsWith("[Nội dung câu hỏi đã xóa");
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> seal.purgeQuestions(c.id,
                 RuleSet.Subject.FOREIGN_LANGUAGE))).hasMessage("error.seal.notSealed");
@@ -149,7 +150,7 @@ class SealServiceTest {
         long sitting = s.openSittings(done).get(0);
         s.sit(a, 30, 15);
         s.asUser(done.secretary, () -> {
-            delivery.closeSitting(sitting);
+            console.closeSitting(sitting);
             return null;
         });
         SealService.SealedArchive archive = s.asUser(done.secretary, () -> seal.export(done.id, GK));
@@ -163,14 +164,14 @@ class SealServiceTest {
         }
         s.acceptAllAndPublish(running);
         long other = s.openSittings(running).get(0);
-        String otherRoom = s.asUser(running.secretary, () -> delivery.sittings(running.id)).get(0).roomName();
+        String otherRoom = s.asUser(running.secretary, () -> console.sittings(running.id)).get(0).roomName();
         assertThatThrownBy(() -> s.asUser(done.secretary, () -> seal.purgeQuestions(done.id, GK)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("error.seal.questionsInUse");
                     assertThat(String.valueOf(e.params()[0])).contains(otherRoom).contains("T-" + running.tag);
                 });
         s.asUser(running.secretary, () -> {
-            delivery.closeSitting(other);
+            console.closeSitting(other);
             return null;
         });
         assertThat(s.asUser(done.secretary, () -> seal.purgeQuestions(done.id, GK))).isEqualTo(60);

@@ -26,7 +26,7 @@ class FinishedRoundOneTest {
     void fortyCandidatesSitBothPartsInTwoRoomsAndTheAnalysisShowsThem() {
         Scenario.Campaign staff = s.newCampaign();
         String author = AnalysisFixture.author(s, staff);
-        FinishedRoundOne loader = new FinishedRoundOne(s.identity, s.campaigns, s.setup, registration, s.delivery, s.invigilation, s.banks,
+        FinishedRoundOne loader = new FinishedRoundOne(s.identity, s.campaigns, s.setup, registration, s.delivery, s.console, s.invigilation, s.banks, s.examQuestions,
                 clock, s.councils, s.preparation);
         long started = System.nanoTime();
         long id = loader.load("T25-" + staff.tag, "Kỳ thi tuyển thử nghiệm đã kết thúc " + staff.tag, 40,

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +25,7 @@ import vn.thituyen.audit.domain.AuditEntry;
 import vn.thituyen.audit.domain.AuditEntryRepository;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.delivery.DeliveryService;
-import vn.thituyen.delivery.DeliveryService.RosterRow;
+import vn.thituyen.delivery.RoomConsole.RosterRow;
 import vn.thituyen.delivery.InvigilationService;
 
 /**
@@ -43,6 +38,7 @@ import vn.thituyen.delivery.InvigilationService;
 class SignInSecurityTest {
 
     @Autowired Scenario s;
+    @Autowired vn.thituyen.delivery.RoomConsole console;
     @Autowired DeliveryService delivery;
     @Autowired InvigilationService invigilation;
     @Autowired SignInThrottle throttle;
@@ -122,7 +118,7 @@ class SignInSecurityTest {
         assertThat(auditLines("SignInLockedOut")).anySatisfy(d -> assertThat(d).contains(number.toLowerCase()));
 
         // the invigilator's console lists the lock; lifting it is audited, and the candidate gets in
-        RosterRow row = s.asUser(room.c.invigilator, () -> delivery.roster(room.sitting)).stream()
+        RosterRow row = s.asUser(room.c.invigilator, () -> console.roster(room.sitting)).stream()
                 .filter(r -> r.attemptId() == room.row.attemptId()).findFirst().orElseThrow();
         assertThat(row.lockedUntil()).isNotNull();
         s.asUser(room.c.invigilator, () -> {
@@ -192,7 +188,7 @@ class SignInSecurityTest {
         assertThatThrownBy(() -> RunAs.call(inBrowser, delivery::screen)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("error.exam.signedInElsewhere");
 
-        RosterRow row = s.asUser(room.c.invigilator, () -> delivery.roster(room.sitting)).stream()
+        RosterRow row = s.asUser(room.c.invigilator, () -> console.roster(room.sitting)).stream()
                 .filter(r -> r.attemptId() == room.row.attemptId()).findFirst().orElseThrow();
         assertThat(row.signedInAgainAt()).isNotNull();
         assertThat(auditLines("ExamSessionReplaced")).anySatisfy(d -> assertThat(d)
@@ -296,7 +292,7 @@ class SignInSecurityTest {
         long a = s.apply(c, c.position1, name, null);
         s.acceptAllAndPublish(c);
         long sitting = s.openSittings(c).get(0);
-        RosterRow row = s.asUser(c.invigilator, () -> delivery.roster(sitting)).stream()
+        RosterRow row = s.asUser(c.invigilator, () -> console.roster(sitting)).stream()
                 .filter(r -> r.attemptId() == s.attemptOf(a)).findFirst().orElseThrow();
         return new Room(c, sitting, row);
     }

@@ -23,7 +23,7 @@ import vn.thituyen.identity.Role;
 import vn.thituyen.questionbank.BlueprintService.Coverage;
 import vn.thituyen.questionbank.BlueprintService.RowSpec;
 import vn.thituyen.questionbank.QuestionBankService.BankInfo;
-import vn.thituyen.questionbank.QuestionBankService.DrawnQuestion;
+import vn.thituyen.questionbank.DrawnQuestion;
 import vn.thituyen.questionbank.QuestionBankService.QuestionDetail;
 import vn.thituyen.questionbank.QuestionBankService.TopicInfo;
 import vn.thituyen.questionbank.QuestionExchangeService.ImportPreview;
@@ -38,6 +38,8 @@ class QuestionBankServiceTest {
 
     @Autowired Scenario s;
     @Autowired QuestionBankService banks;
+    @Autowired vn.thituyen.questionbank.ExamQuestions examQuestions;
+    @Autowired vn.thituyen.questionbank.QuestionAuthoring authoring;
     @Autowired QuestionExchangeService exchange;
     @Autowired BlueprintService blueprints;
     @Autowired AuditEntryRepository audit;
@@ -56,22 +58,22 @@ class QuestionBankServiceTest {
     @Test
     void aQuestionIsDrawnOnlyAfterAnotherMemberReviewedItAndTheChairApprovedIt() {
         BankInfo bank = newBank();
-        long id = s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(),
+        long id = s.as("author1", Role.AUTHOR, () -> authoring.createQuestion(bank.id(),
                 single("Công chức là công dân Việt Nam được tuyển dụng vào đâu?", null, Difficulty.EASY,
                         "Ngạch, chức vụ, chức danh", "Doanh nghiệp tư nhân", "Tổ chức quốc tế")));
-        assertThat(banks.poolSize(bank.id())).isZero();
+        assertThat(examQuestions.poolSize(bank.id())).isZero();
 
-        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> banks.review(List.of(id))))
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> authoring.review(List.of(id))))
                 .isInstanceOf(DomainException.class).hasMessage("question.error.ownQuestion");
-        assertThatThrownBy(() -> s.as("chair", Role.CHAIR, () -> banks.approve(List.of(id))))
+        assertThatThrownBy(() -> s.as("chair", Role.CHAIR, () -> authoring.approve(List.of(id))))
                 .isInstanceOf(DomainException.class).hasMessage("question.error.notReviewed");
-        assertThatThrownBy(() -> s.as("author2", Role.AUTHOR, () -> banks.approve(List.of(id))))
+        assertThatThrownBy(() -> s.as("author2", Role.AUTHOR, () -> authoring.approve(List.of(id))))
                 .isInstanceOf(AccessDeniedException.class);
 
-        s.as("author2", Role.AUTHOR, () -> banks.review(List.of(id)));
-        assertThat(banks.poolSize(bank.id())).isZero();
-        s.as("chair", Role.CHAIR, () -> banks.approve(List.of(id)));
-        assertThat(banks.poolSize(bank.id())).isEqualTo(1);
+        s.as("author2", Role.AUTHOR, () -> authoring.review(List.of(id)));
+        assertThat(examQuestions.poolSize(bank.id())).isZero();
+        s.as("chair", Role.CHAIR, () -> authoring.approve(List.of(id)));
+        assertThat(examQuestions.poolSize(bank.id())).isEqualTo(1);
 
         QuestionDetail d = s.as("author1", Role.AUTHOR, () -> banks.question(id));
         assertThat(d.history()).extracting(QuestionBankService.HistoryLine::action)
@@ -89,12 +91,12 @@ class QuestionBankServiceTest {
                 "11 chương", "10 chương", "12 chương"));
         // a paper drew version 1
         s.as("chair", Role.CHAIR, () -> {
-            banks.markUsed(List.of(v1));
+            examQuestions.markUsed(List.of(v1));
             return null;
         });
-        Map<Long, QuestionBankService.QuestionText> before = banks.questionTexts(List.of(v1));
+        Map<Long, QuestionText> before = examQuestions.questionTexts(List.of(v1));
 
-        long v2 = s.as("author1", Role.AUTHOR, () -> banks.editQuestion(v1,
+        long v2 = s.as("author1", Role.AUTHOR, () -> authoring.editQuestion(v1,
                 single("Hiến pháp năm 2013 gồm bao nhiêu chương?", null, Difficulty.MEDIUM,
                         "11 chương", "9 chương", "12 chương")));
         assertThat(v2).isNotEqualTo(v1);
@@ -103,20 +105,20 @@ class QuestionBankServiceTest {
         assertThat(d2.row().status()).isEqualTo(QuestionStatus.DRAFT);
         assertThat(d2.row().familyId()).isEqualTo(v1);
         // version 1 is untouched and still the one drawn
-        assertThat(banks.questionTexts(List.of(v1)).get(v1)).isEqualTo(before.get(v1));
-        assertThat(banks.poolSize(bank.id())).isEqualTo(1);
-        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> banks.editQuestion(v1,
+        assertThat(examQuestions.questionTexts(List.of(v1)).get(v1)).isEqualTo(before.get(v1));
+        assertThat(examQuestions.poolSize(bank.id())).isEqualTo(1);
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> authoring.editQuestion(v1,
                 single("Khác", null, null, "a", "b"))))
                 .isInstanceOf(DomainException.class).hasMessage("question.error.notNewest");
 
-        s.as("author2", Role.AUTHOR, () -> banks.review(List.of(v2)));
-        s.as("chair", Role.CHAIR, () -> banks.approve(List.of(v2)));
+        s.as("author2", Role.AUTHOR, () -> authoring.review(List.of(v2)));
+        s.as("chair", Role.CHAIR, () -> authoring.approve(List.of(v2)));
         QuestionDetail d1 = s.as("author1", Role.AUTHOR, () -> banks.question(v1));
         assertThat(d1.row().status()).isEqualTo(QuestionStatus.SUPERSEDED);
         assertThat(d1.content().stem()).isEqualTo("Hiến pháp năm 2013 có bao nhiêu chương?");
-        assertThat(banks.answerKeys(List.of(v1, v2))).containsEntry(v1, Set.of(0)).containsEntry(v2, Set.of(0));
+        assertThat(examQuestions.answerKeys(List.of(v1, v2))).containsEntry(v1, Set.of(0)).containsEntry(v2, Set.of(0));
         // one version of the question in the pool, the new one
-        assertThat(banks.poolSize(bank.id())).isEqualTo(1);
+        assertThat(examQuestions.poolSize(bank.id())).isEqualTo(1);
         assertThat(s.as("author1", Role.AUTHOR, () -> banks.questions(bank.id())))
                 .singleElement().satisfies(r -> assertThat(r.id()).isEqualTo(v2));
     }
@@ -126,7 +128,7 @@ class QuestionBankServiceTest {
         BankInfo bank = newBank();
         for (int i = 1; i <= 7; i++) {
             int n = i;
-            s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(), single("Câu hỏi số " + n
+            s.as("author1", Role.AUTHOR, () -> authoring.createQuestion(bank.id(), single("Câu hỏi số " + n
                     + (n % 2 == 0 ? " về Hiến pháp" : " về công vụ"), null, n <= 3 ? Difficulty.HARD : Difficulty.EASY,
                     "Một", "Hai")));
         }
@@ -162,16 +164,16 @@ class QuestionBankServiceTest {
     @Test
     void aDraftNobodyDrewIsChangedInPlaceAndBadContentIsRefusedPerField() {
         BankInfo bank = newBank();
-        long id = s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(),
+        long id = s.as("author1", Role.AUTHOR, () -> authoring.createQuestion(bank.id(),
                 single("Câu nháp?", null, null, "Có", "Không")));
-        long same = s.as("author1", Role.AUTHOR, () -> banks.editQuestion(id,
+        long same = s.as("author1", Role.AUTHOR, () -> authoring.editQuestion(id,
                 single("Câu nháp đã sửa?", null, null, "Có", "Không")));
         assertThat(same).isEqualTo(id);
         assertThat(s.as("author1", Role.AUTHOR, () -> banks.question(id)).content().stem()).isEqualTo("Câu nháp đã sửa?");
 
         QuestionContent bad = new QuestionContent(QuestionType.SINGLE, TextFormat.PLAIN, " ", List.of("A", "A"),
                 Set.of(0, 1), null, null, null, List.of(), null, List.of());
-        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(), bad)))
+        assertThatThrownBy(() -> s.as("author1", Role.AUTHOR, () -> authoring.createQuestion(bank.id(), bad)))
                 .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors())
                         .containsEntry("stem", "validation.required")
                         .containsEntry("options", "question.error.sameOption")
@@ -188,7 +190,7 @@ class QuestionBankServiceTest {
                 List.of("<b>Sơ đồ 1</b>", "Sơ đồ 2"), Set.of(0), null, null, null, List.of(), null,
                 List.of(new QuestionContent.File("so-do.png", "image/png", png)));
         long id = approved(bank, html);
-        QuestionBankService.QuestionText t = banks.questionTexts(List.of(id)).get(id);
+        QuestionText t = examQuestions.questionTexts(List.of(id)).get(id);
         assertThat(t.html()).isTrue();
         assertThat(t.stem()).doesNotContain("script", "onclick", "evil.example", "@@PLUGINFILE@@")
                 .contains("<img src=\"data:image/png;base64,").contains("Xem hình");
@@ -405,9 +407,9 @@ class QuestionBankServiceTest {
     }
 
     private long approved(BankInfo bank, QuestionContent content) {
-        long id = s.as("author1", Role.AUTHOR, () -> banks.createQuestion(bank.id(), content));
-        s.as("author2", Role.AUTHOR, () -> banks.review(List.of(id)));
-        s.as("chair", Role.CHAIR, () -> banks.approve(List.of(id)));
+        long id = s.as("author1", Role.AUTHOR, () -> authoring.createQuestion(bank.id(), content));
+        s.as("author2", Role.AUTHOR, () -> authoring.review(List.of(id)));
+        s.as("chair", Role.CHAIR, () -> authoring.approve(List.of(id)));
         return id;
     }
 }

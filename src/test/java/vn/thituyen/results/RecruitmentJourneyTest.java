@@ -162,7 +162,7 @@ class RecruitmentJourneyTest {
         assertThat(s.asUser(c.secretary, () -> results.latest(c.id))).isEmpty();
 
         s.asUser(c.secretary, () -> {
-            sittings.forEach(s.delivery::closeSitting);
+            sittings.forEach(s.console::closeSitting);
             return null;
         });
         s.asUser(c.secretary, () -> results.compute(c.id));

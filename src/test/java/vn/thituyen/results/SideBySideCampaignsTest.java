@@ -47,7 +47,7 @@ class SideBySideCampaignsTest {
         assertThatThrownBy(() -> s.asUser(civil.secretary, () -> s.registration.applications(employees.id)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("error.campaign.notMember"));
-        assertThatThrownBy(() -> s.asUser(employees.invigilator, () -> s.delivery.sittings(civil.id)))
+        assertThatThrownBy(() -> s.asUser(employees.invigilator, () -> s.console.sittings(civil.id)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("error.campaign.notMember"));
         assertThat(s.asUser(civil.chair, () -> s.campaigns.myCampaigns())).extracting(c -> c.id())

@@ -34,9 +34,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ClockConfiguration;
-import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.analysis.ItemAnalysisService;
 import vn.thituyen.analysis.ItemAnalysisService.Analysis;
@@ -303,12 +302,11 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
         }
         Scope scope = new Scope(c.id(), p.partNo(), p.bankId(), sitting.getValue() == null ? null
                 : sitting.getValue().sittingId());
-        try {
-            analysis = analyses.analyse(scope);
-        } catch (DomainException e) {
-            Notices.error(e);
+        java.util.Optional<ItemAnalysisService.Analysis> read = Actions.fetch(() -> analyses.analyse(scope));
+        if (read.isEmpty()) {
             return;
         }
+        analysis = read.get();
         String partName = ItemAnalysisService.partName(analysis.part(),
                 sitting.getValue() == null ? null : sitting.getValue().roomName(), getLocale());
         showStats(analysis.result().part(), partName);
@@ -465,13 +463,11 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
         if (c == null) {
             return;
         }
-        Report report;
-        try {
-            report = keyCorrections.report(c.id());
-        } catch (DomainException e) {
-            Notices.error(e);
+        java.util.Optional<Report> read = Actions.fetch(() -> keyCorrections.report(c.id()));
+        if (read.isEmpty()) {
             return;
         }
+        Report report = read.get();
         beforeAfter.setItems(report.rows());
         summary.setText(getTranslation("keyfix.summaryLine", report.rows().size(), report.raised(),
                 report.lowered(), report.nowPassing(), report.nowFailing()));
@@ -505,17 +501,14 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
         Paragraph text = new Paragraph(getTranslation("keyfix.confirmApprove", c.id(), c.oldKey(), c.newKey())
                 + " " + summary.getText());
         Button ok = new Button(getTranslation("keyfix.approve"), e -> {
-            try {
+            confirm.close();
+            Actions.attempt(() -> {
                 KeyCorrectionService.Approval done = keyCorrections.approve(c.id());
-                confirm.close();
                 Notices.success("keyfix.approved", done.partsRescored(), done.passChanged());
                 long id = c.id();
                 refresh();
                 showCorrections(id);
-            } catch (DomainException ex) {
-                confirm.close();
-                Notices.error(ex);
-            }
+            });
         });
         ok.setId("keyfix-confirm-approve");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -530,15 +523,11 @@ public class ItemAnalysisView extends VerticalLayout implements HasDynamicTitle 
         if (c == null) {
             return;
         }
-        try {
+        Actions.attempt(() -> {
             keyCorrections.reject(c.id(), rejectReason.getValue());
             Notices.success("keyfix.rejected", c.id());
             showCorrections(c.id());
-        } catch (FieldErrors e) {
-            Notices.showFieldErrors(e, Map.of("reason", rejectReason));
-        } catch (DomainException e) {
-            Notices.error(e);
-        }
+        }, Map.of("reason", rejectReason));
     }
 
     // ---------------------------------------------------------------- helpers

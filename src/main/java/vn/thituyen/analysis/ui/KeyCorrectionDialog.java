@@ -12,10 +12,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
-import vn.thituyen.common.ui.Notices;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.analysis.domain.ItemAnalysis;
-import vn.thituyen.questionbank.QuestionBankService.KeyedQuestion;
+import vn.thituyen.questionbank.KeyedQuestion;
 
 /**
  * Proposing a corrected key (đề xuất đính chính đáp án): the question with its options in the author's order, the
@@ -51,14 +50,10 @@ class KeyCorrectionDialog extends Dialog {
         save.setId("keyfix-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            try {
+            Actions.attempt(() -> {
                 onPropose.accept(Set.copyOf(newKey.getValue()), reason.getValue());
                 close();
-            } catch (FieldErrors ex) {
-                Notices.showFieldErrors(ex, Map.of("reason", reason));
-            } catch (DomainException ex) {
-                Notices.error(ex);
-            }
+            }, Map.of("reason", reason));
         });
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         add(stem, current, newKey, reason);

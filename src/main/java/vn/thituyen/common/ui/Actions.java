@@ -24,8 +24,24 @@ public final class Actions {
      */
     public static boolean run(Runnable action, String successKey, Map<String, ? extends HasValidation> fields,
             Runnable then) {
-        try {
+        return attempt(() -> {
             Retry.transientFailures(action);
+            Notices.success(successKey);
+            then.run();
+        }, fields);
+    }
+
+    /**
+     * Runs a step that says its own outcome (its success notice, the screen's refresh): bad input goes next to its
+     * fields and a refusal into a notice, and the rest of the step is skipped. The one place views turn a
+     * {@link DomainException} into what the user sees; anything else reaches the session's error handler.
+     *
+     * @return whether it worked
+     */
+    public static boolean attempt(Runnable step, Map<String, ? extends HasValidation> fields) {
+        try {
+            step.run();
+            return true;
         } catch (FieldErrors e) {
             Notices.showFieldErrors(e, fields);
             return false;
@@ -33,8 +49,17 @@ public final class Actions {
             Notices.error(e);
             return false;
         }
-        Notices.success(successKey);
-        then.run();
-        return true;
+    }
+
+    /** Reads what a screen shows; a refusal goes into a notice and nothing is returned. */
+    public static <T> java.util.Optional<T> fetch(java.util.function.Supplier<T> read) {
+        java.util.List<T> out = new java.util.ArrayList<>(1);
+        attempt(() -> out.add(read.get()));
+        return out.stream().findFirst();
+    }
+
+    /** {@link #attempt(Runnable, Map)} for a step without input fields. */
+    public static boolean attempt(Runnable step) {
+        return attempt(step, Map.of());
     }
 }

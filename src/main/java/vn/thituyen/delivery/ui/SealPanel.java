@@ -19,8 +19,8 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.ClockConfiguration;
-import vn.thituyen.common.DomainException;
 import vn.thituyen.common.ui.Confirm;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.delivery.SealService;
@@ -50,7 +50,7 @@ class SealPanel extends VerticalLayout {
         hash.setId("seal-hash");
         verdict.setId("seal-verdict");
         Button export = new Button(getTranslation("seal.export"), e -> {
-            try {
+            Actions.attempt(() -> {
                 SealService.SealedArchive archive = seal.export(campaignId, subject.getValue());
                 StreamResource resource = new StreamResource(archive.fileName(),
                         () -> new ByteArrayInputStream(archive.zip()));
@@ -62,20 +62,16 @@ class SealPanel extends VerticalLayout {
                 download.add(link);
                 hash.setText(getTranslation("seal.hash", archive.manifestSha256()));
                 showStatus();
-            } catch (DomainException ex) {
-                Notices.error(ex);
-            }
+            });
         });
         export.setId("seal-export");
         Button purge = new Button(getTranslation("seal.purge"), e -> Confirm.ask("seal.purge", "seal.purge.confirm",
                 new Object[] {getTranslation("subject." + subject.getValue())}, "seal.purge", () -> {
-                    try {
+                    Actions.attempt(() -> {
                         int n = seal.purgeQuestions(campaignId, subject.getValue());
                         Notices.success("seal.purged", n);
                         showStatus();
-                    } catch (DomainException ex) {
-                        Notices.error(ex);
-                    }
+                    });
                 }));
         purge.setId("seal-purge");
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR);

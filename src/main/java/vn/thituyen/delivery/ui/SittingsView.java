@@ -30,15 +30,15 @@ import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
-import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.Retry;
 import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
-import vn.thituyen.delivery.DeliveryService;
-import vn.thituyen.delivery.DeliveryService.RosterRow;
-import vn.thituyen.delivery.DeliveryService.SittingInfo;
+import vn.thituyen.delivery.RoomConsole;
+import vn.thituyen.delivery.RoomConsole.RosterRow;
+import vn.thituyen.delivery.RoomConsole.SittingInfo;
 import vn.thituyen.delivery.InvigilationService;
 import vn.thituyen.delivery.SealService;
 import vn.thituyen.delivery.Sanction;
@@ -67,7 +67,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     final TextField violationText = new TextField();
     final TextField witnesses = new TextField();
     final TextField lateReason = new TextField();
-    private final transient DeliveryService delivery;
+    private final transient RoomConsole roomConsole;
     private final transient vn.thituyen.registration.RegistrationService registration;
     private final transient InvigilationService invigilation;
     private final transient CampaignInfo campaign;
@@ -80,13 +80,13 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private transient LiveConsoles.Console console;
     private boolean keepingCandidate;
 
-    public SittingsView(DeliveryService delivery, InvigilationService invigilation, SealService seal,
+    public SittingsView(RoomConsole roomConsole, InvigilationService invigilation, SealService seal,
             CampaignService campaigns, AuthenticationContext auth, LiveConsoles liveConsoles,
             vn.thituyen.registration.RegistrationService registration,
             vn.thituyen.delivery.SittingPreparation preparation) {
         this.preparation = preparation;
         this.registration = registration;
-        this.delivery = delivery;
+        this.roomConsole = roomConsole;
         this.liveConsoles = liveConsoles;
         this.invigilation = invigilation;
         CampaignPicker picker = new CampaignPicker(campaigns);
@@ -106,7 +106,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         candidateFields();
         add(new H2(getTranslation("sittings.title")), new Paragraph(getTranslation("sittings.hint")), rooms, actions,
                 roster, candidatePanel);
-        if (!secretary && !chair && auth.hasRole("INVIGILATOR") && delivery.sittings(campaign.id()).isEmpty()) {
+        if (!secretary && !chair && auth.hasRole("INVIGILATOR") && roomConsole.sittings(campaign.id()).isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("sittings.noRoomAssigned"));
             none.setId("no-room-assigned");
             add(none);
@@ -210,7 +210,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
      */
     private void refreshRosterKeepingCandidate() {
         RosterRow chosen = roster.asSingleSelect().getValue();
-        List<RosterRow> rows = delivery.roster(selected.sittingId());
+        List<RosterRow> rows = roomConsole.roster(selected.sittingId());
         keepingCandidate = true;
         try {
             roster.setItems(rows);
@@ -223,7 +223,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh(Long keepRoom) {
-        var items = delivery.sittings(campaign.id());
+        var items = roomConsole.sittings(campaign.id());
         rooms.setItems(items);
         if (keepRoom != null) {
             items.stream().filter(s -> s.roomId() == keepRoom).findFirst().ifPresent(s -> {
@@ -248,7 +248,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             }
             return;
         }
-        roster.setItems(delivery.roster(s.sittingId()));
+        roster.setItems(roomConsole.roster(s.sittingId()));
         addInvigilatorPanel(s);
         boolean operates = secretary || !chair;
         // the secretary decides before the sitting opens whether candidates start only once checked in
@@ -257,12 +257,10 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         checkInRule.setEnabled(secretary && s.status() == Sitting.Status.PREPARED);
         checkInRule.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                try {
-                    Retry.transientFailures(() -> delivery.requireCheckIn(s.sittingId(), e.getValue()));
+                Actions.attempt(() -> {
+                    Retry.transientFailures(() -> roomConsole.requireCheckIn(s.sittingId(), e.getValue()));
                     Notices.success("review.saved");
-                } catch (DomainException ex) {
-                    Notices.error(ex);
-                }
+                });
                 refresh(s.roomId());
             }
         });
@@ -421,7 +419,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
 
     private void run(Runnable action, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
         vn.thituyen.common.ui.Actions.run(action, "review.saved", fields, () -> {
-            roster.setItems(delivery.roster(selected.sittingId()));
+            roster.setItems(roomConsole.roster(selected.sittingId()));
             candidatePanel.removeAll();
         });
     }
@@ -430,13 +428,11 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private Button closeButton(SittingInfo s) {
         Button b = new Button(getTranslation("sittings.close"), e -> Confirm.ask("sittings.close",
                 "sittings.close.confirm", new Object[] {s.roomName()}, "sittings.close", () -> {
-                    try {
-                        Retry.transientFailures(() -> delivery.closeSitting(s.sittingId()));
+                    Actions.attempt(() -> {
+                        Retry.transientFailures(() -> roomConsole.closeSitting(s.sittingId()));
                         Notices.success("sittings.closed", s.roomName());
                         refresh(s.roomId());
-                    } catch (DomainException ex) {
-                        Notices.error(ex);
-                    }
+                    });
                 }));
         b.setId("close-sitting");
         b.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -444,14 +440,10 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button action(String key, String id, Runnable run, SittingInfo s) {
-        Button b = new Button(getTranslation(key), e -> {
-            try {
-                Retry.transientFailures(run);
-                refresh(s.roomId());
-            } catch (DomainException ex) {
-                Notices.error(ex);
-            }
-        });
+        Button b = new Button(getTranslation(key), e -> Actions.attempt(() -> {
+            Retry.transientFailures(run);
+            refresh(s.roomId());
+        }));
         b.setId(id);
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return b;

@@ -11,8 +11,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import vn.thituyen.common.ClockConfiguration;
-import vn.thituyen.common.DomainException;
 import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.identity.SignInThrottle;
 import vn.thituyen.identity.SignInThrottle.LockoutInfo;
@@ -56,12 +56,10 @@ public class LockoutsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void lift(LockoutInfo l) {
-        try {
+        Actions.attempt(() -> {
             throttle.lift(l.id());
             Notices.success("lockouts.lifted");
-        } catch (DomainException e) {
-            Notices.error(e);
-        }
+        });
         refresh();
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -26,16 +25,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Confirm;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.Role;
 import vn.thituyen.questionbank.Difficulty;
+import vn.thituyen.questionbank.QuestionAuthoring;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.BankInfo;
 import vn.thituyen.questionbank.QuestionBankService.QuestionFilter;
@@ -66,14 +66,16 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
             new com.vaadin.flow.component.treegrid.TreeGrid<>();
 
     private final QuestionBankService banks;
+    private final QuestionAuthoring authoring;
     private final QuestionExchangeService exchange;
     private final boolean author;
     private final boolean chair;
     private BankInfo bank;
     private java.util.Map<Long, Long> topicCounts = java.util.Map.of();
 
-    public BankView(QuestionBankService banks, QuestionExchangeService exchange, CurrentUser currentUser) {
+    public BankView(QuestionBankService banks, QuestionAuthoring authoring, QuestionExchangeService exchange, CurrentUser currentUser) {
         this.banks = banks;
+        this.authoring = authoring;
         this.exchange = exchange;
         this.author = currentUser.hasRole(Role.AUTHOR);
         this.chair = currentUser.hasRole(Role.CHAIR);
@@ -175,7 +177,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
         create.setId("question-new");
         create.setVisible(author);
         Button review = new Button(getTranslation("question.review"), e -> act(() -> {
-            int n = banks.review(selectedIds());
+            int n = authoring.review(selectedIds());
             Notices.success("question.reviewed", n);
         }));
         review.setId("question-review");
@@ -188,7 +190,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
             // approved questions can be drawn into papers: the chair confirms the number first
             Confirm.ask("question.approve", "question.approve.confirm", new Object[] {selectedIds().size()},
                     "question.approve", () -> act(() -> {
-                        int n = banks.approve(selectedIds());
+                        int n = authoring.approve(selectedIds());
                         Notices.success("question.approved", n);
                     }));
         });
@@ -260,21 +262,19 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
     }
 
     private void act(Runnable action) {
-        try {
+        Actions.attempt(() -> {
             action.run();
             reload();
-        } catch (DomainException e) {
-            Notices.error(e);
-        }
+        });
     }
 
     void openEditor(Long questionId) {
-        QuestionEditor editor = new QuestionEditor(banks, bank.id(), questionId, author, chair, this::reload);
+        QuestionEditor editor = new QuestionEditor(banks, authoring, bank.id(), questionId, author, chair, this::reload);
         editor.open();
     }
 
     private void export(String formatId) {
-        try {
+        Actions.attempt(() -> {
             ExportFile f = exchange.export(bank.id(), formatId,
                     EnumSet.of(QuestionStatus.DRAFT, QuestionStatus.REVIEWED, QuestionStatus.APPROVED));
             offer(f.fileName(), f.mimeType(), f.data());
@@ -288,9 +288,7 @@ public class BankView extends VerticalLayout implements HasDynamicTitle, BeforeE
                 // what the file lacks, or what the receiving system will lose, is named question by question
                 new ExportReportDialog(f).open();
             }
-        } catch (DomainException e) {
-            Notices.error(e);
-        }
+        });
     }
 
     private void offer(String fileName, String mimeType, byte[] data) {

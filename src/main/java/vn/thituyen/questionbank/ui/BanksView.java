@@ -14,9 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.Role;
@@ -98,18 +97,14 @@ public class BanksView extends VerticalLayout implements HasDynamicTitle {
         language.setVisible(false);
         position.setVisible(false);
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
+            Actions.attempt(() -> {
                 banks.createBank(code.getValue(), name.getValue(), subject.getValue(), language.getValue(),
                         position.getValue());
                 d.close();
                 refresh();
                 Notices.success("banks.created", code.getValue().strip());
-            } catch (FieldErrors ex) {
-                Notices.showFieldErrors(ex, Map.of("code", code, "name", name, "subject", subject,
+            }, Map.of("code", code, "name", name, "subject", subject,
                         "language", language, "positionCode", position));
-            } catch (DomainException ex) {
-                Notices.error(ex);
-            }
         });
         save.setId("bank-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

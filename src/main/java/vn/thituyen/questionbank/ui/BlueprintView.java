@@ -1,7 +1,6 @@
 package vn.thituyen.questionbank.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,9 +21,8 @@ import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.RuleSet;
-import vn.thituyen.common.DomainException;
 import vn.thituyen.common.ui.MainLayout;
-import vn.thituyen.common.ui.Notices;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.Role;
 import vn.thituyen.questionbank.BlueprintService;
@@ -194,14 +192,8 @@ public class BlueprintView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean saveRows() {
-        try {
-            show(blueprints.saveBlueprint(campaign.id(), part.getValue().number(), bank.getValue().id(),
-                    part.getValue().questionCount(), List.copyOf(editing)));
-            return true;
-        } catch (DomainException ex) {
-            Notices.error(ex);
-            return false;
-        }
+        return Actions.attempt(() -> show(blueprints.saveBlueprint(campaign.id(), part.getValue().number(),
+                bank.getValue().id(), part.getValue().questionCount(), List.copyOf(editing))));
     }
 
     private void show(Coverage c) {
@@ -223,46 +215,45 @@ public class BlueprintView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showSample() {
-        try {
-            List<SampleQuestion> paper = blueprints.samplePaper(campaign.id(), part.getValue().number(),
-                    bank.getValue().id(), part.getValue().questionCount());
-            Dialog d = new Dialog();
-            d.setHeaderTitle(getTranslation("blueprint.sample"));
-            d.setWidth("900px");
-            VerticalLayout list = new VerticalLayout();
-            list.setId("bp-sample-paper");
-            int n = 1;
-            for (SampleQuestion q : paper) {
-                Div stem = new Div();
-                String head = getTranslation("blueprint.sampleHead", n++, q.questionId(), q.version(),
-                        q.topicPath() == null ? "" : q.topicPath(),
-                        q.difficulty() == null ? "" : getTranslation("question.difficulty." + q.difficulty()), q.key());
-                stem.add(new Span(head));
-                Div body = new Div();
-                if (q.text().html()) {
-                    body.getElement().setProperty("innerHTML", q.text().stem());
-                } else {
-                    body.setText(q.text().stem());
-                }
-                stem.add(body);
-                for (int k = 0; k < q.text().options().size(); k++) {
-                    Div option = new Div();
-                    String label = (char) ('A' + k) + ". ";
-                    if (q.text().html()) {
-                        option.getElement().setProperty("innerHTML", label + q.text().options().get(k));
-                    } else {
-                        option.setText(label + q.text().options().get(k));
-                    }
-                    stem.add(option);
-                }
-                list.add(stem);
+        Actions.fetch(() -> blueprints.samplePaper(campaign.id(), part.getValue().number(), bank.getValue().id(),
+                part.getValue().questionCount())).ifPresent(this::showSample);
+    }
+
+    private void showSample(List<SampleQuestion> paper) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("blueprint.sample"));
+        d.setWidth("900px");
+        VerticalLayout list = new VerticalLayout();
+        list.setId("bp-sample-paper");
+        int n = 1;
+        for (SampleQuestion q : paper) {
+            Div stem = new Div();
+            String head = getTranslation("blueprint.sampleHead", n++, q.questionId(), q.version(),
+                    q.topicPath() == null ? "" : q.topicPath(),
+                    q.difficulty() == null ? "" : getTranslation("question.difficulty." + q.difficulty()), q.key());
+            stem.add(new Span(head));
+            Div body = new Div();
+            if (q.text().html()) {
+                body.getElement().setProperty("innerHTML", q.text().stem());
+            } else {
+                body.setText(q.text().stem());
             }
-            d.add(list);
-            d.getFooter().add(new Button(getTranslation("action.close"), e -> d.close()));
-            d.open();
-        } catch (DomainException ex) {
-            Notices.error(ex);
+            stem.add(body);
+            for (int k = 0; k < q.text().options().size(); k++) {
+                Div option = new Div();
+                String label = (char) ('A' + k) + ". ";
+                if (q.text().html()) {
+                    option.getElement().setProperty("innerHTML", label + q.text().options().get(k));
+                } else {
+                    option.setText(label + q.text().options().get(k));
+                }
+                stem.add(option);
+            }
+            list.add(stem);
         }
+        d.add(list);
+        d.getFooter().add(new Button(getTranslation("action.close"), e -> d.close()));
+        d.open();
     }
 
     @Override

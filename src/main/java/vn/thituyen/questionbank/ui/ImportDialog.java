@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.thituyen.common.DomainException;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.questionbank.QuestionBankService;
@@ -182,7 +183,7 @@ class ImportDialog extends Dialog {
         importButton.setId("import-confirm");
         importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importButton.setEnabled(false);
-        importButton.addClickListener(e -> {
+        importButton.addClickListener(e -> Actions.attempt(() -> {
             try {
                 ImportResult r = exchange.importFile(bank.id(), format.getValue().id(), file,
                         target.getValue() == null ? null : target.getValue().id(), skipDuplicates.getValue(),
@@ -193,10 +194,8 @@ class ImportDialog extends Dialog {
                 done.run();
             } catch (ImportException ex) {
                 showProblems(ex.problems());
-            } catch (DomainException ex) {
-                Notices.error(ex);
             }
-        });
+        }));
     }
 
     private ReadOptions readOptions() {
@@ -227,6 +226,11 @@ class ImportDialog extends Dialog {
         if (file == null || format.getValue() == null) {
             return;
         }
+        Actions.attempt(this::readPreview);
+    }
+
+    /** The file read and checked without storing anything; what cannot be imported is listed. */
+    private void readPreview() {
         try {
             ImportPreview p = exchange.preview(bank.id(), format.getValue().id(), file,
                     target.getValue() == null ? null : target.getValue().id(), readOptions());
@@ -247,8 +251,6 @@ class ImportDialog extends Dialog {
             showList(skipped, skippedTitle, List.of());
             showList(warnings, warningsTitle, List.of());
             showProblems(ex.problems());
-        } catch (DomainException ex) {
-            Notices.error(ex);
         }
     }
 

@@ -25,10 +25,11 @@ import java.util.Map;
 import java.util.Set;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.questionbank.Difficulty;
+import vn.thituyen.questionbank.QuestionAuthoring;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.HistoryLine;
 import vn.thituyen.questionbank.QuestionBankService.QuestionDetail;
@@ -61,15 +62,17 @@ class QuestionEditor extends Dialog {
     final Paragraph notice = new Paragraph();
 
     private final QuestionBankService banks;
+    private final QuestionAuthoring authoring;
     private final long bankId;
     private final Long questionId;
     private final Runnable done;
     private QuestionDetail detail;
     private List<QuestionContent.File> media = List.of();
 
-    QuestionEditor(QuestionBankService banks, long bankId, Long questionId, boolean author, boolean chair,
+    QuestionEditor(QuestionBankService banks, QuestionAuthoring authoring, long bankId, Long questionId, boolean author, boolean chair,
             Runnable done) {
         this.banks = banks;
+        this.authoring = authoring;
         this.bankId = bankId;
         this.questionId = questionId;
         this.done = done;
@@ -224,11 +227,11 @@ class QuestionEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(editable);
         Button returnDraft = new Button(getTranslation("question.return"), e -> askReason("question.return",
-                reason -> banks.returnToDraft(questionId, reason)));
+                reason -> authoring.returnToDraft(questionId, reason)));
         returnDraft.setId("q-return");
         returnDraft.setVisible(detail != null && detail.row().status() == QuestionStatus.REVIEWED);
         Button retire = new Button(getTranslation("question.retire"), e -> askReason("question.retire",
-                reason -> banks.retire(questionId, reason)));
+                reason -> authoring.retire(questionId, reason)));
         retire.setId("q-retire");
         retire.addThemeVariants(ButtonVariant.LUMO_ERROR);
         retire.setVisible(chair && detail != null && detail.row().status().editable());
@@ -367,34 +370,31 @@ class QuestionEditor extends Dialog {
     }
 
     void save() {
-        try {
+        Actions.attempt(() -> {
             if (questionId == null) {
-                long id = banks.createQuestion(bankId, content());
+                long id = authoring.createQuestion(bankId, content());
                 Notices.success("question.created", id);
             } else {
-                long id = banks.editQuestion(questionId, content());
-                if (id != questionId) {
-                    Notices.success("question.versionCreated", id);
-                } else {
-                    Notices.success("question.saved", id);
-                }
+                long id = authoring.editQuestion(questionId, content());
+                Notices.success(id != questionId ? "question.versionCreated" : "question.saved", id);
             }
             close();
             done.run();
-        } catch (FieldErrors ex) {
-            Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
-            fields.put("stem", stem);
-            fields.put("source", source);
-            fields.put("tags", tags);
-            fields.put("externalId", externalId);
-            if (!optionFields.isEmpty()) {
-                fields.put("options", optionFields.get(0));
-                fields.put("key", optionFields.get(0));
-            }
-            Notices.showFieldErrors(ex, fields);
-        } catch (DomainException ex) {
-            Notices.error(ex);
+        }, fieldsByName());
+    }
+
+    /** The fields by the names the service reports errors under; the first option stands for the options and key. */
+    private Map<String, com.vaadin.flow.component.HasValidation> fieldsByName() {
+        Map<String, com.vaadin.flow.component.HasValidation> fields = new HashMap<>();
+        fields.put("stem", stem);
+        fields.put("source", source);
+        fields.put("tags", tags);
+        fields.put("externalId", externalId);
+        if (!optionFields.isEmpty()) {
+            fields.put("options", optionFields.get(0));
+            fields.put("key", optionFields.get(0));
         }
+        return fields;
     }
 
     private void askReason(String titleKey, java.util.function.Consumer<String> action) {
@@ -404,18 +404,12 @@ class QuestionEditor extends Dialog {
         reason.setId("q-reason");
         reason.setWidth("500px");
         reason.setMaxLength(1000);
-        Button ok = new Button(getTranslation(titleKey), e -> {
-            try {
-                action.accept(reason.getValue());
-                d.close();
-                close();
-                done.run();
-            } catch (FieldErrors ex) {
-                Notices.showFieldErrors(ex, Map.of("reason", reason));
-            } catch (DomainException ex) {
-                Notices.error(ex);
-            }
-        });
+        Button ok = new Button(getTranslation(titleKey), e -> Actions.attempt(() -> {
+            action.accept(reason.getValue());
+            d.close();
+            close();
+            done.run();
+        }, Map.of("reason", reason)));
         ok.setId("q-reason-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         d.add(reason);

@@ -7,9 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
-import vn.thituyen.common.ui.Notices;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.questionbank.QuestionBankService;
 import vn.thituyen.questionbank.QuestionBankService.TopicInfo;
 
@@ -30,15 +28,11 @@ class TopicDialog extends Dialog {
         name.setId("topic-name");
         name.setMaxLength(200);
         Button save = new Button(getTranslation("action.save"), e -> {
-            try {
+            Actions.attempt(() -> {
                 banks.createTopic(bankId, parent.getValue() == null ? null : parent.getValue().id(), name.getValue());
                 close();
                 done.run();
-            } catch (FieldErrors ex) {
-                Notices.showFieldErrors(ex, Map.of("name", name));
-            } catch (DomainException ex) {
-                Notices.error(ex);
-            }
+            }, Map.of("name", name));
         });
         save.setId("topic-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

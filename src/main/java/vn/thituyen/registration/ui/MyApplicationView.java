@@ -30,9 +30,8 @@ import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.campaign.CampaignService.PositionInfo;
 import vn.thituyen.campaign.PriorityCategory;
-import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.registration.ApplicationForm;
@@ -332,7 +331,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 educationLevel.getValue(), major.getValue(), priority.getValue().stream()
                         .sorted().toList(), exemption.getValue(),
                 exemptionReason.getValue(), foreignLanguage.getValue());
-        try {
+        Actions.attempt(() -> {
             if (revising) {
                 registration.revise(c.id(), form);
             } else {
@@ -340,11 +339,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             }
             Notices.success("registration.submitted");
             refresh(currentUser);
-        } catch (FieldErrors errors) {
-            Notices.showFieldErrors(errors, fields());
-        } catch (DomainException e) {
-            Notices.error(e);
-        }
+        }, fields());
     }
 
     Map<String, HasValidation> fields() {

@@ -24,6 +24,7 @@ import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.registration.ApplicationForm.Exemption;
 import vn.thituyen.registration.ApplicationStatus;
@@ -126,14 +127,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         }
         Confirm.ask("review.publish", "review.publish.confirm",
                 new Object[] {preview.eligible(), preview.lastNumber(), preview.rooms()}, "review.publish", () -> {
-                    try {
+                    Actions.attempt(() -> {
                         registration.publishEligibleList(campaign.id());
                         Notices.success("review.published.detail", preview.eligible(),
                                 registration.rooms(campaign.id()).size());
                         refresh();
-                    } catch (DomainException ex) {
-                        Notices.error(ex);
-                    }
+                    });
                 });
     }
 
@@ -259,16 +258,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
             }
             Confirm.ask("review.correct.save", "review.correct.confirm", new Object[] {a.fullName(),
                     label(what.getValue())}, "review.correct.save", () -> {
-                        try {
+                        Actions.attempt(() -> {
                             int version = registration.correct(a.id(), what.getValue().correction(),
                                     what.getValue().category(), why.getValue());
                             Notices.success("review.corrected", version);
                             refresh();
-                        } catch (FieldErrors errors) {
-                            Notices.showFieldErrors(errors, Map.of("reason", why, "correction", what));
-                        } catch (DomainException ex) {
-                            Notices.error(ex);
-                        }
+                        }, Map.of("reason", why, "correction", what));
                     });
         });
         save.setId("correct-decision");
@@ -315,13 +310,11 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         } else if (secretary) {
             rooms.addComponentColumn(r -> {
                 Button remove = new Button(getTranslation("rooms.remove"), e -> {
-                    try {
+                    Actions.attempt(() -> {
                         registration.removeRoom(campaign.id(), r.id());
                         Notices.success("rooms.removed", r.name());
                         showRooms();
-                    } catch (DomainException ex) {
-                        Notices.error(ex);
-                    }
+                    });
                 });
                 remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 return remove;

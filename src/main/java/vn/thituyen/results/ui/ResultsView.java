@@ -25,10 +25,9 @@ import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.ui.CampaignPicker;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.ClockConfiguration;
-import vn.thituyen.common.DomainException;
-import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.Confirm;
 import vn.thituyen.common.ui.MainLayout;
+import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.results.ResultsService;
 import vn.thituyen.results.ResultsService.ResultLine;
@@ -168,17 +167,11 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             }
             Confirm.ask("results.publish", "results.publish.confirm",
                     new Object[] {r.version(), r.lines().size(), winners(r)}, "results.publish", () -> {
-                        try {
+                        Actions.attempt(() -> {
                             results.publish(r.id(), number.getValue());
-                        } catch (FieldErrors errors) {
-                            Notices.showFieldErrors(errors, Map.of("documentNumber", number));
-                            return;
-                        } catch (DomainException ex) {
-                            Notices.error(ex);
-                            return;
-                        }
-                        Notices.success("results.published.detail", r.version(), r.lines().size(), winners(r));
-                        refresh();
+                            Notices.success("results.published.detail", r.version(), r.lines().size(), winners(r));
+                            refresh();
+                        }, Map.of("documentNumber", number));
                     });
         });
         publish.setId("publish-results");
@@ -203,19 +196,13 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             TextField reason = new TextField(getTranslation("results.tieReason"));
             reason.setId("tie-reason");
             reason.setWidth("30em");
-            Button decide = new Button(getTranslation("results.tieDecide"), e -> {
-                try {
-                    results.decideTie(r.id(), positionId,
-                            choice.getValue().stream().map(ResultLine::applicationId).toList(), reason.getValue());
-                    Notices.success("results.tieDecidedDone", String.join(", ",
-                            choice.getValue().stream().map(ResultLine::fullName).toList()));
-                    refresh();
-                } catch (FieldErrors ex) {
-                    Notices.showFieldErrors(ex, Map.of("reason", reason));
-                } catch (DomainException ex) {
-                    Notices.error(ex);
-                }
-            });
+            Button decide = new Button(getTranslation("results.tieDecide"), e -> Actions.attempt(() -> {
+                results.decideTie(r.id(), positionId,
+                        choice.getValue().stream().map(ResultLine::applicationId).toList(), reason.getValue());
+                Notices.success("results.tieDecidedDone", String.join(", ",
+                        choice.getValue().stream().map(ResultLine::fullName).toList()));
+                refresh();
+            }, Map.of("reason", reason)));
             decide.setId("decide-tie");
             ties.add(new H3(getTranslation("results.tieTitle")), choice, reason, decide);
         });
@@ -238,12 +225,10 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     /** A step that cannot be undone: it asks first with what will happen, then says what was done. */
     private Button button(String key, String id, String confirmKey, Object[] params, Runnable action) {
         Button b = new Button(getTranslation(key), e -> Confirm.ask(key, confirmKey, params, key, () -> {
-            try {
+            Actions.attempt(() -> {
                 action.run();
                 refresh();
-            } catch (DomainException ex) {
-                Notices.error(ex);
-            }
+            });
         }));
         b.setId(id);
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -60,7 +60,7 @@ class ItemAnalysisViewTest extends ViewTestBase {
         q = shared.getKey();
         a = shared.getValue().get(0);
         b = shared.getValue().get(1);
-        k = Scenario.singleKeys(s.banks.answerKeys(List.of(q))).get(q);
+        k = Scenario.singleKeys(s.examQuestions.answerKeys(List.of(q))).get(q);
         x = (k + 1) % 4;
         AnalysisFixture.sit(s, a, AnalysisFixture.rightOn(29, q, x), AnalysisFixture.ALL_RIGHT);
         AnalysisFixture.sit(s, b, AnalysisFixture.rightOn(29, q, k), AnalysisFixture.ALL_RIGHT);
@@ -72,7 +72,7 @@ class ItemAnalysisViewTest extends ViewTestBase {
             }
         }
         s.asUser(c.secretary, () -> {
-            s.delivery.closeSitting(sitting);
+            s.console.closeSitting(sitting);
             return null;
         });
     }

@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
@@ -89,7 +88,7 @@ class ExamViewTest extends ViewTestBase {
     private int keyShownAt(long attemptId, int seq) {
         long itemId = items(attemptId).get(seq - 1).itemId();
         PaperItem it = s.items.findById(itemId).orElseThrow();
-        int key = s.banks.answerKeys(List.of(it.getQuestionId())).get(it.getQuestionId()).iterator().next();
+        int key = s.examQuestions.answerKeys(List.of(it.getQuestionId())).get(it.getQuestionId()).iterator().next();
         return it.displayIndex(key);
     }
 

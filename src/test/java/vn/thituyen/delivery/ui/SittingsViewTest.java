@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
 import vn.thituyen.ViewTestBase;
-import vn.thituyen.delivery.DeliveryService.RosterRow;
-import vn.thituyen.delivery.DeliveryService.SittingInfo;
+import vn.thituyen.delivery.RoomConsole.RosterRow;
+import vn.thituyen.delivery.RoomConsole.SittingInfo;
 import vn.thituyen.delivery.Sanction;
 import vn.thituyen.delivery.domain.AttemptPart;
 
@@ -394,7 +393,7 @@ class SittingsViewTest extends ViewTestBase {
         assertThat(notifications()).contains("Phòng 01 cần 2 giám thị trước khi mở ca thi; mới phân công 1. "
                 + "Phân công thêm giám thị cho phòng rồi mở ca thi.");
         assertThat(GridKt._getFormattedRow(v.rooms, 0)).containsExactly("Phòng 01", "1", "Đã chuẩn bị đề");
-        assertThat(s.asUser(c.secretary, () -> s.delivery.sittings(c.id)).get(0).status())
+        assertThat(s.asUser(c.secretary, () -> s.console.sittings(c.id)).get(0).status())
                 .isEqualTo(vn.thituyen.delivery.domain.Sitting.Status.PREPARED);
 
         @SuppressWarnings("unchecked")
@@ -474,7 +473,7 @@ class SittingsViewTest extends ViewTestBase {
         assertThat(rule.isEnabled()).isTrue();
         _setValue(rule, false);
         assertThat(notifications()).contains("Đã lưu quyết định.");
-        assertThat(s.asUser(c.secretary, () -> s.delivery.sittings(c.id)).get(0).checkInRequired()).isFalse();
+        assertThat(s.asUser(c.secretary, () -> s.console.sittings(c.id)).get(0).checkInRequired()).isFalse();
 
         _click(button("open-sitting"));
         rule = _get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("check-in-required"));

@@ -38,6 +38,8 @@ import vn.thituyen.questionbank.format.ImportProblem;
 class BankViewsTest extends ViewTestBase {
 
     @Autowired QuestionBankService banks;
+    @Autowired vn.thituyen.questionbank.ExamQuestions examQuestions;
+    @Autowired vn.thituyen.questionbank.QuestionAuthoring authoring;
 
     @Test
     void anAuthorWritesAQuestionAnotherReviewsItAndTheChairApprovesIt() {
@@ -221,7 +223,7 @@ class BankViewsTest extends ViewTestBase {
         BankInfo bank = s.asUser(c.author1, () -> banks.createBank("EX-" + c.tag, "Xuất", Subject.GENERAL_KNOWLEDGE,
                 null, null));
         String longSource = "Khoản 2 Điều 5 Nghị định số 138/2020/NĐ-CP ngày 27/11/2020 của Chính phủ";
-        s.asUser(c.author1, () -> banks.createQuestion(bank.id(), new vn.thituyen.questionbank.QuestionContent(
+        s.asUser(c.author1, () -> authoring.createQuestion(bank.id(), new vn.thituyen.questionbank.QuestionContent(
                 vn.thituyen.questionbank.QuestionType.SINGLE, vn.thituyen.questionbank.TextFormat.PLAIN,
                 "Người có nhiều diện ưu tiên được cộng điểm thế nào?", List.of("Chỉ một diện cao nhất", "Cộng tất cả"),
                 java.util.Set.of(0), null, null, longSource, List.of("ưu tiên"), "KTC-UT-1", List.of())));
@@ -264,7 +266,7 @@ class BankViewsTest extends ViewTestBase {
         var detail = s.asUser(c.author1, () -> banks.question(id));
         assertThat(detail.content().media()).singleElement()
                 .satisfies(f -> assertThat(f.mimeType()).isEqualTo("image/png"));
-        assertThat(banks.questionTexts(List.of(id)).get(id).stem()).contains("data:image/png;base64,")
+        assertThat(examQuestions.questionTexts(List.of(id)).get(id).stem()).contains("data:image/png;base64,")
                 .doesNotContain("@@PLUGINFILE@@");
     }
 
