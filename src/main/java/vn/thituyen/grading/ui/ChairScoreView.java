@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -55,9 +54,7 @@ public class ChairScoreView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         grid.setId("chair-score-grid");
-        grid.addColumn(InterviewRow::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
-        grid.addColumn(InterviewRow::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
-        grid.addColumn(InterviewRow::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        InterviewRows.candidateColumns(grid, this::getTranslation);
         grid.addColumn(this::scores).setHeader(getTranslation("interview.chair.scores")).setAutoWidth(true);
         grid.addColumn(r -> InterviewView.stateOf(r, numbers(), this::getTranslation))
                 .setHeader(getTranslation("interview.state")).setAutoWidth(true);
@@ -74,8 +71,7 @@ public class ChairScoreView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String scores(InterviewRow r) {
-        return String.join("; ", r.allScores().stream().map(m -> m.member() + ": " + numbers().score(m.score()))
-                .toList());
+        return InterviewRows.allScores(r, numbers());
     }
 
     private void refresh() {
@@ -105,9 +101,7 @@ public class ChairScoreView extends VerticalLayout implements HasDynamicTitle {
                         Map.of("score", decidedScore, "reason", reason))));
         decide.setId("chair-decide-score");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout d = new HorizontalLayout(decidedScore, reason, decide);
-        d.setAlignItems(Alignment.BASELINE);
-        detail.add(d);
+        detail.add(InterviewRows.decision(decidedScore, reason, decide));
     }
 
     private void run(Runnable action, Map<String, ? extends HasValidation> fields) {

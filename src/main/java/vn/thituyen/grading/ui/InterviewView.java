@@ -55,9 +55,7 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         grid.setId("interview-grid");
-        grid.addColumn(InterviewRow::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
-        grid.addColumn(InterviewRow::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
-        grid.addColumn(InterviewRow::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        InterviewRows.candidateColumns(grid, this::getTranslation);
         grid.addColumn(r -> numbers().score(r.myScore()))
                 .setHeader(getTranslation("interview.myScore"));
         grid.addColumn(r -> r.scoresEntered() + "/" + r.boardSize()).setHeader(getTranslation("interview.entered"));
@@ -142,8 +140,7 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
         detail.add(entry);
         // the head of the board that serves this candidate's position (members' scores are shown to that head only)
         if (sheet.head() && !r.allScores().isEmpty() && r.outcome() == BoardScoreRule.Kind.DECISION_REQUIRED) {
-            detail.add(new Paragraph(getTranslation("interview.allScores", String.join("; ", r.allScores().stream()
-                    .map(m -> m.member() + ": " + numbers().score(m.score())).toList()))));
+            detail.add(new Paragraph(getTranslation("interview.allScores", InterviewRows.allScores(r, numbers()))));
             decidedScore.clear();
             reason.clear();
             Button decide = new Button(getTranslation("interview.decide"),
@@ -151,9 +148,7 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
                             () -> grading.decideScore(r.applicationId(), v, reason.getValue()),
                             Map.of("score", decidedScore, "reason", reason))));
             decide.setId("decide-score");
-            HorizontalLayout d = new HorizontalLayout(decidedScore, reason, decide);
-            d.setAlignItems(Alignment.BASELINE);
-            detail.add(d);
+            detail.add(InterviewRows.decision(decidedScore, reason, decide));
         }
     }
 
