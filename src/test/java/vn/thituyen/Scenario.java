@@ -82,6 +82,14 @@ public class Scenario {
 
     /** A fresh campaign under {@code ruleSet}, as {@link #newCampaign()}. */
     public Campaign newCampaign(RuleSet ruleSet) {
+        return newCampaign(ruleSet, null);
+    }
+
+    /**
+     * A fresh campaign under {@code ruleSet} whose VT01 sits {@code vt01Round2} in round 2 (set before the
+     * announcement, while plans may change); null keeps the default interview.
+     */
+    public Campaign newCampaign(RuleSet ruleSet, List<vn.thituyen.campaign.domain.ExamPlanRule.Part> vt01Round2) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ensureBanks();
         long id = as("system-admin", Role.ADMIN, () -> {
@@ -90,6 +98,11 @@ public class Scenario {
                     clock.instant().plus(Duration.ofDays(30)));
             setup.addPosition(campaignId, "VT01", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 2);
             setup.addPosition(campaignId, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+            if (vt01Round2 != null) {
+                long vt01 = campaigns.positions(campaignId).stream().filter(p -> p.code().equals("VT01"))
+                        .findFirst().orElseThrow().id();
+                setup.savePlan(vt01, vt01Round2);
+            }
             campaigns.take(campaignId, LifecycleStep.ANNOUNCE, null);
             campaigns.take(campaignId, LifecycleStep.OPEN_REGISTRATION, null);
             return campaignId;

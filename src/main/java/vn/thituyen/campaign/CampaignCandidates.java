@@ -13,7 +13,7 @@ public interface CampaignCandidates {
     List<Candidate> candidates(long campaignId);
 
     /** One applicant; {@code roomId} null until the eligible list gives them a room. */
-    record Candidate(String citizenId, String fullName, long positionId, Long roomId) {
+    record Candidate(long applicationId, String citizenId, String fullName, long positionId, Long roomId) {
     }
 
     /** Citizen id → full name of the candidates that pass {@code filter}. */

@@ -205,6 +205,18 @@ public class CampaignService {
                 .orElseThrow(() -> new DomainException("error.notFound"));
     }
 
+    /** A part of a position's round 2 as other modules need it (marking a written part). */
+    public record Round2Part(long positionId, int partNo, PartKind kind, java.math.BigDecimal maxScore, int minutes) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Round2Part> round2Part(long positionId, int partNo) {
+        return parts.findByPositionIdOrderByRoundAscPartAsc(positionId).stream()
+                .filter(p -> p.getRound() == 2 && p.getPart() == partNo).findFirst()
+                .map(p -> new Round2Part(positionId, partNo, p.toPart().kind(), p.toPart().maxScore(),
+                        p.toPart().minutes()));
+    }
+
     /** The eligible list is published (registration's use case): registration must have been closed. */
     @Transactional
     public void markEligibleListPublished(long campaignId) {

@@ -304,4 +304,27 @@ public class CouncilService {
         return CouncilRule.conflicts(declared, candidateIds(campaignId, filter)).stream()
                 .map(r -> new RelativeCandidate(r.fullName(), r.relation())).toList();
     }
+
+    /**
+     * The applications whose candidate is a declared relative of the person: none of them may be dealt to the
+     * person to mark (blind marking checks the sealed key on the server and never shows whose script it is).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> relativeApplications(long campaignId, long userId) {
+        java.util.Set<String> declared = declared(campaignId, userId).stream().filter(r -> r.relation() != null)
+                .map(CouncilRule.Relative::citizenId).collect(java.util.stream.Collectors.toSet());
+        if (declared.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return candidates.map(c -> c.candidates(campaignId)).orElse(List.of()).stream()
+                .filter(c -> declared.contains(c.citizenId())).map(CampaignCandidates.Candidate::applicationId)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Whether the person holds the council's chair seat in the campaign. */
+    @Transactional(readOnly = true)
+    public boolean isChair(long campaignId, long userId) {
+        return members.findByCampaignIdOrderByRoleAscIdAsc(campaignId).stream()
+                .anyMatch(m -> m.getUserId() == userId && m.getRole() == CouncilRole.CHAIR);
+    }
 }

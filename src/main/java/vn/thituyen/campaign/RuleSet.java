@@ -60,8 +60,10 @@ public enum RuleSet {
                     30,
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
+                    writtenMarking(),
                     EnumSet.noneOf(Option.class),
-                    EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD)),
+                    EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD,
+                            Param.WRITTEN_ESCALATION)),
             EnumSet.of(Option.ND116_TIE_CHAIN, Option.CHAIR_ESCALATION),
             EnumSet.noneOf(Option.class)),
 
@@ -88,8 +90,10 @@ public enum RuleSet {
                     30,
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
+                    writtenMarking(),
                     EnumSet.noneOf(Option.class),
-                    EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD)),
+                    EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD,
+                            Param.WRITTEN_ESCALATION)),
             EnumSet.of(Option.TRADE_UNION_PRIORITY, Option.CHAIR_ESCALATION),
             EnumSet.of(Option.CHAIR_ESCALATION)),
 
@@ -114,9 +118,11 @@ public enum RuleSet {
                     30,
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
+                    writtenMarking(),
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.LATE_ARRIVAL,
-                            Param.SUSPENSION_BARS_LATER_PAPERS, Param.BOARD_SPREAD)),
+                            Param.SUSPENSION_BARS_LATER_PAPERS, Param.BOARD_SPREAD,
+                            Param.WRITTEN_ESCALATION)),
             EnumSet.of(Option.CHAIR_ESCALATION),
             EnumSet.of(Option.CHAIR_ESCALATION));
 
@@ -219,8 +225,8 @@ public enum RuleSet {
      */
     public record Parameters(Round1 round1, Round2 round2, Map<PriorityCategory, BigDecimal> priority,
             List<TieBreak> tieChain, LateArrival lateArrival, boolean suspensionBarsLaterPapers,
-            int registrationWindowDays, BoardSpread boardSpread, int invigilatorsPerRoom, Set<Option> options,
-            Set<Param> unconfirmed) {
+            int registrationWindowDays, BoardSpread boardSpread, int invigilatorsPerRoom, WrittenMarking written,
+            Set<Option> options, Set<Param> unconfirmed) {
 
         public Parameters {
             if (invigilatorsPerRoom < 1) {
@@ -256,17 +262,17 @@ public enum RuleSet {
 
         Parameters withPriority(Map<PriorityCategory, BigDecimal> p, Option on) {
             return new Parameters(round1, round2, p, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, plus(options, on), unconfirmed);
         }
 
         Parameters withTieChain(List<TieBreak> chain, Option on) {
             return new Parameters(round1, round2, priority, chain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, plus(options, on), unconfirmed);
         }
 
         Parameters withBoardSpread(BoardSpread spread, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, spread, invigilatorsPerRoom, plus(options, on), unconfirmed);
+                    registrationWindowDays, spread, invigilatorsPerRoom, written, plus(options, on), unconfirmed);
         }
 
         private static Set<Option> plus(Set<Option> options, Option on) {
@@ -387,6 +393,31 @@ public enum RuleSet {
         }
     }
 
+    /**
+     * Written scripts and their appeals (TT 6/2020/TT-BNV, Quy chế: chấm thi viết, phúc khảo; carried into
+     * TT 22/2025/TT-BNV). Two markers mark each anonymised script alone; marks within {@code tolerance} of each
+     * other (5 of 100) give their mean; a larger gap goes the {@code escalation} path (?), always recorded. A
+     * candidate may appeal a written paper within {@code appealWindowDays} (15) of publication, paying
+     * {@code appealFeeVnd} per paper (150,000 VND, TT 92/2021/TT-BTC).
+     */
+    public record WrittenMarking(BigDecimal tolerance, Escalation escalation, int appealWindowDays,
+            long appealFeeVnd) {
+
+        public WrittenMarking {
+            if (tolerance == null || tolerance.signum() < 0 || appealWindowDays < 1 || appealFeeVnd < 0) {
+                throw new IllegalArgumentException("written marking: tolerance ≥ 0, window ≥ 1 day, fee ≥ 0");
+            }
+        }
+
+        /** What happens to two marks further apart than the tolerance. */
+        public enum Escalation {
+            /** The two markers confer and agree a mark; if they cannot, the marking board head decides. */
+            CONFER_THEN_HEAD,
+            /** A third marker marks alone; the closest two marks within the tolerance decide, else the head. */
+            THIRD_MARKER
+        }
+    }
+
     /** A choice a campaign makes within its rule set, recorded with who and why ({@link CampaignRules}). */
     public enum Option {
         /**
@@ -437,10 +468,15 @@ public enum RuleSet {
     public enum Param {
         ROUND1_PARTS, ROUND1_PASS, ROUND2_KINDS, ROUND2_WEIGHTS, ROUND2_PASS_MARK, ROUND2_PART_MINIMUM,
         PRIORITY_POINTS, TIE_CHAIN, LATE_ARRIVAL, SUSPENSION_BARS_LATER_PAPERS, REGISTRATION_WINDOW, BOARD_SPREAD,
-        INVIGILATORS_PER_ROOM
+        INVIGILATORS_PER_ROOM, WRITTEN_TOLERANCE, WRITTEN_ESCALATION, APPEAL_WINDOW, APPEAL_FEE
     }
 
     // ---------------------------------------------------------------- shared tables
+
+    /** 5 points of 100, the markers confer then the head decides (?), appeals within 15 days at 150,000 VND. */
+    private static WrittenMarking writtenMarking() {
+        return new WrittenMarking(new BigDecimal("5"), WrittenMarking.Escalation.CONFER_THEN_HEAD, 15, 150_000);
+    }
 
     /** ND 138/2020/NĐ-CP Art. 5(1) (and ND 170/2025, ND 115/2020 alike): 7.5 / 5 / 2.5. */
     private static Map<PriorityCategory, BigDecimal> basePriority() {

@@ -21,7 +21,7 @@ class RegisteredCandidates implements CampaignCandidates {
     public List<Candidate> candidates(long campaignId) {
         return applications.findByCampaignIdOrderBySubmittedAt(campaignId).stream()
                 .filter(a -> a.getStatus() != ApplicationStatus.WITHDRAWN)
-                .map(a -> new Candidate(a.getCitizenId(), a.getFullName(), a.getPositionId(), a.getRoomId()))
+                .map(a -> new Candidate(a.getId(), a.getCitizenId(), a.getFullName(), a.getPositionId(), a.getRoomId()))
                 .toList();
     }
 }

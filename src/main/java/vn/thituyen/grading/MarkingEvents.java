@@ -1,0 +1,41 @@
+package vn.thituyen.grading;
+
+import java.math.BigDecimal;
+
+/**
+ * The steps of blind marking, seen by the audit log. Scripts are named by the code markers see; nothing here joins a
+ * code to a candidate (the key's opening is an event of its own).
+ */
+public final class MarkingEvents {
+
+    private MarkingEvents() {
+    }
+
+    public record ScriptsAnonymised(long campaignId, long positionId, int partNo, int scripts, String actor) {
+    }
+
+    public record BundlesDrawn(long campaignId, long positionId, int partNo, int scripts, int pairs, String actor) {
+    }
+
+    public record WrittenMarkEntered(String code, String sheet, BigDecimal mark, String actor) {
+    }
+
+    public record ConferenceRecorded(String code, BigDecimal agreed, String reason, String actor) {
+    }
+
+    public record ThirdMarkerAssigned(String code, long markerId, String actor) {
+    }
+
+    public record WrittenMarkDecided(String code, BigDecimal mark, String reason, String actor) {
+    }
+
+    public record AutomaticZeroReported(String code, String reasons, String actor) {
+    }
+
+    public record AutomaticZeroDecided(String code, String reasons, boolean confirmed, String reason, String actor) {
+    }
+
+    /** The code ↔ candidate key of a part was opened (mở phách): marks join candidates from now on. */
+    public record KeyOpened(long campaignId, long positionId, int partNo, int scripts, String actor) {
+    }
+}

@@ -1,0 +1,12 @@
+package vn.thituyen.grading.domain;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface WrittenPartRepository extends JpaRepository<WrittenPart, Long> {
+
+    Optional<WrittenPart> findByPositionIdAndPartNo(long positionId, int partNo);
+
+    List<WrittenPart> findByCampaignIdOrderByPositionIdAscPartNoAsc(long campaignId);
+}

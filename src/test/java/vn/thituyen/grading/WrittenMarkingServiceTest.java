@@ -1,0 +1,316 @@
+package vn.thituyen.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thituyen.ApplicationTest;
+import vn.thituyen.Scenario;
+import vn.thituyen.campaign.BoardKind;
+import vn.thituyen.campaign.PartKind;
+import vn.thituyen.campaign.Relation;
+import vn.thituyen.campaign.RuleSet;
+import vn.thituyen.campaign.domain.ExamPlanRule;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.common.FieldErrors;
+import vn.thituyen.grading.WrittenMarkingService.CodeLine;
+import vn.thituyen.grading.WrittenMarkingService.FinalMark;
+import vn.thituyen.grading.WrittenMarkingService.Intake;
+import vn.thituyen.grading.WrittenMarkingService.MarkerPair;
+import vn.thituyen.grading.WrittenMarkingService.MarkerRow;
+import vn.thituyen.grading.domain.AutomaticZeroRule.Reason;
+import vn.thituyen.grading.domain.WrittenMarkRule.Basis;
+import vn.thituyen.grading.domain.WrittenMarkRule.State;
+import vn.thituyen.identity.Role;
+import vn.thituyen.registration.ApplicationForm;
+
+/**
+ * Issue 13: a written part for 30 candidates from anonymisation to de-anonymised marks, blind at every step: markers
+ * see codes only and not their partner's mark until the rule asks them to confer; no marker gets a relative's
+ * script; the key opens only for the anonymisation head or the chair, only when every script has its mark.
+ */
+@ApplicationTest
+class WrittenMarkingServiceTest {
+
+    private static final List<ExamPlanRule.Part> WRITTEN_AND_INTERVIEW = List.of(
+            new ExamPlanRule.Part(PartKind.WRITTEN_PAPER, 180, new BigDecimal("100"), 70, null),
+            new ExamPlanRule.Part(PartKind.INTERVIEW, 30, new BigDecimal("100"), 30, null));
+
+    private static final List<String> GIVEN = List.of("An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hòa",
+            "Hùng", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Ngọc", "Phong", "Phúc", "Quân",
+            "Quang", "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Trung", "Tuấn", "Yến");
+
+    @Autowired Scenario s;
+    @Autowired WrittenMarkingService marking;
+
+    /** The campaign's marking people: anonymisation head, marking head, four markers. */
+    private record Board(String anon, String head, List<String> markers, List<Long> markerIds) {
+    }
+
+    private Board board(Scenario.Campaign c) {
+        List<String> markers = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        String anon = "anon-" + c.tag;
+        String head = "mh-" + c.tag;
+        s.as("system-admin", Role.ADMIN, () -> {
+            long a = s.identity.createAccount(anon, Scenario.PASSWORD, "Bùi Trưởng Ban Phách", null, Role.GRADER);
+            s.councils.seatOnBoard(c.id, BoardKind.ANONYMISATION, a, null, true);
+            long h = s.identity.createAccount(head, Scenario.PASSWORD, "Đinh Trưởng Ban Chấm", null, Role.GRADER);
+            s.councils.seatOnBoard(c.id, BoardKind.MARKING, h, null, true);
+            for (int i = 1; i <= 4; i++) {
+                String name = "mk" + i + "-" + c.tag;
+                long id = s.identity.createAccount(name, Scenario.PASSWORD, "Cán Bộ Chấm " + i, null, Role.GRADER);
+                s.councils.seatOnBoard(c.id, BoardKind.MARKING, id, null, false);
+                markers.add(name);
+                ids.add(id);
+            }
+            return null;
+        });
+        for (String u : List.of(anon, head, markers.get(0), markers.get(1), markers.get(2), markers.get(3))) {
+            s.chooseFor(u, c.id);
+        }
+        return new Board(anon, head, markers, ids);
+    }
+
+    private static <T> void refused(String key, Callable<T> action) {
+        assertThatThrownBy(action::call).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    private static List<BigDecimal> marks(String... m) {
+        return java.util.Arrays.stream(m).map(BigDecimal::new).toList();
+    }
+
+    @Test
+    void thirtyScriptsFromAnonymisationToMarksJoinedToCandidates() {
+        Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
+        Board b = board(c);
+        List<Long> apps = new ArrayList<>();
+        ApplicationForm relative = null;
+        for (int i = 1; i <= 30; i++) {
+            ApplicationForm f = s.form(c.position1, "Nguyễn Văn " + GIVEN.get(i - 1));
+            relative = i == 7 ? f : relative;
+            apps.add(s.apply(c, f));
+        }
+        long relativeApp = apps.get(6);
+        s.acceptAllAndPublish(c);
+        // marker 1 declared a sibling among the candidates: never dealt that script
+        ApplicationForm sibling = relative;
+        s.asUser(c.secretary, () -> {
+            s.councils.declareRelative(c.id, b.markerIds().get(0), sibling.citizenId(), sibling.fullName(),
+                    Relation.SIBLING);
+            return null;
+        });
+        List<Intake> intake = apps.stream().map(a -> new Intake(a, 4)).toList();
+
+        refused("error.marking.notAnonymiser", () -> s.asUser(c.secretary, () -> marking.anonymise(c.position1, 1, intake)));
+        refused("error.marking.notWritten", () -> s.asUser(b.anon(), () -> marking.anonymise(c.position1, 2, intake)));
+        List<CodeLine> sheet = s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1, intake));
+        assertThat(sheet).hasSize(30);
+        Set<String> codes = new HashSet<>();
+        sheet.forEach(l -> {
+            codes.add(l.firstCode());
+            codes.add(l.secondCode());
+        });
+        assertThat(codes).hasSize(60);
+        refused("error.marking.alreadyAnonymised",
+                () -> s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1, intake)));
+
+        // the database holds codes and sealed bytes only: no column names a candidate, no bytes spell an id
+        List<String> columns = columnNames();
+        assertThat(columns).contains("first_code", "second_code", "sealed_key").noneMatch(n -> n.contains("application") || n.contains("candidate"));
+        for (byte[] sealed : s.jdbc.queryForList("SELECT s.sealed_key FROM written_script s JOIN written_part p"
+                + " ON p.id = s.part_id WHERE p.position_id = ?", byte[].class, c.position1)) {
+            for (long app : apps) {
+                assertThat(indexOf(sealed, ByteBuffer.allocate(8).putLong(app).array())).isEqualTo(-1);
+            }
+        }
+
+        long m1 = b.markerIds().get(0);
+        long m2 = b.markerIds().get(1);
+        long m3 = b.markerIds().get(2);
+        long m4 = b.markerIds().get(3);
+        refused("error.marking.notHead", () -> s.asUser(b.markers().get(0),
+                () -> marking.drawBundles(c.position1, 1, List.of(new MarkerPair(m1, m2), new MarkerPair(m3, m4)))));
+        refused("error.marking.pairOfOne", () -> s.asUser(b.head(),
+                () -> marking.drawBundles(c.position1, 1, List.of(new MarkerPair(m1, m1)))));
+        assertThat(s.asUser(b.head(), () -> marking.drawBundles(c.position1, 1,
+                List.of(new MarkerPair(m1, m2), new MarkerPair(m3, m4))))).isEqualTo(30);
+
+        Map<String, List<MarkerRow>> dealt = new HashMap<>();
+        for (String m : b.markers()) {
+            dealt.put(m, s.asUser(m, () -> marking.myScripts(c.id)));
+        }
+        assertThat(dealt.get(b.markers().get(0))).hasSameSizeAs(dealt.get(b.markers().get(1)));
+        assertThat(dealt.get(b.markers().get(0)).size() + dealt.get(b.markers().get(2)).size()).isEqualTo(30);
+        // markers see the second code, never the first: the first code is on the candidate's header only
+        Set<String> firstCodes = sheet.stream().map(CodeLine::firstCode).collect(Collectors.toSet());
+        dealt.values().forEach(rows -> rows.forEach(r -> assertThat(firstCodes).doesNotContain(r.code())));
+
+        // pair 1 marks: 70 and 72 (mean 71) except one script 60 / 75 (confer) and one 50 / 70 (cannot agree)
+        List<MarkerRow> pair1 = dealt.get(b.markers().get(0));
+        long confer = pair1.get(0).scriptId();
+        long cannot = pair1.get(1).scriptId();
+        String mk1 = b.markers().get(0);
+        String mk2 = b.markers().get(1);
+        for (MarkerRow r : pair1) {
+            s.asUser(mk1, () -> marking.enterMarks(r.scriptId(), r.scriptId() == confer ? marks("30", "30")
+                    : r.scriptId() == cannot ? marks("25", "25") : marks("30", "40")));
+        }
+        // marker 2 has not marked: marker 1 sees no partner mark anywhere
+        assertThat(s.asUser(mk1, () -> marking.myScripts(c.id))).allMatch(r -> r.partnerMark() == null
+                && r.state() == State.AWAITING_MARKS);
+        refused("error.marking.notYourScript", () -> s.asUser(b.markers().get(2),
+                () -> marking.enterMarks(confer, marks("50"))));
+        assertThatThrownBy(() -> s.asUser(mk2, () -> marking.enterMarks(confer, marks("100.5"))))
+                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).containsKey("marks"));
+        assertThatThrownBy(() -> s.asUser(mk2, () -> marking.enterMarks(confer, marks("60", "40.125"))))
+                .isInstanceOf(FieldErrors.class);
+        assertThatThrownBy(() -> s.asUser(mk2, () -> marking.enterMarks(confer, marks("60", "50"))))
+                .isInstanceOf(FieldErrors.class);   // 110 of 100
+        for (MarkerRow r : pair1) {
+            s.asUser(mk2, () -> marking.enterMarks(r.scriptId(), r.scriptId() == confer ? marks("35", "40")
+                    : r.scriptId() == cannot ? marks("35", "35") : marks("32", "40")));
+        }
+        refused("error.marking.sheetsClosed", () -> s.asUser(mk1, () -> marking.enterMarks(confer, marks("61"))));
+        // now, and only for the scripts the rule sends to conferring, each sees the other's mark
+        Map<Long, MarkerRow> mine = s.asUser(mk1, () -> marking.myScripts(c.id)).stream()
+                .collect(Collectors.toMap(MarkerRow::scriptId, r -> r));
+        assertThat(mine.get(confer).state()).isEqualTo(State.CONFER_REQUIRED);
+        assertThat(mine.get(confer).partnerMark()).isEqualByComparingTo("75");
+        assertThat(mine.values()).filteredOn(r -> r.scriptId() != confer && r.scriptId() != cannot)
+                .allMatch(r -> r.state() == State.FINAL && r.partnerMark() == null);
+        s.asUser(mk1, () -> {
+            marking.recordConference(confer, new BigDecimal("68"), "Hai cán bộ chấm thống nhất sau khi trao đổi");
+            marking.recordConference(cannot, null, "Không thống nhất được");
+            return null;
+        });
+        refused("error.marking.noDecisionDue", () -> s.asUser(b.head(),
+                () -> { marking.decideMark(confer, new BigDecimal("70"), "x"); return null; }));
+        s.asUser(b.head(), () -> {
+            marking.decideMark(cannot, new BigDecimal("62.5"), "Trưởng ban quyết định");
+            return null;
+        });
+
+        // pair 2: 80 / 82, one script reported for two ink colours and set to zero by the head
+        List<MarkerRow> pair2 = dealt.get(b.markers().get(2));
+        long zero = pair2.get(0).scriptId();
+        for (MarkerRow r : pair2) {
+            s.asUser(b.markers().get(2), () -> marking.enterMarks(r.scriptId(), marks("80")));
+            s.asUser(b.markers().get(3), () -> marking.enterMarks(r.scriptId(), marks("82")));
+        }
+        s.asUser(b.markers().get(2), () -> {
+            marking.reportZero(zero, Set.of(Reason.TWO_INK_COLOURS), "Hai màu mực ở trang 2");
+            return null;
+        });
+        refused("error.marking.notKeyHolder", () -> s.asUser(c.secretary, () -> marking.openKey(c.position1, 1)));
+        refused("error.marking.notKeyHolder", () -> s.asUser(b.head(), () -> marking.openKey(c.position1, 1)));
+        refused("error.marking.keySealed", () -> s.asUser(c.secretary, () -> marking.finalMarks(c.position1, 1)));
+        s.asUser(b.head(), () -> {
+            marking.decideZero(zero, true, "Xác nhận hai màu mực");
+            return null;
+        });
+
+        List<FinalMark> joined = s.asUser(b.anon(), () -> marking.openKey(c.position1, 1));
+        assertThat(joined).extracting(FinalMark::applicationId).containsExactlyInAnyOrderElementsOf(apps);
+        Map<String, FinalMark> byCode = joined.stream().collect(Collectors.toMap(FinalMark::secondCode, m -> m));
+        assertThat(byCode.get(code(pair1, confer)).mark()).isEqualByComparingTo("68");
+        assertThat(byCode.get(code(pair1, confer)).basis()).isEqualTo(Basis.AGREED_AFTER_CONFERRING);
+        assertThat(byCode.get(code(pair1, cannot)).mark()).isEqualByComparingTo("62.5");
+        assertThat(byCode.get(code(pair2, zero)).mark()).isEqualByComparingTo("0");
+        assertThat(byCode.get(code(pair2, zero)).basis()).isEqualTo(Basis.AUTOMATIC_ZERO);
+        assertThat(joined).filteredOn(m -> m.basis() == Basis.MEAN).extracting(FinalMark::mark)
+                .allMatch(m -> m.compareTo(new BigDecimal("71")) == 0 || m.compareTo(new BigDecimal("81")) == 0);
+        // the relative's script went to the other pair
+        assertThat(pair1).extracting(MarkerRow::code).doesNotContain(joined.stream()
+                .filter(m -> m.applicationId() == relativeApp).findFirst().orElseThrow().secondCode());
+
+        Map<Long, BigDecimal> finals = s.asUser(c.secretary, () -> marking.finalMarks(c.position1, 1));
+        assertThat(finals).hasSize(30);
+        refused("error.marking.closed", () -> s.asUser(mk1, () -> marking.enterMarks(confer, marks("1"))));
+        assertThat(s.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action LIKE '%KeyOpened%'",
+                Integer.class)).isPositive();
+    }
+
+    /** A sealed key moved to another script does not open: the opening is refused, not silently wrong. */
+    @Test
+    void aSealedKeyMovedToAnotherScriptIsRefused() {
+        Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
+        Board b = board(c);
+        long a1 = s.apply(c, c.position1, "Thí Sinh Một", null);
+        long a2 = s.apply(c, c.position1, "Thí Sinh Hai", null);
+        s.acceptAllAndPublish(c);
+        s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1, List.of(new Intake(a1, 3), new Intake(a2, 5))));
+        List<Map<String, Object>> rows = s.jdbc.queryForList("SELECT s.id, s.sealed_key FROM written_script s"
+                + " JOIN written_part p ON p.id = s.part_id WHERE p.position_id = ? ORDER BY s.id", c.position1);
+        s.jdbc.update("UPDATE written_script SET sealed_key = ? WHERE id = ?", rows.get(1).get("sealed_key"),
+                rows.get(0).get("id"));
+        long m1 = b.markerIds().get(0);
+        long m2 = b.markerIds().get(1);
+        refused("error.marking.keyTampered", () -> s.asUser(b.head(),
+                () -> marking.drawBundles(c.position1, 1, List.of(new MarkerPair(m1, m2)))));
+    }
+
+    /** A marker whose sibling sat the paper is never dealt the sibling's script: with one pair, nobody may mark it. */
+    @Test
+    void aScriptWithNoPairFreeOfTheCandidatesRelativesIsNotDealt() {
+        Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
+        Board b = board(c);
+        ApplicationForm sibling = s.form(c.position1, "Lưu Thị Em");
+        long a1 = s.apply(c, sibling);
+        long a2 = s.apply(c, c.position1, "Thí Sinh Hai", null);
+        s.acceptAllAndPublish(c);
+        s.asUser(c.secretary, () -> {
+            s.councils.declareRelative(c.id, b.markerIds().get(1), sibling.citizenId(), sibling.fullName(),
+                    Relation.SIBLING);
+            return null;
+        });
+        s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1, List.of(new Intake(a1, 3), new Intake(a2, 5))));
+        long m1 = b.markerIds().get(0);
+        long m2 = b.markerIds().get(1);
+        refused("error.marking.noFreePair", () -> s.asUser(b.head(),
+                () -> marking.drawBundles(c.position1, 1, List.of(new MarkerPair(m1, m2)))));
+        // nothing was dealt: the markers have no scripts
+        assertThat(s.asUser(b.markers().get(0), () -> marking.myScripts(c.id))).isEmpty();
+        assertThat(s.asUser(b.head(), () -> marking.drawBundles(c.position1, 1,
+                List.of(new MarkerPair(m1, b.markerIds().get(2)))))).isEqualTo(2);
+    }
+
+    private static String code(List<MarkerRow> rows, long scriptId) {
+        return rows.stream().filter(r -> r.scriptId() == scriptId).findFirst().orElseThrow().code();
+    }
+
+    private List<String> columnNames() {
+        return s.jdbc.query("SELECT * FROM written_script WHERE 1 = 0", rs -> {
+            List<String> out = new ArrayList<>();
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                out.add(rs.getMetaData().getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+            }
+            return out;
+        });
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
