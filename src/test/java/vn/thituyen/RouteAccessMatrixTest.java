@@ -51,6 +51,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("sittings", EnumSet.of(Visitor.SECRETARY, Visitor.INVIGILATOR, Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("interviews", EnumSet.of(Visitor.GRADER));
         POLICY.put("interviews/chair", EnumSet.of(Visitor.CHAIR));
+        // written marking: markers see codes only; the head and the chair the board; the anonymisation board codes
+        POLICY.put("marking", EnumSet.of(Visitor.GRADER));
+        POLICY.put("marking/board", EnumSet.of(Visitor.GRADER, Visitor.CHAIR));
+        POLICY.put("marking/anonymise", EnumSet.of(Visitor.GRADER, Visitor.SECRETARY, Visitor.CHAIR));
         POLICY.put("results", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));
         POLICY.put("audit", EnumSet.of(Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("settings/letterhead", EnumSet.of(Visitor.ADMIN));

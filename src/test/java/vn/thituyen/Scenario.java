@@ -62,6 +62,7 @@ public class Scenario {
     @Autowired public vn.thituyen.delivery.RoomConsole console;
     @Autowired public vn.thituyen.delivery.InvigilationService invigilation;
     @Autowired public GradingService grading;
+    @Autowired public vn.thituyen.grading.WrittenMarkingService writtenMarking;
     @Autowired public vn.thituyen.campaign.CouncilService councils;
     @Autowired public UserDetailsService users;
     @Autowired public TestClock clock;
@@ -380,6 +381,61 @@ public class Scenario {
     }
 
     // ---------------------------------------------------------------- security helpers
+
+    /** A campaign's anonymisation head, marking head and four markers (all GRADER accounts), seated. */
+    public record MarkingBoard(String anon, String head, List<String> markers, List<Long> markerIds) {
+    }
+
+    public MarkingBoard markingBoard(Campaign c) {
+        List<String> markers = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        String anon = "anon-" + c.tag;
+        String head = "mh-" + c.tag;
+        as("system-admin", Role.ADMIN, () -> {
+            long a = identity.createAccount(anon, PASSWORD, "Bùi Trưởng Ban Phách", null, Role.GRADER);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.ANONYMISATION, a, null, true);
+            long h = identity.createAccount(head, PASSWORD, "Đinh Trưởng Ban Chấm", null, Role.GRADER);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.MARKING, h, null, true);
+            for (int i = 1; i <= 4; i++) {
+                String name = "mk" + i + "-" + c.tag;
+                long id = identity.createAccount(name, PASSWORD, "Cán Bộ Chấm " + i, null, Role.GRADER);
+                councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.MARKING, id, null, false);
+                markers.add(name);
+                ids.add(id);
+            }
+            return null;
+        });
+        for (String u : List.of(anon, head, markers.get(0), markers.get(1), markers.get(2), markers.get(3))) {
+            chooseFor(u, c.id);
+        }
+        return new MarkingBoard(anon, head, markers, ids);
+    }
+
+    /**
+     * A written part marked blind end to end: the scripts of {@code marks}' candidates anonymised, dealt to the first
+     * two markers, each giving the candidate's mark (so the mean is that mark), the key opened by the anonymisation
+     * head.
+     */
+    public void markWritten(MarkingBoard b, long positionId, int partNo, Map<Long, String> marks) {
+        List<vn.thituyen.grading.WrittenMarkingService.CodeLine> codes = asUser(b.anon(), () -> writtenMarking
+                .anonymise(positionId, partNo, marks.keySet().stream()
+                        .map(a -> new vn.thituyen.grading.WrittenMarkingService.Intake(a, 4)).toList()));
+        asUser(b.head(), () -> writtenMarking.drawBundles(positionId, partNo, List.of(
+                new vn.thituyen.grading.WrittenMarkingService.MarkerPair(b.markerIds().get(0), b.markerIds().get(1)))));
+        Map<String, Long> appByCode = new java.util.HashMap<>();
+        codes.forEach(l -> appByCode.put(l.secondCode(), l.applicationId()));
+        for (String marker : b.markers().subList(0, 2)) {
+            for (var row : asUser(marker, () -> writtenMarking.myScripts(campaignOf(positionId)))) {
+                String mark = marks.get(appByCode.get(row.code()));
+                asUser(marker, () -> writtenMarking.enterMarks(row.scriptId(), List.of(new java.math.BigDecimal(mark))));
+            }
+        }
+        asUser(b.anon(), () -> writtenMarking.openKey(positionId, partNo));
+    }
+
+    private long campaignOf(long positionId) {
+        return campaigns.position(positionId).campaignId();
+    }
 
     public <T> T asUser(String username, Callable<T> body) {
         Principal p = (Principal) users.loadUserByUsername(username);

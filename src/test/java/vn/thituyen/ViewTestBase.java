@@ -120,9 +120,15 @@ public abstract class ViewTestBase {
 
     /** The same under another rule set. */
     protected Scenario.Campaign newCampaign(vn.thituyen.campaign.RuleSet ruleSet) {
+        return newCampaign(ruleSet, null);
+    }
+
+    /** The same, VT01 sitting {@code vt01Round2} in round 2. */
+    protected Scenario.Campaign newCampaign(vn.thituyen.campaign.RuleSet ruleSet,
+            List<vn.thituyen.campaign.domain.ExamPlanRule.Part> vt01Round2) {
         timeline = timeline.plusSeconds(1);   // whole seconds: MariaDB through Connector/J drops the fraction
         s.clock.set(timeline);
-        return s.newCampaign(ruleSet);
+        return s.newCampaign(ruleSet, vt01Round2);
     }
 
     /**

@@ -206,15 +206,22 @@ public class CampaignService {
     }
 
     /** A part of a position's round 2 as other modules need it (marking a written part). */
-    public record Round2Part(long positionId, int partNo, PartKind kind, java.math.BigDecimal maxScore, int minutes) {
+    public record Round2Part(long positionId, int partNo, PartKind kind, java.math.BigDecimal maxScore, int minutes,
+            int weightPercent) {
     }
 
     @Transactional(readOnly = true)
     public Optional<Round2Part> round2Part(long positionId, int partNo) {
-        return parts.findByPositionIdOrderByRoundAscPartAsc(positionId).stream()
-                .filter(p -> p.getRound() == 2 && p.getPart() == partNo).findFirst()
-                .map(p -> new Round2Part(positionId, partNo, p.toPart().kind(), p.toPart().maxScore(),
-                        p.toPart().minutes()));
+        return round2Parts(positionId).stream().filter(p -> p.partNo() == partNo).findFirst();
+    }
+
+    /** The parts of a position's round 2, in order (results combine them with their weights). */
+    @Transactional(readOnly = true)
+    public List<Round2Part> round2Parts(long positionId) {
+        return parts.findByPositionIdOrderByRoundAscPartAsc(positionId).stream().filter(p -> p.getRound() == 2)
+                .map(p -> new Round2Part(positionId, p.getPart(), p.toPart().kind(), p.toPart().maxScore(),
+                        p.toPart().minutes(), p.toPart().weightPercent()))
+                .toList();
     }
 
     /** The eligible list is published (registration's use case): registration must have been closed. */

@@ -69,6 +69,7 @@ public class WrittenMarkingService {
     private final CampaignRules campaignRules;
     private final RegistrationService registration;
     private final CurrentUser currentUser;
+    private final vn.thituyen.identity.IdentityService identity;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
@@ -76,7 +77,8 @@ public class WrittenMarkingService {
     WrittenMarkingService(WrittenPartRepository parts, WrittenScriptRepository scripts, MarkSheetRepository sheets,
             ScriptKeySeal seal, CouncilService councils, CampaignAccess access, CampaignService campaigns,
             CampaignRules campaignRules, RegistrationService registration, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            vn.thituyen.identity.IdentityService identity, ApplicationEventPublisher events, Clock clock) {
+        this.identity = identity;
         this.parts = parts;
         this.scripts = scripts;
         this.sheets = sheets;
@@ -89,6 +91,64 @@ public class WrittenMarkingService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------- what the screens list
+
+    /** A written part of a position's round 2 and how far its marking has come. */
+    public record PartStatus(long positionId, String positionCode, String positionName, int partNo,
+            vn.thituyen.campaign.PartKind kind, int minutes, boolean anonymised, boolean bundlesDrawn, boolean keyOpen,
+            int scripts) {
+    }
+
+    /** Every written part the campaign's plans hold, anonymised or not. */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<PartStatus> writtenParts(long campaignId) {
+        access.require(campaignId);
+        List<PartStatus> out = new ArrayList<>();
+        for (CampaignService.PositionInfo p : campaigns.positions(campaignId)) {
+            for (CampaignService.Round2Part r : campaigns.round2Parts(p.id())) {
+                if (!r.kind().written()) {
+                    continue;
+                }
+                var part = parts.findByPositionIdAndPartNo(p.id(), r.partNo());
+                out.add(new PartStatus(p.id(), p.code(), p.name(), r.partNo(), r.kind(), r.minutes(),
+                        part.isPresent(), part.map(x -> x.getBundlesAt() != null).orElse(false),
+                        part.map(WrittenPart::isKeyOpen).orElse(false),
+                        part.map(x -> scripts.findByPartIdOrderBySecondCode(x.getId()).size()).orElse(0)));
+            }
+        }
+        return out;
+    }
+
+    /** A candidate whose script the anonymisation board may take in. */
+    public record IntakeCandidate(long applicationId, String candidateNumber, String fullName) {
+    }
+
+    /** The position's eligible candidates, by candidate number: the anonymisation board ticks who handed in. */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<IntakeCandidate> intakeCandidates(long positionId) {
+        long campaignId = campaigns.position(positionId).campaignId();
+        requireAnonymiser(campaignId);
+        return candidatesOf(campaignId, positionId).values().stream()
+                .sorted(Comparator.comparing(CandidateInfo::candidateNumber,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(c -> new IntakeCandidate(c.applicationId(), c.candidateNumber(), c.fullName())).toList();
+    }
+
+    /** A member of the marking board, as the head chooses pairs and third markers. */
+    public record Marker(long userId, String fullName) {
+    }
+
+    @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<Marker> markers(long positionId) {
+        long campaignId = campaigns.position(positionId).campaignId();
+        access.require(campaignId);
+        return councils.board(campaignId, BoardKind.MARKING).membersFor(positionId).stream()
+                .map(id -> new Marker(id, identity.account(id).fullName())).toList();
     }
 
     // ---------------------------------------------------------------- the anonymisation board
@@ -155,7 +215,7 @@ public class WrittenMarkingService {
                 throw new DomainException("error.marking.twice", c.candidateNumber());
             }
             if (i.pages() < 1 || i.pages() > MAX_PAGES) {
-                throw new FieldErrors(Map.of("pages", "error.marking.pages"));
+                throw new DomainException("error.marking.pages", c.candidateNumber(), MAX_PAGES);
             }
         }
     }
@@ -304,7 +364,8 @@ public class WrittenMarkingService {
      * A script as its marker sees it: the second code, pages, the marker's own mark, where the script stands, and
      * the partner's mark only when the rule asks the two to confer. Never a name or candidate number.
      */
-    public record MarkerRow(long scriptId, String code, int pages, BigDecimal maxScore, int markerNo,
+    public record MarkerRow(long scriptId, String code, vn.thituyen.campaign.PartKind kind, int pages,
+            BigDecimal maxScore, int markerNo,
             BigDecimal myMark, String myQuestionMarks, State state, BigDecimal partnerMark, boolean zeroReported) {
     }
 
@@ -328,7 +389,7 @@ public class WrittenMarkingService {
                 MarkSheet other = own.get(no == 1 ? Kind.SECOND : Kind.FIRST);
                 partner = other == null ? null : other.getMark();
             }
-            rows.add(new MarkerRow(s.getId(), s.getSecondCode(), s.getPages(), part.getMaxScore(), no,
+            rows.add(new MarkerRow(s.getId(), s.getSecondCode(), part.getKind(), s.getPages(), part.getMaxScore(), no,
                     mySheet == null ? null : mySheet.getMark(), mySheet == null ? null : mySheet.getQuestionMarks(),
                     state, partner, s.getZeroReportedBy() != null));
         }
@@ -452,6 +513,36 @@ public class WrittenMarkingService {
         return rows;
     }
 
+    /** Per marker: marked, mean, spread, out of tolerance; and who to look at (a mean two tolerances off, or often out). */
+    public record Monitoring(List<vn.thituyen.grading.domain.MarkerMonitor.Stats> markers, List<String> outliers) {
+    }
+
+    @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public Monitoring monitoring(long positionId, int partNo) {
+        WrittenPart part = part(positionId, partNo);
+        requireHeadOrChair(part);
+        List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
+        List<vn.thituyen.grading.domain.MarkerMonitor.Marked> marked = new ArrayList<>();
+        sheetsOf(all).values().forEach(own -> {
+            MarkSheet first = own.get(Kind.FIRST);
+            MarkSheet second = own.get(Kind.SECOND);
+            if (first != null) {
+                marked.add(new vn.thituyen.grading.domain.MarkerMonitor.Marked(first.getMarkerName(), first.getMark(),
+                        second == null ? null : second.getMark()));
+            }
+            if (second != null) {
+                marked.add(new vn.thituyen.grading.domain.MarkerMonitor.Marked(second.getMarkerName(),
+                        second.getMark(), first == null ? null : first.getMark()));
+            }
+        });
+        BigDecimal tolerance = rules(part).tolerance();
+        var stats = vn.thituyen.grading.domain.MarkerMonitor.stats(marked, tolerance);
+        return new Monitoring(stats, vn.thituyen.grading.domain.MarkerMonitor.outliers(stats,
+                tolerance.multiply(BigDecimal.valueOf(2)), vn.thituyen.grading.domain.MarkerMonitor.RATE_TO_WATCH,
+                vn.thituyen.grading.domain.MarkerMonitor.MINIMUM_MARKED));
+    }
+
     /** A script's final mark joined to its candidate, once the key is open. */
     public record FinalMark(long applicationId, String firstCode, String secondCode, BigDecimal mark,
             WrittenMarkRule.Basis basis) {
@@ -499,6 +590,25 @@ public class WrittenMarkingService {
         List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
         return joined(part, all, sheetsOf(all)).stream()
                 .collect(Collectors.toMap(FinalMark::applicationId, FinalMark::mark));
+    }
+
+    /** A written part of the campaign and, once its key is open, its final marks by application. */
+    public record WrittenPartMarks(long positionId, int partNo, boolean keyOpen, Map<Long, BigDecimal> marks) {
+    }
+
+    /** The campaign's anonymised written parts, for results: marks only where the key has been opened. */
+    @Transactional(readOnly = true)
+    public List<WrittenPartMarks> writtenMarks(long campaignId) {
+        List<WrittenPartMarks> out = new ArrayList<>();
+        for (WrittenPart part : parts.findByCampaignIdOrderByPositionIdAscPartNoAsc(campaignId)) {
+            Map<Long, BigDecimal> marks = new HashMap<>();
+            if (part.isKeyOpen()) {
+                List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
+                joined(part, all, sheetsOf(all)).forEach(m -> marks.put(m.applicationId(), m.mark()));
+            }
+            out.add(new WrittenPartMarks(part.getPositionId(), part.getPartNo(), part.isKeyOpen(), marks));
+        }
+        return out;
     }
 
     private List<FinalMark> joined(WrittenPart part, List<WrittenScript> all,

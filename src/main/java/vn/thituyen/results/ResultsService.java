@@ -57,6 +57,7 @@ public class ResultsService {
     private final RegistrationService registration;
     private final DeliveryService delivery;
     private final GradingService grading;
+    private final vn.thituyen.grading.WrittenMarkingService written;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -64,7 +65,9 @@ public class ResultsService {
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
             GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-            CampaignRules campaignRules, SealService seals, vn.thituyen.campaign.CampaignAccess access) {
+            CampaignRules campaignRules, SealService seals, vn.thituyen.campaign.CampaignAccess access,
+            vn.thituyen.grading.WrittenMarkingService written) {
+        this.written = written;
         this.access = access;
         this.campaignRules = campaignRules;
         this.seals = seals;
@@ -105,6 +108,9 @@ public class ResultsService {
         if (!pending.isEmpty()) {
             throw new DomainException("error.results.round2Pending", String.join(", ", pending));
         }
+        Map<Long, List<CampaignService.Round2Part>> plans = new java.util.HashMap<>();
+        campaigns.positions(campaignId).forEach(p -> plans.put(p.id(), campaigns.round2Parts(p.id())));
+        Map<String, Map<Long, BigDecimal>> writtenMarks = writtenMarks(campaignId, plans);
         Optional<ResultSet> previous = sets.findTopByCampaignIdOrderByVersionDesc(campaignId);
         List<TieDecision> carried = new ArrayList<>();
         if (previous.isPresent()) {
@@ -126,7 +132,9 @@ public class ResultsService {
         Set<Long> tieWinners = carried.stream().map(TieDecision::getApplicationId).collect(Collectors.toSet());
         for (PositionInfo position : campaigns.positions(campaignId)) {
             List<CandidateInfo> ofPosition = candidates.stream().filter(c -> c.positionId() == position.id()).toList();
-            List<Contender> contenders = ofPosition.stream().map(c -> contender(c, round1, round2, rules)).toList();
+            List<CampaignService.Round2Part> plan = plans.get(position.id());
+            List<Contender> contenders = ofPosition.stream()
+                    .map(c -> contender(c, round1, round2, plan, writtenMarks, rules)).toList();
             Map<Long, Contender> byId = contenders.stream()
                     .collect(Collectors.toMap(Contender::applicationId, c -> c));
             Map<Long, CandidateInfo> info = ofPosition.stream()
@@ -159,27 +167,76 @@ public class ResultsService {
     }
 
     /**
-     * One candidate as the ranking sees them. Round 2 is today the board's score (interview or practical) as one
-     * part out of 100: {@link Round2ScoreRule} applies the rule set's part minimum to it. Tie-break data known to
-     * the system: correct general-knowledge answers of round 1; no written part, no entrance testing yet (those
-     * steps of the chain are skipped until the data exist).
+     * The marks of every written part the positions' plans hold, by "position/part": results wait until each such
+     * part has been marked blind and its key opened (TT 6/2020/TT-BNV: marks join candidates only then).
+     */
+    private Map<String, Map<Long, BigDecimal>> writtenMarks(long campaignId,
+            Map<Long, List<CampaignService.Round2Part>> plans) {
+        Map<String, vn.thituyen.grading.WrittenMarkingService.WrittenPartMarks> marked = new java.util.HashMap<>();
+        written.writtenMarks(campaignId).forEach(m -> marked.put(m.positionId() + "/" + m.partNo(), m));
+        Map<String, Map<Long, BigDecimal>> out = new java.util.HashMap<>();
+        List<String> sealed = new ArrayList<>();
+        for (PositionInfo position : campaigns.positions(campaignId)) {
+            for (CampaignService.Round2Part p : plans.get(position.id())) {
+                if (!p.kind().written()) {
+                    continue;
+                }
+                var m = marked.get(position.id() + "/" + p.partNo());
+                if (m == null || !m.keyOpen()) {
+                    sealed.add(position.code() + " – " + p.partNo());
+                } else {
+                    out.put(position.id() + "/" + p.partNo(), m.marks());
+                }
+            }
+        }
+        if (!sealed.isEmpty()) {
+            throw new DomainException("error.results.writtenSealed", String.join(", ", sealed));
+        }
+        return out;
+    }
+
+    /**
+     * One candidate as the ranking sees them. Round 2 combines the position's planned parts with their weights
+     * ({@link Round2ScoreRule}, with the rule set's part minimum): a written part's mark after blind marking (on the
+     * part's maximum), an interview or practical part the board's score (on 100). A part without a mark (not sat)
+     * leaves the candidate without a round-2 score. Tie-break data: the written mark on 100 (the first written part),
+     * correct general-knowledge answers of round 1; no entrance testing yet (that step is skipped).
      */
     private static Contender contender(CandidateInfo c, Map<Long, Round1Outcome> round1, Map<Long, Round2Score> round2,
+            List<CampaignService.Round2Part> plan, Map<String, Map<Long, BigDecimal>> writtenMarks,
             RuleSet.Parameters rules) {
         BigDecimal boardScore = Optional.ofNullable(round2.get(c.applicationId())).map(Round2Score::score).orElse(null);
+        List<Round2ScoreRule.Part> parts = new ArrayList<>();
+        BigDecimal writtenScore = null;
+        for (CampaignService.Round2Part p : plan.isEmpty() ? List.of(DEFAULT_INTERVIEW) : plan) {
+            BigDecimal mark = p.kind().written()
+                    ? writtenMarks.get(c.positionId() + "/" + p.partNo()).get(c.applicationId()) : boardScore;
+            if (mark == null) {
+                parts = null;
+                break;
+            }
+            BigDecimal max = p.kind().written() ? p.maxScore() : HUNDRED;
+            parts.add(new Round2ScoreRule.Part(p.kind().round2Form(), mark, max, BigDecimal.valueOf(p.weightPercent())));
+            if (p.kind().written() && writtenScore == null) {
+                writtenScore = mark.multiply(HUNDRED).divide(max, 2, java.math.RoundingMode.HALF_UP);
+            }
+        }
         BigDecimal score = null;
         boolean partsPassed = true;
-        if (boardScore != null) {
-            Round2ScoreRule.Result r = Round2ScoreRule.combine(List.of(new Round2ScoreRule.Part(
-                    RuleSet.Round2Form.INTERVIEW, boardScore, HUNDRED, BigDecimal.ONE)), rules.round2());
+        if (parts != null) {
+            Round2ScoreRule.Result r = Round2ScoreRule.combine(parts, rules.round2());
             score = r.score();
             partsPassed = r.partsPassed();
         }
         Round1Outcome r1 = round1.get(c.applicationId());
         BigDecimal priority = PriorityRule.applicablePoints(c.confirmedPriorities(), rules);
-        return new Contender(c.applicationId(), passed(round1, c), score, priority, partsPassed, null, null, null,
-                r1 != null && r1.sat() ? r1.generalKnowledgeCorrect() : null);
+        return new Contender(c.applicationId(), passed(round1, c), score, priority, partsPassed, writtenScore, null,
+                null, r1 != null && r1.sat() ? r1.generalKnowledgeCorrect() : null);
     }
+
+    /** A position without a stored plan: one interview on 100 (the plans of the first versions). */
+    private static final CampaignService.Round2Part DEFAULT_INTERVIEW = new CampaignService.Round2Part(0, 1,
+            vn.thituyen.campaign.PartKind.INTERVIEW, HUNDRED, 30, 100);
 
     private static boolean passed(Map<Long, Round1Outcome> round1, CandidateInfo c) {
         Round1Outcome r = round1.get(c.applicationId());

@@ -54,35 +54,6 @@ class WrittenMarkingServiceTest {
     @Autowired Scenario s;
     @Autowired WrittenMarkingService marking;
 
-    /** The campaign's marking people: anonymisation head, marking head, four markers. */
-    private record Board(String anon, String head, List<String> markers, List<Long> markerIds) {
-    }
-
-    private Board board(Scenario.Campaign c) {
-        List<String> markers = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
-        String anon = "anon-" + c.tag;
-        String head = "mh-" + c.tag;
-        s.as("system-admin", Role.ADMIN, () -> {
-            long a = s.identity.createAccount(anon, Scenario.PASSWORD, "Bùi Trưởng Ban Phách", null, Role.GRADER);
-            s.councils.seatOnBoard(c.id, BoardKind.ANONYMISATION, a, null, true);
-            long h = s.identity.createAccount(head, Scenario.PASSWORD, "Đinh Trưởng Ban Chấm", null, Role.GRADER);
-            s.councils.seatOnBoard(c.id, BoardKind.MARKING, h, null, true);
-            for (int i = 1; i <= 4; i++) {
-                String name = "mk" + i + "-" + c.tag;
-                long id = s.identity.createAccount(name, Scenario.PASSWORD, "Cán Bộ Chấm " + i, null, Role.GRADER);
-                s.councils.seatOnBoard(c.id, BoardKind.MARKING, id, null, false);
-                markers.add(name);
-                ids.add(id);
-            }
-            return null;
-        });
-        for (String u : List.of(anon, head, markers.get(0), markers.get(1), markers.get(2), markers.get(3))) {
-            s.chooseFor(u, c.id);
-        }
-        return new Board(anon, head, markers, ids);
-    }
-
     private static <T> void refused(String key, Callable<T> action) {
         assertThatThrownBy(action::call).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
@@ -95,7 +66,7 @@ class WrittenMarkingServiceTest {
     @Test
     void thirtyScriptsFromAnonymisationToMarksJoinedToCandidates() {
         Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
-        Board b = board(c);
+        Scenario.MarkingBoard b = s.markingBoard(c);
         List<Long> apps = new ArrayList<>();
         ApplicationForm relative = null;
         for (int i = 1; i <= 30; i++) {
@@ -247,7 +218,7 @@ class WrittenMarkingServiceTest {
     @Test
     void aSealedKeyMovedToAnotherScriptIsRefused() {
         Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
-        Board b = board(c);
+        Scenario.MarkingBoard b = s.markingBoard(c);
         long a1 = s.apply(c, c.position1, "Thí Sinh Một", null);
         long a2 = s.apply(c, c.position1, "Thí Sinh Hai", null);
         s.acceptAllAndPublish(c);
@@ -266,7 +237,7 @@ class WrittenMarkingServiceTest {
     @Test
     void aScriptWithNoPairFreeOfTheCandidatesRelativesIsNotDealt() {
         Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
-        Board b = board(c);
+        Scenario.MarkingBoard b = s.markingBoard(c);
         ApplicationForm sibling = s.form(c.position1, "Lưu Thị Em");
         long a1 = s.apply(c, sibling);
         long a2 = s.apply(c, c.position1, "Thí Sinh Hai", null);
