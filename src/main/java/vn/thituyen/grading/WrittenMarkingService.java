@@ -335,7 +335,7 @@ public class WrittenMarkingService {
             throw new DomainException("error.marking.noDecisionDue");
         }
         long me = currentUser.require().userId();
-        sheets.save(new MarkSheet(s.getId(), Kind.HEAD, me, currentUser.username(), null, mark, reason.strip(),
+        sheets.save(new MarkSheet(s.getId(), Kind.HEAD, me, markerName(), null, mark, reason.strip(),
                 clock.instant()));
         events.publishEvent(new MarkingEvents.WrittenMarkDecided(s.getSecondCode(), mark, reason.strip(),
                 currentUser.username()));
@@ -426,7 +426,7 @@ public class WrittenMarkingService {
         if (existing != null) {
             existing.replace(perQuestion, total, clock.instant());
         } else {
-            sheets.save(new MarkSheet(s.getId(), kind, me, currentUser.username(), perQuestion, total, null,
+            sheets.save(new MarkSheet(s.getId(), kind, me, markerName(), perQuestion, total, null,
                     clock.instant()));
         }
         events.publishEvent(new MarkingEvents.WrittenMarkEntered(s.getSecondCode(), kind.name(), total,
@@ -457,7 +457,7 @@ public class WrittenMarkingService {
             s.conferenceFailed();
         } else {
             requireMark(agreed, part, "agreed");
-            sheets.save(new MarkSheet(s.getId(), Kind.AGREED, me, currentUser.username(), null, agreed,
+            sheets.save(new MarkSheet(s.getId(), Kind.AGREED, me, markerName(), null, agreed,
                     reason.strip(), clock.instant()));
         }
         events.publishEvent(new MarkingEvents.ConferenceRecorded(s.getSecondCode(), agreed, reason.strip(),
@@ -685,6 +685,12 @@ public class WrittenMarkingService {
         if (part.isKeyOpen()) {
             throw new DomainException("error.marking.closed");
         }
+    }
+
+    /** The name a mark sheet carries: the marker's full name (the board head and the chair see it; markers never). */
+    private String markerName() {
+        String name = currentUser.require().fullName();
+        return name == null || name.isBlank() ? currentUser.username() : name;
     }
 
     private WrittenScript script(long scriptId) {

@@ -60,6 +60,7 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         part.setId("anon-part");
+        part.setWidth("40em");
         part.setLabel(getTranslation("marking.part"));
         part.setItemLabelGenerator(p -> getTranslation("marking.partLabel", p.positionCode(), p.positionName(),
                 p.partNo(), getTranslation("partKind." + p.kind())));
@@ -135,23 +136,30 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
             body.add(new Paragraph(getTranslation("marking.anon.help")), intake, anonymise);
             return;
         }
-        body.add(new Paragraph(getTranslation("marking.anon.done", p.scripts())));
+        Paragraph done = new Paragraph(getTranslation("marking.anon.done", p.scripts()));
+        body.add(done);
         if (p.keyOpen()) {
-            Actions.fetch(() -> marking.openKey(p.positionId(), p.partNo())).ifPresent(marks -> {
-                opened.setItems(marks);
-                body.add(new H3(getTranslation("marking.opened")), opened);
-            });
+            Actions.fetch(() -> marking.openKey(p.positionId(), p.partNo())).ifPresent(this::showOpened);
             return;
         }
         Button open = new Button(getTranslation("marking.openKey"), e -> Confirm.ask("marking.openKey",
                 "marking.openKey.confirm", new Object[] {p.scripts()}, "marking.openKey", () -> Actions.attempt(() -> {
-                    opened.setItems(marking.openKey(p.positionId(), p.partNo()));
+                    List<FinalMark> marks = marking.openKey(p.positionId(), p.partNo());
                     Notices.success("marking.keyOpened");
-                    body.add(new H3(getTranslation("marking.opened")), opened);
+                    body.removeAll();
+                    body.add(done);
+                    showOpened(marks);
                 })));
         open.setId("open-key");
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
         body.add(open);
+    }
+
+    /** The marks joined to the candidates, by candidate number. */
+    private void showOpened(List<FinalMark> marks) {
+        opened.setItems(marks.stream().sorted(java.util.Comparator.comparing(
+                (FinalMark m) -> candidate(m.applicationId()).candidateNumber())).toList());
+        body.add(new H3(getTranslation("marking.opened")), opened);
     }
 
     private void anonymise(PartStatus p) {

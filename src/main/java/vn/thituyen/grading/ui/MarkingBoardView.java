@@ -70,6 +70,7 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         part.setId("written-part");
+        part.setWidth("40em");
         part.setLabel(getTranslation("marking.part"));
         part.setItemLabelGenerator(p -> getTranslation("marking.partLabel", p.positionCode(), p.positionName(),
                 p.partNo(), getTranslation("partKind." + p.kind())));
@@ -98,8 +99,8 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(r -> r.marker1() == null ? "" : r.marker1() + " / " + (r.marker2() == null ? "…" : r.marker2()))
                 .setHeader(getTranslation("marking.markers")).setAutoWidth(true);
         grid.addColumn(r -> numbers().score(r.first()) + " / " + numbers().score(r.second()))
-                .setHeader(getTranslation("marking.marks"));
-        grid.addColumn(r -> numbers().score(r.gap())).setHeader(getTranslation("marking.gap"));
+                .setHeader(getTranslation("marking.marks")).setAutoWidth(true);
+        grid.addColumn(r -> numbers().score(r.gap())).setHeader(getTranslation("marking.gap")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("marking.state." + r.state())).setHeader(getTranslation("marking.state"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.mark() == null ? "" : numbers().score(r.mark()) + " ("
@@ -116,7 +117,8 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
         monitor.addColumn(MarkerMonitor.Stats::marked).setHeader(getTranslation("marking.marked"));
         monitor.addColumn(s -> numbers().score(s.mean())).setHeader(getTranslation("marking.mean"));
         monitor.addColumn(s -> numbers().score(s.spread())).setHeader(getTranslation("marking.spread"));
-        monitor.addColumn(s -> s.outOfTolerance() + "/" + s.paired()).setHeader(getTranslation("marking.outOfTolerance"));
+        monitor.addColumn(s -> s.outOfTolerance() + "/" + s.paired()).setHeader(getTranslation("marking.outOfTolerance"))
+                .setAutoWidth(true);
         monitor.addColumn(s -> outliers.contains(s.marker()) ? getTranslation("marking.outlier") : "")
                 .setHeader("").setAutoWidth(true);
         monitor.setAllRowsVisible(true);
