@@ -1,4 +1,5 @@
--- Written scripts marked blind (issue 13). A part of a position's round 2 is anonymised once (written_part); each
+-- Written scripts marked blind (issue 13). A part of a position's round 2 is anonymised once for marking and once
+-- more for the re-marking of its appeals (written_part, purpose MARKING or APPEAL); each
 -- script carries two random codes and the code <-> candidate key sealed with a key from configuration (never in the
 -- database); markers see the second code only. Each marker's mark is a row of its own (mark_sheet), never
 -- overwritten once the partner's is in.
@@ -7,6 +8,7 @@ CREATE TABLE written_part (
     campaign_id     BIGINT       NOT NULL,
     position_id     BIGINT       NOT NULL,
     part_no         INT          NOT NULL,
+    purpose         VARCHAR(10)  NOT NULL,
     kind            VARCHAR(20)  NOT NULL,
     max_score       DECIMAL(6,2) NOT NULL,
     anonymised_by   VARCHAR(100) NOT NULL,
@@ -18,7 +20,7 @@ CREATE TABLE written_part (
     version         BIGINT       NOT NULL DEFAULT 0,
     CONSTRAINT fk_written_part_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id),
     CONSTRAINT fk_written_part_position FOREIGN KEY (position_id) REFERENCES position (id),
-    CONSTRAINT uq_written_part UNIQUE (position_id, part_no)
+    CONSTRAINT uq_written_part UNIQUE (position_id, part_no, purpose)
 );
 
 CREATE TABLE written_script (
@@ -57,3 +59,25 @@ CREATE TABLE mark_sheet (
     CONSTRAINT uq_mark_sheet UNIQUE (script_id, sheet)
 );
 CREATE INDEX ix_mark_sheet_marker ON mark_sheet (marker_id);
+
+-- Appeals (phuc khao) against the mark of a written paper: filed by the candidate inside the window, the fee recorded
+-- by the secretary, then re-marked blind as a script of the part's APPEAL marking (script_id).
+CREATE TABLE appeal (
+    id               BIGINT AUTO_INCREMENT PRIMARY KEY,
+    campaign_id      BIGINT        NOT NULL,
+    position_id      BIGINT        NOT NULL,
+    part_no          INT           NOT NULL,
+    application_id   BIGINT        NOT NULL,
+    filed_by         VARCHAR(100)  NOT NULL,
+    filed_at         DATETIME(6)   NOT NULL,
+    fee_vnd          BIGINT        NOT NULL,
+    receipt_no       VARCHAR(60),
+    paid_on          DATE,
+    paid_recorded_by VARCHAR(100),
+    script_id        BIGINT,
+    version          BIGINT        NOT NULL DEFAULT 0,
+    CONSTRAINT fk_appeal_campaign FOREIGN KEY (campaign_id) REFERENCES campaign (id),
+    CONSTRAINT fk_appeal_script FOREIGN KEY (script_id) REFERENCES written_script (id),
+    CONSTRAINT uq_appeal UNIQUE (application_id, position_id, part_no)
+);
+CREATE INDEX ix_appeal_campaign ON appeal (campaign_id);

@@ -53,6 +53,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("interviews/chair", EnumSet.of(Visitor.CHAIR));
         // written marking: markers see codes only; the head and the chair the board; the anonymisation board codes
         POLICY.put("marking", EnumSet.of(Visitor.GRADER));
+        POLICY.put("my-appeals", EnumSet.of(Visitor.CANDIDATE));
+        POLICY.put("appeals", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR));
         POLICY.put("marking/board", EnumSet.of(Visitor.GRADER, Visitor.CHAIR));
         POLICY.put("marking/anonymise", EnumSet.of(Visitor.GRADER, Visitor.SECRETARY, Visitor.CHAIR));
         POLICY.put("results", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));

@@ -134,6 +134,13 @@ public class CampaignService {
                 .map(s -> new StepInfo(s.getFrom(), s.getTo(), s.getReason(), s.getTakenBy(), s.getTakenAt())).toList();
     }
 
+    /** When the results were first published (the day the appeal window counts from); empty before. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> resultsPublishedAt(long campaignId) {
+        return steps.findByCampaignIdOrderByIdAsc(campaignId).stream()
+                .filter(s -> s.getTo() == CampaignStatus.RESULTS_PUBLISHED).map(CampaignStep::getTakenAt).findFirst();
+    }
+
     public record StepInfo(CampaignStatus from, CampaignStatus to, String reason, String by, Instant at) {
     }
 

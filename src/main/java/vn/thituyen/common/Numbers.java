@@ -43,6 +43,13 @@ public final class Numbers {
         return v == null ? "–" : percent.format(v);
     }
 
+    /** An amount of money: "150.000 đồng" in Vietnamese, "150,000 VND" in English. */
+    public String money(long vnd) {
+        DecimalFormat grouped = new DecimalFormat("#,##0", decimal.getDecimalFormatSymbols());
+        boolean vietnamese = separator == ',';
+        return grouped.format(vnd) + (vietnamese ? " đồng" : " VND");
+    }
+
     /** A score as it was given, without trailing zeros: 74,5 / 74.5 / 80; "" when there is none. */
     public String score(BigDecimal v) {
         return score(v, separator);

@@ -1,10 +1,11 @@
 package vn.thituyen.grading;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
- * The steps of blind marking, seen by the audit log. Scripts are named by the code markers see; nothing here joins a
- * code to a candidate (the key's opening is an event of its own).
+ * The steps of blind marking and appeals, seen by the audit log. Scripts are named by the code markers see; nothing
+ * here joins a code to a candidate (the key's opening is an event of its own).
  */
 public final class MarkingEvents {
 
@@ -35,7 +36,20 @@ public final class MarkingEvents {
     public record AutomaticZeroDecided(String code, String reasons, boolean confirmed, String reason, String actor) {
     }
 
-    /** The code ↔ candidate key of a part was opened (mở phách): marks join candidates from now on. */
-    public record KeyOpened(long campaignId, long positionId, int partNo, int scripts, String actor) {
+    /** The code ↔ candidate key of a part (marking or re-marking) was opened (mở phách): marks join candidates. */
+    public record KeyOpened(long campaignId, long positionId, int partNo, String purpose, int scripts, String actor) {
+    }
+
+    /** A candidate filed an appeal against the mark of a written paper. */
+    public record AppealFiled(long appealId, long applicationId, long positionId, int partNo, long feeVnd,
+            String actor) {
+    }
+
+    /** The secretary recorded the appeal fee as paid. */
+    public record AppealFeePaid(long appealId, String receiptNo, LocalDate paidOn, String actor) {
+    }
+
+    /** Paid appeals of a part were taken into a blind re-marking by the appeals board. */
+    public record AppealsTakenIn(long campaignId, long positionId, int partNo, int appeals, String actor) {
     }
 }

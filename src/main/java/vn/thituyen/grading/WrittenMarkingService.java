@@ -97,7 +97,7 @@ public class WrittenMarkingService {
 
     /** A written part of a position's round 2 and how far its marking has come. */
     public record PartStatus(long positionId, String positionCode, String positionName, int partNo,
-            vn.thituyen.campaign.PartKind kind, int minutes, boolean anonymised, boolean bundlesDrawn, boolean keyOpen,
+            WrittenPart.Purpose purpose, vn.thituyen.campaign.PartKind kind, int minutes, boolean anonymised, boolean bundlesDrawn, boolean keyOpen,
             int scripts) {
     }
 
@@ -112,11 +112,16 @@ public class WrittenMarkingService {
                 if (!r.kind().written()) {
                     continue;
                 }
-                var part = parts.findByPositionIdAndPartNo(p.id(), r.partNo());
-                out.add(new PartStatus(p.id(), p.code(), p.name(), r.partNo(), r.kind(), r.minutes(),
-                        part.isPresent(), part.map(x -> x.getBundlesAt() != null).orElse(false),
-                        part.map(WrittenPart::isKeyOpen).orElse(false),
-                        part.map(x -> scripts.findByPartIdOrderBySecondCode(x.getId()).size()).orElse(0)));
+                for (WrittenPart.Purpose purpose : WrittenPart.Purpose.values()) {
+                    var part = parts.findByPositionIdAndPartNoAndPurpose(p.id(), r.partNo(), purpose);
+                    if (purpose == WrittenPart.Purpose.APPEAL && part.isEmpty()) {
+                        continue;   // a re-marking is listed once appeals were taken into one
+                    }
+                    out.add(new PartStatus(p.id(), p.code(), p.name(), r.partNo(), purpose, r.kind(), r.minutes(),
+                            part.isPresent(), part.map(x -> x.getBundlesAt() != null).orElse(false),
+                            part.map(WrittenPart::isKeyOpen).orElse(false),
+                            part.map(x -> scripts.findByPartIdOrderBySecondCode(x.getId()).size()).orElse(0)));
+                }
             }
         }
         return out;
@@ -145,9 +150,17 @@ public class WrittenMarkingService {
     @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<Marker> markers(long positionId) {
+        return markers(positionId, WrittenPart.Purpose.MARKING);
+    }
+
+    /** The marking board's members for marking, the appeals board's for re-marking. */
+    @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<Marker> markers(long positionId, WrittenPart.Purpose purpose) {
         long campaignId = campaigns.position(positionId).campaignId();
         access.require(campaignId);
-        return councils.board(campaignId, BoardKind.MARKING).membersFor(positionId).stream()
+        BoardKind board = purpose == WrittenPart.Purpose.APPEAL ? BoardKind.APPEALS : BoardKind.MARKING;
+        return councils.board(campaignId, board).membersFor(positionId).stream()
                 .map(id -> new Marker(id, identity.account(id).fullName())).toList();
     }
 
@@ -177,12 +190,13 @@ public class WrittenMarkingService {
         if (!planned.kind().written()) {
             throw new DomainException("error.marking.notWritten", partNo);
         }
-        if (parts.findByPositionIdAndPartNo(positionId, partNo).isPresent()) {
+        if (parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, WrittenPart.Purpose.MARKING).isPresent()) {
             throw new DomainException("error.marking.alreadyAnonymised", partNo);
         }
         Map<Long, CandidateInfo> candidates = candidatesOf(campaignId, positionId);
         checkIntake(intake, candidates);
-        WrittenPart part = parts.save(new WrittenPart(campaignId, positionId, partNo, planned.kind(),
+        WrittenPart part = parts.save(new WrittenPart(campaignId, positionId, partNo, WrittenPart.Purpose.MARKING,
+                planned.kind(),
                 planned.maxScore(), currentUser.username(), clock.instant()));
         Map<Long, AnonymisationCodes.Pair> codes = AnonymisationCodes.assign(
                 intake.stream().map(Intake::applicationId).toList(), Set.of(), random);
@@ -226,7 +240,7 @@ public class WrittenMarkingService {
     }
 
     /** What the sealed key is bound to: the part and both codes (a key moved to another script does not open). */
-    private static String context(long partId, String first, String second) {
+    static String context(long partId, String first, String second) {
         return "written-script|" + partId + "|" + first + "|" + second;
     }
 
@@ -243,7 +257,14 @@ public class WrittenMarkingService {
     @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
     @Transactional
     public int drawBundles(long positionId, int partNo, List<MarkerPair> pairs) {
-        WrittenPart part = part(positionId, partNo);
+        return drawBundles(positionId, partNo, WrittenPart.Purpose.MARKING, pairs);
+    }
+
+    /** {@link #drawBundles(long, int, List)} for the marking or the re-marking of appeals (the appeals board). */
+    @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
+    @Transactional
+    public int drawBundles(long positionId, int partNo, WrittenPart.Purpose purpose, List<MarkerPair> pairs) {
+        WrittenPart part = part(positionId, partNo, purpose);
         requireHead(part);
         if (part.getBundlesAt() != null) {
             throw new DomainException("error.marking.bundlesDrawn");
@@ -283,7 +304,7 @@ public class WrittenMarkingService {
         if (pairs == null || pairs.isEmpty()) {
             throw new DomainException("error.marking.noPairs");
         }
-        List<Long> board = councils.board(part.getCampaignId(), BoardKind.MARKING).membersFor(part.getPositionId());
+        List<Long> board = councils.board(part.getCampaignId(), part.markingBoard()).membersFor(part.getPositionId());
         Set<Long> used = new HashSet<>();
         for (MarkerPair p : pairs) {
             if (p.first() == p.second()) {
@@ -308,7 +329,7 @@ public class WrittenMarkingService {
         if (evaluate(part, s).state() != State.THIRD_MARK_REQUIRED) {
             throw new DomainException("error.marking.noThirdDue");
         }
-        if (!councils.board(part.getCampaignId(), BoardKind.MARKING).membersFor(part.getPositionId())
+        if (!councils.board(part.getCampaignId(), part.markingBoard()).membersFor(part.getPositionId())
                 .contains(markerId)) {
             throw new DomainException("error.marking.notMarker");
         }
@@ -364,7 +385,7 @@ public class WrittenMarkingService {
      * A script as its marker sees it: the second code, pages, the marker's own mark, where the script stands, and
      * the partner's mark only when the rule asks the two to confer. Never a name or candidate number.
      */
-    public record MarkerRow(long scriptId, String code, vn.thituyen.campaign.PartKind kind, int pages,
+    public record MarkerRow(long scriptId, String code, boolean appeal, vn.thituyen.campaign.PartKind kind, int pages,
             BigDecimal maxScore, int markerNo,
             BigDecimal myMark, String myQuestionMarks, State state, BigDecimal partnerMark, boolean zeroReported) {
     }
@@ -389,7 +410,8 @@ public class WrittenMarkingService {
                 MarkSheet other = own.get(no == 1 ? Kind.SECOND : Kind.FIRST);
                 partner = other == null ? null : other.getMark();
             }
-            rows.add(new MarkerRow(s.getId(), s.getSecondCode(), part.getKind(), s.getPages(), part.getMaxScore(), no,
+            rows.add(new MarkerRow(s.getId(), s.getSecondCode(), part.getPurpose() == WrittenPart.Purpose.APPEAL,
+                    part.getKind(), s.getPages(), part.getMaxScore(), no,
                     mySheet == null ? null : mySheet.getMark(), mySheet == null ? null : mySheet.getQuestionMarks(),
                     state, partner, s.getZeroReportedBy() != null));
         }
@@ -498,7 +520,14 @@ public class WrittenMarkingService {
     @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public List<BoardRow> board(long positionId, int partNo) {
-        WrittenPart part = part(positionId, partNo);
+        return board(positionId, partNo, WrittenPart.Purpose.MARKING);
+    }
+
+    /** {@link #board(long, int)} of the marking or of the re-marking of appeals. */
+    @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<BoardRow> board(long positionId, int partNo, WrittenPart.Purpose purpose) {
+        WrittenPart part = part(positionId, partNo, purpose);
         requireHeadOrChair(part);
         List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
         Map<Long, Map<Kind, MarkSheet>> byScript = sheetsOf(all);
@@ -520,7 +549,14 @@ public class WrittenMarkingService {
     @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public Monitoring monitoring(long positionId, int partNo) {
-        WrittenPart part = part(positionId, partNo);
+        return monitoring(positionId, partNo, WrittenPart.Purpose.MARKING);
+    }
+
+    /** {@link #monitoring(long, int)} of the marking or of the re-marking of appeals. */
+    @Secured({"ROLE_GRADER", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public Monitoring monitoring(long positionId, int partNo, WrittenPart.Purpose purpose) {
+        WrittenPart part = part(positionId, partNo, purpose);
         requireHeadOrChair(part);
         List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
         List<vn.thituyen.grading.domain.MarkerMonitor.Marked> marked = new ArrayList<>();
@@ -555,7 +591,14 @@ public class WrittenMarkingService {
     @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
     @Transactional
     public List<FinalMark> openKey(long positionId, int partNo) {
-        WrittenPart part = part(positionId, partNo);
+        return openKey(positionId, partNo, WrittenPart.Purpose.MARKING);
+    }
+
+    /** {@link #openKey(long, int)} of the marking or of the re-marking of appeals. */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional
+    public List<FinalMark> openKey(long positionId, int partNo, WrittenPart.Purpose purpose) {
+        WrittenPart part = part(positionId, partNo, purpose);
         long me = currentUser.require().userId();
         access.require(part.getCampaignId());
         if (!councils.board(part.getCampaignId(), BoardKind.ANONYMISATION).isHeadOfAny(me)
@@ -572,8 +615,8 @@ public class WrittenMarkingService {
         }
         if (!part.isKeyOpen()) {
             part.keyOpened(currentUser.username(), clock.instant());
-            events.publishEvent(new MarkingEvents.KeyOpened(part.getCampaignId(), positionId, partNo, all.size(),
-                    currentUser.username()));
+            events.publishEvent(new MarkingEvents.KeyOpened(part.getCampaignId(), positionId, partNo,
+                    part.getPurpose().name(), all.size(), currentUser.username()));
         }
         return joined(part, all, byScript);
     }
@@ -582,7 +625,7 @@ public class WrittenMarkingService {
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public Map<Long, BigDecimal> finalMarks(long positionId, int partNo) {
-        WrittenPart part = part(positionId, partNo);
+        WrittenPart part = part(positionId, partNo, WrittenPart.Purpose.MARKING);
         access.require(part.getCampaignId());
         if (!part.isKeyOpen()) {
             throw new DomainException("error.marking.keySealed");
@@ -592,23 +635,43 @@ public class WrittenMarkingService {
                 .collect(Collectors.toMap(FinalMark::applicationId, FinalMark::mark));
     }
 
-    /** A written part of the campaign and, once its key is open, its final marks by application. */
-    public record WrittenPartMarks(long positionId, int partNo, boolean keyOpen, Map<Long, BigDecimal> marks) {
+    /**
+     * A written part of the campaign and, once its key is open, its final marks by application; where appeals were
+     * re-marked and that key opened too, the re-mark replaces the mark. {@code appealsPending}: a re-marking is under
+     * way (its key not opened yet).
+     */
+    public record WrittenPartMarks(long positionId, int partNo, boolean keyOpen, Map<Long, BigDecimal> marks,
+            boolean appealsPending) {
     }
 
     /** The campaign's anonymised written parts, for results: marks only where the key has been opened. */
     @Transactional(readOnly = true)
     public List<WrittenPartMarks> writtenMarks(long campaignId) {
         List<WrittenPartMarks> out = new ArrayList<>();
-        for (WrittenPart part : parts.findByCampaignIdOrderByPositionIdAscPartNoAsc(campaignId)) {
-            Map<Long, BigDecimal> marks = new HashMap<>();
-            if (part.isKeyOpen()) {
-                List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
-                joined(part, all, sheetsOf(all)).forEach(m -> marks.put(m.applicationId(), m.mark()));
+        List<WrittenPart> all = parts.findByCampaignIdOrderByPositionIdAscPartNoAsc(campaignId);
+        for (WrittenPart part : all) {
+            if (part.getPurpose() != WrittenPart.Purpose.MARKING) {
+                continue;
             }
-            out.add(new WrittenPartMarks(part.getPositionId(), part.getPartNo(), part.isKeyOpen(), marks));
+            Map<Long, BigDecimal> marks = part.isKeyOpen() ? marksOf(part) : new HashMap<>();
+            WrittenPart appeal = all.stream().filter(a -> a.getPurpose() == WrittenPart.Purpose.APPEAL
+                    && a.getPositionId() == part.getPositionId() && a.getPartNo() == part.getPartNo())
+                    .findFirst().orElse(null);
+            if (appeal != null && appeal.isKeyOpen()) {
+                marks.putAll(marksOf(appeal));
+            }
+            out.add(new WrittenPartMarks(part.getPositionId(), part.getPartNo(), part.isKeyOpen(), marks,
+                    appeal != null && !appeal.isKeyOpen()));
         }
         return out;
+    }
+
+    /** Final marks by application of an opened part (marking or re-marking). */
+    Map<Long, BigDecimal> marksOf(WrittenPart part) {
+        List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
+        Map<Long, BigDecimal> marks = new HashMap<>();
+        joined(part, all, sheetsOf(all)).forEach(m -> marks.put(m.applicationId(), m.mark()));
+        return marks;
     }
 
     private List<FinalMark> joined(WrittenPart part, List<WrittenScript> all,
@@ -697,8 +760,8 @@ public class WrittenMarkingService {
         return scripts.findById(scriptId).orElseThrow(() -> new DomainException("error.notFound"));
     }
 
-    private WrittenPart part(long positionId, int partNo) {
-        return parts.findByPositionIdAndPartNo(positionId, partNo)
+    private WrittenPart part(long positionId, int partNo, WrittenPart.Purpose purpose) {
+        return parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, purpose)
                 .orElseThrow(() -> new DomainException("error.marking.notAnonymised", partNo));
     }
 
@@ -712,7 +775,7 @@ public class WrittenMarkingService {
     private void requireHead(WrittenPart part) {
         access.require(part.getCampaignId());
         long me = currentUser.require().userId();
-        if (councils.board(part.getCampaignId(), BoardKind.MARKING).headFor(part.getPositionId())
+        if (councils.board(part.getCampaignId(), part.markingBoard()).headFor(part.getPositionId())
                 .filter(h -> h == me).isEmpty()) {
             throw new DomainException("error.marking.notHead");
         }

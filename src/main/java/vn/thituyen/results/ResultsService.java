@@ -58,6 +58,7 @@ public class ResultsService {
     private final DeliveryService delivery;
     private final GradingService grading;
     private final vn.thituyen.grading.WrittenMarkingService written;
+    private final vn.thituyen.grading.AppealService appeals;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -66,8 +67,9 @@ public class ResultsService {
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
             GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             CampaignRules campaignRules, SealService seals, vn.thituyen.campaign.CampaignAccess access,
-            vn.thituyen.grading.WrittenMarkingService written) {
+            vn.thituyen.grading.WrittenMarkingService written, vn.thituyen.grading.AppealService appeals) {
         this.written = written;
+        this.appeals = appeals;
         this.access = access;
         this.campaignRules = campaignRules;
         this.seals = seals;
@@ -92,6 +94,32 @@ public class ResultsService {
         return computeVersion(campaignId, List.of());
     }
 
+    /**
+     * After appeals (phúc khảo): once every appealed written paper has been re-marked blind and that key opened, a
+     * new version of the published results with the re-marks in place of the marks — re-ranked, ties flagged afresh
+     * (the earlier tie decisions are not carried: the ranks they settled may have moved) — which the chair approves
+     * and the secretary publishes like the first. The published version stays public until then.
+     */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public long computeAfterAppeals(long campaignId) {
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.RESULTS);
+        if (sets.findTopByCampaignIdAndStatusOrderByVersionDesc(campaignId, ResultSet.Status.PUBLISHED).isEmpty()) {
+            throw new DomainException("error.results.notPublishedYet");
+        }
+        if (appeals.decidedCount(campaignId) == 0) {
+            throw new DomainException("error.results.noDecidedAppeals");
+        }
+        return computeVersion(campaignId, List.of());
+    }
+
+    /** A revision after appeals: the campaign's results were published and a new version is being made. */
+    private boolean revisingAfterAppeals(long campaignId) {
+        return campaigns.campaign(campaignId).resultsLocked()
+                && sets.findTopByCampaignIdAndStatusOrderByVersionDesc(campaignId, ResultSet.Status.PUBLISHED)
+                        .isPresent();
+    }
+
     private long computeVersion(long campaignId, List<TieDecision> newDecisions) {
         RuleSet.Parameters rules = campaignRules.rules(campaignId);
         requireRound1Over(campaignId, rules);
@@ -113,13 +141,16 @@ public class ResultsService {
         Map<String, Map<Long, BigDecimal>> writtenMarks = writtenMarks(campaignId, plans);
         Optional<ResultSet> previous = sets.findTopByCampaignIdOrderByVersionDesc(campaignId);
         List<TieDecision> carried = new ArrayList<>();
+        boolean afterAppeals = revisingAfterAppeals(campaignId);
         if (previous.isPresent()) {
             ResultSet p = previous.get();
-            if (p.getStatus() != ResultSet.Status.DRAFT) {
+            if (p.getStatus() == ResultSet.Status.DRAFT) {
+                // a draft of the revision after appeals carries the decisions made on it, not those made before
+                carried.addAll(ties.findByResultSetId(p.getId()));
+                p.supersede();
+            } else if (!afterAppeals || p.getStatus() != ResultSet.Status.PUBLISHED) {
                 throw new DomainException("error.results.locked");
             }
-            carried.addAll(ties.findByResultSetId(p.getId()));
-            p.supersede();
         }
         carried.addAll(newDecisions);
         Instant now = clock.instant();
@@ -182,7 +213,8 @@ public class ResultsService {
                     continue;
                 }
                 var m = marked.get(position.id() + "/" + p.partNo());
-                if (m == null || !m.keyOpen()) {
+                if (m == null || !m.keyOpen() || m.appealsPending()) {
+                    // not marked, its key sealed, or its appeals still being re-marked: not final yet
                     sealed.add(position.code() + " – " + p.partNo());
                 } else {
                     out.put(position.id() + "/" + p.partNo(), m.marks());
@@ -252,7 +284,9 @@ public class ResultsService {
     public long decideTie(long resultSetId, long positionId, List<Long> winners, String reason) {
         ResultSet set = latestDraft(resultSetId);
         access.requireDuty(set.getCampaignId(), vn.thituyen.campaign.Duty.CHAIR_DECISIONS);
-        campaigns.requireResultsOpen(set.getCampaignId());
+        if (!revisingAfterAppeals(set.getCampaignId())) {
+            campaigns.requireResultsOpen(set.getCampaignId());
+        }
         FreeText.require("reason", reason, 1000);
         List<ResultEntry> tied = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
                 .stream().filter(e -> e.getPositionId() == positionId && e.getOutcome() == Outcome.TIE_PENDING).toList();
@@ -286,7 +320,9 @@ public class ResultsService {
             throw new DomainException("error.results.tiePending");
         }
         set.approve(currentUser.username(), clock.instant());
-        campaigns.lockResults(set.getCampaignId());
+        if (!campaigns.campaign(set.getCampaignId()).resultsLocked()) {
+            campaigns.lockResults(set.getCampaignId());   // a revision after appeals finds them locked already
+        }
         events.publishEvent(new ResultsEvents.ResultsApproved(set.getCampaignId(), resultSetId, currentUser.username()));
     }
 

@@ -39,4 +39,12 @@ class NumbersTest {
         assertThat(new Numbers(Locale.forLanguageTag("vi")).decimal(v)).isEqualTo(vi);
         assertThat(new Numbers(Locale.ENGLISH).decimal(v)).isEqualTo(en);
     }
+
+    @ParameterizedTest(name = "{0} -> {1} / {2}")
+    @CsvSource(delimiter = '|', value = {"150000|150.000 đồng|150,000 VND", "500|500 đồng|500 VND",
+            "1250000|1.250.000 đồng|1,250,000 VND"})
+    void moneyInEachLanguage(long vnd, String vi, String en) {
+        assertThat(new Numbers(Locale.forLanguageTag("vi")).money(vnd)).isEqualTo(vi);
+        assertThat(new Numbers(Locale.ENGLISH).money(vnd)).isEqualTo(en);
+    }
 }

@@ -21,6 +21,7 @@ public class MainLayout extends AppLayout {
     private static final String[][] MENU = {
         {"my-application", "menu.myApplication", "CANDIDATE"},
         {"exam", "menu.exam", "EXAMINEE"},
+        {"my-appeals", "menu.myAppeals", "CANDIDATE"},
         {"campaigns", "menu.campaigns", "ADMIN,SECRETARY"},
         {"review", "menu.review", "SECRETARY,ADMIN"},
         {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN,CHAIR"},
@@ -29,6 +30,7 @@ public class MainLayout extends AppLayout {
         {"marking", "menu.marking", "GRADER"},
         {"marking/board", "menu.markingBoard", "GRADER,CHAIR"},
         {"marking/anonymise", "menu.anonymisation", "GRADER,SECRETARY,CHAIR"},
+        {"appeals", "menu.appeals", "SECRETARY,CHAIR"},
         {"results", "menu.results", "SECRETARY,CHAIR,ADMIN"},
         {"banks", "menu.banks", "AUTHOR,CHAIR,ADMIN,SECRETARY"},
         {"blueprints", "menu.blueprints", "AUTHOR,CHAIR,SECRETARY"},

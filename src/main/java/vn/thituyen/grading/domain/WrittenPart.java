@@ -18,6 +18,9 @@ import vn.thituyen.campaign.PartKind;
 @Table(name = "written_part")
 public class WrittenPart {
 
+    /** Marking the scripts as sat, or re-marking the appealed ones (phúc khảo) by the appeals board. */
+    public enum Purpose { MARKING, APPEAL }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -27,6 +30,9 @@ public class WrittenPart {
     private long positionId;
     @Column(name = "part_no", nullable = false)
     private int partNo;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Purpose purpose;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PartKind kind;
@@ -50,11 +56,12 @@ public class WrittenPart {
     protected WrittenPart() {
     }
 
-    public WrittenPart(long campaignId, long positionId, int partNo, PartKind kind, BigDecimal maxScore, String by,
-            Instant at) {
+    public WrittenPart(long campaignId, long positionId, int partNo, Purpose purpose, PartKind kind,
+            BigDecimal maxScore, String by, Instant at) {
         this.campaignId = campaignId;
         this.positionId = positionId;
         this.partNo = partNo;
+        this.purpose = purpose;
         this.kind = kind;
         this.maxScore = maxScore;
         this.anonymisedBy = by;
@@ -89,6 +96,22 @@ public class WrittenPart {
 
     public int getPartNo() {
         return partNo;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    /** The board that marks this part: the marking board, or the appeals board for re-marking. */
+    public vn.thituyen.campaign.BoardKind markingBoard() {
+        return purpose == Purpose.APPEAL ? vn.thituyen.campaign.BoardKind.APPEALS
+                : vn.thituyen.campaign.BoardKind.MARKING;
+    }
+
+    /** A new batch of appeals may be taken into a re-marking whose scripts have not been dealt yet. */
+    public void reopenBundles() {
+        this.bundlesBy = null;
+        this.bundlesAt = null;
     }
 
     public PartKind getKind() {

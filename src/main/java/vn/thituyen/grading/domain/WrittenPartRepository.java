@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface WrittenPartRepository extends JpaRepository<WrittenPart, Long> {
 
-    Optional<WrittenPart> findByPositionIdAndPartNo(long positionId, int partNo);
+    Optional<WrittenPart> findByPositionIdAndPartNoAndPurpose(long positionId, int partNo, WrittenPart.Purpose purpose);
 
     List<WrittenPart> findByCampaignIdOrderByPositionIdAscPartNoAsc(long campaignId);
 }

@@ -62,8 +62,8 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
         part.setId("anon-part");
         part.setWidth("40em");
         part.setLabel(getTranslation("marking.part"));
-        part.setItemLabelGenerator(p -> getTranslation("marking.partLabel", p.positionCode(), p.positionName(),
-                p.partNo(), getTranslation("partKind." + p.kind())));
+        part.setItemLabelGenerator(p -> getTranslation("marking.partLabel." + p.purpose(), p.positionCode(),
+                p.positionName(), p.partNo(), getTranslation("partKind." + p.kind())));
         part.addValueChangeListener(e -> show());
         buildGrids();
         body.setPadding(false);
@@ -139,12 +139,12 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
         Paragraph done = new Paragraph(getTranslation("marking.anon.done", p.scripts()));
         body.add(done);
         if (p.keyOpen()) {
-            Actions.fetch(() -> marking.openKey(p.positionId(), p.partNo())).ifPresent(this::showOpened);
+            Actions.fetch(() -> marking.openKey(p.positionId(), p.partNo(), p.purpose())).ifPresent(this::showOpened);
             return;
         }
         Button open = new Button(getTranslation("marking.openKey"), e -> Confirm.ask("marking.openKey",
                 "marking.openKey.confirm", new Object[] {p.scripts()}, "marking.openKey", () -> Actions.attempt(() -> {
-                    List<FinalMark> marks = marking.openKey(p.positionId(), p.partNo());
+                    List<FinalMark> marks = marking.openKey(p.positionId(), p.partNo(), p.purpose());
                     Notices.success("marking.keyOpened");
                     body.removeAll();
                     body.add(done);

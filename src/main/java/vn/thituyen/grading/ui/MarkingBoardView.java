@@ -56,11 +56,14 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
     final ComboBox<Marker> third = new ComboBox<>();
     private final List<ComboBox<Marker>[]> pairFields = new ArrayList<>();
     private final transient WrittenMarkingService marking;
+    private final transient vn.thituyen.grading.AppealService appeals;
     private final transient CampaignInfo campaign;
     private transient List<String> outliers = List.of();
 
-    public MarkingBoardView(WrittenMarkingService marking, CampaignService campaigns) {
+    public MarkingBoardView(WrittenMarkingService marking, vn.thituyen.grading.AppealService appeals,
+            CampaignService campaigns) {
         this.marking = marking;
+        this.appeals = appeals;
         CampaignPicker picker = new CampaignPicker(campaigns);
         add(picker);
         this.campaign = picker.chosen().orElse(null);
@@ -72,8 +75,8 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
         part.setId("written-part");
         part.setWidth("40em");
         part.setLabel(getTranslation("marking.part"));
-        part.setItemLabelGenerator(p -> getTranslation("marking.partLabel", p.positionCode(), p.positionName(),
-                p.partNo(), getTranslation("partKind." + p.kind())));
+        part.setItemLabelGenerator(p -> getTranslation("marking.partLabel." + p.purpose(), p.positionCode(),
+                p.positionName(), p.partNo(), getTranslation("partKind." + p.kind())));
         part.addValueChangeListener(e -> show());
         buildGrids();
         decided.setId("head-mark");
@@ -140,8 +143,19 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
         if (!p.bundlesDrawn()) {
             pairs.add(dealing(p));
         }
-        Actions.fetch(() -> marking.board(p.positionId(), p.partNo())).ifPresent(grid::setItems);
-        Actions.fetch(() -> marking.monitoring(p.positionId(), p.partNo())).ifPresent(m -> {
+        if (p.purpose() == vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING && p.keyOpen()) {
+            // the appeals board head takes the paid appeals of this paper into a blind re-marking
+            Button takeIn = new Button(getTranslation("appeal.takeIn"), e -> Confirm.ask("appeal.takeIn",
+                    "appeal.takeIn.confirm", new Object[] {}, "appeal.takeIn", () -> Actions.attempt(() -> {
+                        int n = appeals.takeIntoRemarking(p.positionId(), p.partNo());
+                        Notices.success("appeal.takenIn", n);
+                        reloadParts();
+                    })));
+            takeIn.setId("take-in-appeals");
+            pairs.add(takeIn);
+        }
+        Actions.fetch(() -> marking.board(p.positionId(), p.partNo(), p.purpose())).ifPresent(grid::setItems);
+        Actions.fetch(() -> marking.monitoring(p.positionId(), p.partNo(), p.purpose())).ifPresent(m -> {
             outliers = m.outliers();
             monitor.setItems(m.markers());
         });
@@ -152,7 +166,7 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
     private VerticalLayout dealing(PartStatus p) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        List<Marker> markers = Actions.fetch(() -> marking.markers(p.positionId())).orElse(List.of());
+        List<Marker> markers = Actions.fetch(() -> marking.markers(p.positionId(), p.purpose())).orElse(List.of());
         pairFields.clear();
         VerticalLayout rows = new VerticalLayout();
         rows.setPadding(false);
@@ -174,7 +188,7 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
                     .map(f -> new MarkerPair(f[0].getValue().userId(), f[1].getValue().userId())).toList();
             Confirm.ask("marking.deal", "marking.deal.confirm", new Object[] {p.scripts(), chosen.size()},
                     "marking.deal", () -> Actions.attempt(() -> {
-                        int n = marking.drawBundles(p.positionId(), p.partNo(), chosen);
+                        int n = marking.drawBundles(p.positionId(), p.partNo(), p.purpose(), chosen);
                         Notices.success("marking.dealt", n, chosen.size());
                         reloadParts();
                     }));
@@ -190,7 +204,8 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
         Actions.fetch(() -> marking.writtenParts(campaign.id())).ifPresent(list -> {
             part.setItems(list);
             list.stream().filter(x -> current != null && x.positionId() == current.positionId()
-                    && x.partNo() == current.partNo()).findFirst().ifPresent(part::setValue);
+                    && x.partNo() == current.partNo() && x.purpose() == current.purpose()).findFirst()
+                    .ifPresent(part::setValue);
         });
     }
 
@@ -223,7 +238,7 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             detail.add(line(decided, reason, decide));
         } else if (r.state() == State.THIRD_MARK_REQUIRED && r.marker3() == null) {
-            third.setItems(Actions.fetch(() -> marking.markers(p.positionId())).orElse(List.of()));
+            third.setItems(Actions.fetch(() -> marking.markers(p.positionId(), p.purpose())).orElse(List.of()));
             Button assign = new Button(getTranslation("marking.assignThird"), e -> {
                 if (third.getValue() != null) {
                     Actions.attempt(() -> {

@@ -63,7 +63,8 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         grid.setId("marking-grid");
-        grid.addColumn(MarkerRow::code).setHeader(getTranslation("marking.code")).setAutoWidth(true);
+        grid.addColumn(r -> r.appeal() ? r.code() + " – " + getTranslation("marking.appealScript") : r.code())
+                .setHeader(getTranslation("marking.code")).setAutoWidth(true);
         grid.addColumn(MarkerRow::pages).setHeader(getTranslation("marking.pages"));
         grid.addColumn(r -> numbers().score(r.maxScore())).setHeader(getTranslation("marking.max"));
         grid.addColumn(r -> numbers().score(r.myMark())).setHeader(getTranslation("marking.myMark"));

@@ -122,6 +122,18 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                     actions.add(publishRow(r));
                 }
             }
+            case "PUBLISHED" -> {
+                if (secretary) {
+                    // after appeals (phúc khảo): a new version with the re-marks, approved and published again
+                    Button revise = button("results.afterAppeals", "compute-after-appeals",
+                            "results.afterAppeals.confirm", new Object[] {r.version() + 1}, () -> {
+                                results.computeAfterAppeals(campaign.id());
+                                Notices.success("results.afterAppeals.done", r.version() + 1);
+                            });
+                    revise.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                    actions.add(revise);
+                }
+            }
             default -> { }
         }
     }
@@ -211,7 +223,11 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     /** Computing makes a new version of the list from the scores as they stand. */
     private Button computeButton(String key, int nextVersion) {
         return button(key, "compute-results", "results.compute.confirm", new Object[] {nextVersion}, () -> {
-            results.compute(campaign.id());
+            if (results.published(campaign.id()).isPresent()) {
+                results.computeAfterAppeals(campaign.id());   // a revision after appeals, computed again
+            } else {
+                results.compute(campaign.id());
+            }
             ResultSetView made = results.latest(campaign.id()).orElseThrow();
             long pending = made.lines().stream().filter(l -> "TIE_PENDING".equals(l.outcome())).count();
             Notices.success("results.computed.detail", made.version(), winners(made), pending);
