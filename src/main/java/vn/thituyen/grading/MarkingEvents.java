@@ -40,6 +40,10 @@ public final class MarkingEvents {
     public record KeyOpened(long campaignId, long positionId, int partNo, String purpose, int scripts, String actor) {
     }
 
+    /** The confidential code sheet of a part was printed. */
+    public record CodeSheetPrinted(long campaignId, long positionId, int partNo, String purpose, String actor) {
+    }
+
     /** A candidate filed an appeal against the mark of a written paper. */
     public record AppealFiled(long appealId, long applicationId, long positionId, int partNo, long feeVnd,
             String actor) {

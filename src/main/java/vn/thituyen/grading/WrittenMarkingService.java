@@ -244,6 +244,89 @@ public class WrittenMarkingService {
         return "written-script|" + partId + "|" + first + "|" + second;
     }
 
+    /** A PDF to download: its file name and bytes. */
+    public record PdfFile(String fileName, byte[] bytes) {
+    }
+
+    /**
+     * The sealed code sheet (biên bản ghép phách) of a part as a PDF, for the anonymisation board to sign and seal:
+     * candidate ↔ codes. Only the anonymisation board (and the council chair) may print it; every print is recorded.
+     */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional
+    public PdfFile codeSheetPdf(long positionId, int partNo, WrittenPart.Purpose purpose) {
+        WrittenPart part = part(positionId, partNo, purpose);
+        requireAnonymiserOrChair(part);
+        Map<Long, CandidateInfo> candidates = candidatesOf(part.getCampaignId(), positionId);
+        List<vn.thituyen.grading.domain.MarkingPdf.CodeLine> lines = new ArrayList<>();
+        for (WrittenScript s : scripts.findByPartIdOrderBySecondCode(part.getId())) {
+            CandidateInfo c = candidates.get(openKey(part, s));
+            lines.add(new vn.thituyen.grading.domain.MarkingPdf.CodeLine(c == null ? "" : c.candidateNumber(),
+                    c == null ? "" : c.fullName(), s.getFirstCode(), s.getSecondCode(), s.getPages()));
+        }
+        lines.sort(Comparator.comparing(vn.thituyen.grading.domain.MarkingPdf.CodeLine::candidateNumber));
+        events.publishEvent(new MarkingEvents.CodeSheetPrinted(part.getCampaignId(), positionId, partNo,
+                purpose.name(), currentUser.username()));
+        return new PdfFile("bien-ban-ghep-phach-" + paperSlug(part) + ".pdf", vn.thituyen.grading.domain.MarkingPdf
+                .codeSheet(campaigns.campaign(part.getCampaignId()).name(), paperName(part), lines, printedBy()));
+    }
+
+    /** The code labels of a part (codes only, no name), for the anonymisation board. */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public PdfFile labelsPdf(long positionId, int partNo, WrittenPart.Purpose purpose) {
+        WrittenPart part = part(positionId, partNo, purpose);
+        requireAnonymiserOrChair(part);
+        List<vn.thituyen.grading.domain.MarkingPdf.CodeLine> lines = scripts.findByPartIdOrderBySecondCode(
+                part.getId()).stream().map(s -> new vn.thituyen.grading.domain.MarkingPdf.CodeLine("", "",
+                        s.getFirstCode(), s.getSecondCode(), s.getPages()))
+                .sorted(Comparator.comparing(vn.thituyen.grading.domain.MarkingPdf.CodeLine::firstCode)).toList();
+        return new PdfFile("nhan-phach-" + paperSlug(part) + ".pdf",
+                vn.thituyen.grading.domain.MarkingPdf.labels(paperName(part), lines));
+    }
+
+    /** The signed-in marker's mark sheet (phiếu chấm): the scripts they marked, by code, with their marks. */
+    @Secured("ROLE_GRADER")
+    @Transactional(readOnly = true)
+    public PdfFile myMarkSheetPdf(long campaignId) {
+        List<vn.thituyen.grading.domain.MarkingPdf.MarkLine> lines = myScripts(campaignId).stream()
+                .filter(r -> r.myMark() != null)
+                .map(r -> new vn.thituyen.grading.domain.MarkingPdf.MarkLine(r.code(),
+                        r.myQuestionMarks() == null ? "" : r.myQuestionMarks().replace(".", ",").replace(";", "; "),
+                        vn.thituyen.common.Numbers.scoreVi(r.myMark())))
+                .toList();
+        String name = campaigns.campaign(campaignId).name();
+        return new PdfFile("phieu-cham-" + currentUser.username() + ".pdf", vn.thituyen.grading.domain.MarkingPdf
+                .markSheet(name, vn.thituyen.common.Messages.vi("pdf.marking.writtenPapers"), markerName(), lines,
+                        printedBy()));
+    }
+
+    private void requireAnonymiserOrChair(WrittenPart part) {
+        long me = currentUser.require().userId();
+        access.require(part.getCampaignId());
+        if (!councils.sitsOn(part.getCampaignId(), BoardKind.ANONYMISATION, me)
+                && !councils.isChair(part.getCampaignId(), me)) {
+            throw new DomainException("error.marking.notAnonymiser");
+        }
+    }
+
+    private String paperName(WrittenPart part) {
+        CampaignService.PositionInfo p = campaigns.position(part.getPositionId());
+        return vn.thituyen.common.Messages.vi("pdf.marking.paper." + part.getPurpose(), p.code(), p.name(),
+                part.getPartNo());
+    }
+
+    private String paperSlug(WrittenPart part) {
+        return campaigns.position(part.getPositionId()).code().replaceAll("[^A-Za-z0-9_-]", "") + "-"
+                + part.getPartNo() + (part.getPurpose() == WrittenPart.Purpose.APPEAL ? "-phuc-khao" : "");
+    }
+
+    private String printedBy() {
+        return vn.thituyen.common.Messages.vi("pdf.marking.printed", java.time.format.DateTimeFormatter
+                .ofPattern("dd/MM/yyyy HH:mm").withZone(vn.thituyen.common.ClockConfiguration.ZONE)
+                .format(clock.instant()), currentUser.username());
+    }
+
     // ---------------------------------------------------------------- the marking board head
 
     /** Two markers who mark the same scripts, each alone. */

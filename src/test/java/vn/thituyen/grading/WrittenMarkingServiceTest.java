@@ -258,6 +258,53 @@ class WrittenMarkingServiceTest {
                 List.of(new MarkerPair(m1, b.markerIds().get(2)))))).isEqualTo(2);
     }
 
+    /** The code sheet names candidates (anonymisation board only, recorded); labels and mark sheets carry codes only. */
+    @Test
+    void theCodeSheetLabelsAndMarkSheetAsPdf() throws Exception {
+        Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
+        Scenario.MarkingBoard b = s.markingBoard(c);
+        long a1 = s.apply(c, c.position1, "Nguyễn Thị Ánh Tuyết", null);
+        long a2 = s.apply(c, c.position1, "Đặng Văn Hưởng", null);
+        s.acceptAllAndPublish(c);
+        List<CodeLine> sheet = s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1,
+                List.of(new Intake(a1, 3), new Intake(a2, 5))));
+        String codeSheet = pdfText(s.asUser(b.anon(), () -> marking.codeSheetPdf(c.position1, 1,
+                vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)).bytes());
+        assertThat(codeSheet).contains("BIÊN BẢN GHÉP PHÁCH", "Nguyễn Thị Ánh Tuyết", "Đặng Văn Hưởng",
+                sheet.get(0).firstCode(), sheet.get(0).secondCode(), "TRƯỞNG BAN PHÁCH");
+        String labels = pdfText(s.asUser(b.anon(), () -> marking.labelsPdf(c.position1, 1,
+                vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)).bytes());
+        assertThat(labels).contains(sheet.get(1).firstCode(), sheet.get(1).secondCode())
+                .doesNotContain("Tuyết", "Hưởng");
+        refused("error.marking.notAnonymiser", () -> s.asUser(c.secretary, () -> marking.codeSheetPdf(c.position1, 1,
+                vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)));
+        refused("error.marking.notAnonymiser", () -> s.asUser(b.markers().get(0), () -> marking.codeSheetPdf(
+                c.position1, 1, vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)));
+        assertThat(s.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action LIKE '%CodeSheetPrinted%'",
+                Integer.class)).isPositive();
+
+        long m1 = b.markerIds().get(0);
+        long m2 = b.markerIds().get(1);
+        s.asUser(b.head(), () -> marking.drawBundles(c.position1, 1, List.of(new MarkerPair(m1, m2))));
+        List<MarkerRow> mine = s.asUser(b.markers().get(0), () -> marking.myScripts(c.id));
+        s.asUser(b.markers().get(0), () -> marking.enterMarks(mine.get(0).scriptId(), marks("20.5", "30")));
+        String markSheet = pdfText(s.asUser(b.markers().get(0), () -> marking.myMarkSheetPdf(c.id)).bytes());
+        assertThat(markSheet).contains("PHIẾU CHẤM THI VIẾT", "Cán Bộ Chấm 1", mine.get(0).code(), "20,5; 30",
+                "50,5").doesNotContain("Tuyết", "Hưởng", mine.get(1).code());
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        // kept for a look (pdftoppm): target/pdf/marking-*.pdf
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "pdf");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve("marking-" + Integer.toHexString(java.util.Arrays.hashCode(pdf))
+                + ".pdf"), pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(doc),
+                    java.text.Normalizer.Form.NFC);
+        }
+    }
+
     private static String code(List<MarkerRow> rows, long scriptId) {
         return rows.stream().filter(r -> r.scriptId() == scriptId).findFirst().orElseThrow().code();
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,10 +18,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -287,13 +284,8 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             }
             default -> { }
         }
-        StreamResource sheet = new StreamResource("bien-ban-" + s.roomName().replace(' ', '-') + ".pdf",
-                () -> new ByteArrayInputStream(invigilation.roomSheetPdf(s.sittingId())));
-        sheet.setContentType("application/pdf");
-        Anchor pdf = new Anchor(sheet, getTranslation("sittings.sheet"));
-        pdf.setId("room-sheet");
-        pdf.setTarget("_blank");
-        actions.add(pdf);
+        actions.add(vn.thituyen.common.ui.Downloads.pdf("bien-ban-" + s.roomName().replace(' ', '-') + ".pdf",
+                () -> invigilation.roomSheetPdf(s.sittingId()), getTranslation("sittings.sheet"), "room-sheet"));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
     }
 

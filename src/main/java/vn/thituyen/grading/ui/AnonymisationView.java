@@ -137,7 +137,7 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         Paragraph done = new Paragraph(getTranslation("marking.anon.done", p.scripts()));
-        body.add(done);
+        body.add(done, papers(p));
         if (p.keyOpen()) {
             Actions.fetch(() -> marking.openKey(p.positionId(), p.partNo(), p.purpose())).ifPresent(this::showOpened);
             return;
@@ -153,6 +153,17 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
         open.setId("open-key");
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
         body.add(open);
+    }
+
+    /** The code sheet to sign and seal, and the code labels to stick on the scripts. */
+    private com.vaadin.flow.component.orderedlayout.HorizontalLayout papers(PartStatus p) {
+        return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
+                vn.thituyen.common.ui.Downloads.pdf("bien-ban-ghep-phach.pdf",
+                        () -> marking.codeSheetPdf(p.positionId(), p.partNo(), p.purpose()).bytes(),
+                        getTranslation("marking.downloadCodeSheet"), "code-sheet-pdf"),
+                vn.thituyen.common.ui.Downloads.pdf("nhan-phach.pdf",
+                        () -> marking.labelsPdf(p.positionId(), p.partNo(), p.purpose()).bytes(),
+                        getTranslation("marking.downloadLabels"), "labels-pdf"));
     }
 
     /** The marks joined to the candidates, by candidate number. */
@@ -172,7 +183,7 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
                     Notices.success("marking.anonymised", sheet.size());
                     codeSheet.setItems(sheet);
                     body.removeAll();
-                    body.add(new Paragraph(getTranslation("marking.codeSheet.keep")), codeSheet);
+                    body.add(new Paragraph(getTranslation("marking.codeSheet.keep")), papers(p), codeSheet);
                 }));
     }
 

@@ -89,7 +89,10 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
         zeroNote.setWidth("24em");
         Paragraph blind = new Paragraph(getTranslation("marking.blind"));
         blind.setId("marking-blind");
-        add(new H2(getTranslation("marking.title", campaign.name())), blind, grid, detail);
+        add(new H2(getTranslation("marking.title", campaign.name())), blind, grid,
+                vn.thituyen.common.ui.Downloads.pdf("phieu-cham.pdf",
+                        () -> marking.myMarkSheetPdf(campaign.id()).bytes(), getTranslation("marking.downloadMarkSheet"),
+                        "mark-sheet-pdf"), detail);
         refresh();
     }
 

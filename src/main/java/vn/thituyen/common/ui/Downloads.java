@@ -1,0 +1,22 @@
+package vn.thituyen.common.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
+import java.util.function.Supplier;
+
+/** A link that downloads a PDF made when it is clicked (the service checks who asks, and records it). */
+public final class Downloads {
+
+    private Downloads() {
+    }
+
+    public static Anchor pdf(String fileName, Supplier<byte[]> bytes, String label, String id) {
+        StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(bytes.get()));
+        resource.setContentType("application/pdf");
+        Anchor link = new Anchor(resource, label);
+        link.setId(id);
+        link.setTarget("_blank");
+        return link;
+    }
+}

@@ -1,0 +1,153 @@
+package vn.thituyen.grading.domain;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+import vn.thituyen.common.Messages;
+import vn.thituyen.common.PdfFonts;
+import vn.thituyen.common.PdfParts;
+
+/**
+ * The papers of blind marking, in Vietnamese whatever the reader's language: the sealed code sheet (biên bản ghép
+ * phách: candidate ↔ codes, for the anonymisation board to sign and seal), the code labels cut and stuck on the
+ * scripts (codes only, no name), and a marker's signed mark sheet (phiếu chấm: codes and marks, no name).
+ */
+public final class MarkingPdf {
+
+    private MarkingPdf() {
+    }
+
+    /** One script on the code sheet. */
+    public record CodeLine(String candidateNumber, String fullName, String firstCode, String secondCode, int pages) {
+    }
+
+    /** One script on a mark sheet: its code, the marks per question as entered, the script's mark. */
+    public record MarkLine(String code, String questionMarks, String mark) {
+    }
+
+    /** Biên bản ghép phách: confidential, one line per script by candidate number, signed by the board. */
+    public static byte[] codeSheet(String campaignName, String paper, List<CodeLine> lines, String footer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
+        doc.open();
+        doc.add(centered(Messages.vi("pdf.marking.confidential"), PdfFonts.bold(10), 4));
+        doc.add(centered(Messages.vi("pdf.marking.codeSheet"), PdfFonts.bold(14), 2));
+        doc.add(centered(campaignName + " – " + paper, PdfFonts.bold(11), 10));
+        PdfPTable table = new PdfPTable(new float[] {5, 10, 28, 13, 13, 7});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        Font head = PdfFonts.bold(9);
+        for (String h : List.of("pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.marking.firstCode",
+                "pdf.marking.secondCode", "pdf.marking.pages")) {
+            table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
+        }
+        Font f = PdfFonts.regular(10);
+        for (int i = 0; i < lines.size(); i++) {
+            CodeLine l = lines.get(i);
+            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
+            table.addCell(cell(l.fullName(), f, Element.ALIGN_LEFT));
+            table.addCell(cell(l.firstCode(), f, Element.ALIGN_CENTER));
+            table.addCell(cell(l.secondCode(), f, Element.ALIGN_CENTER));
+            table.addCell(cell(String.valueOf(l.pages()), f, Element.ALIGN_CENTER));
+        }
+        doc.add(table);
+        doc.add(new Paragraph(Messages.vi("pdf.marking.sealNote", lines.size()), PdfFonts.italic(9)));
+        doc.add(PdfParts.signatures(List.of(Messages.vi("pdf.marking.anonHead"), Messages.vi("pdf.marking.anonMember")),
+                Messages.vi("roomSheet.signHint"), 24));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /**
+     * Code labels (nhãn phách), three to a row: each script's first code (kept with the header that carries the
+     * candidate's identity) and second code (on the body the markers see). No names.
+     */
+    public static byte[] labels(String paper, List<CodeLine> lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 30, 30, 30, 30);
+        PdfWriter.getInstance(doc, out);
+        doc.open();
+        doc.add(centered(Messages.vi("pdf.marking.labels") + " – " + paper, PdfFonts.bold(11), 8));
+        PdfPTable table = new PdfPTable(3);
+        table.setWidthPercentage(100);
+        Font f = PdfFonts.bold(12);
+        Font small = PdfFonts.regular(8);
+        for (CodeLine l : lines) {
+            Phrase p = new Phrase();
+            p.add(new Phrase(Messages.vi("pdf.marking.firstCode") + "\n", small));
+            p.add(new Phrase(l.firstCode() + "\n", f));
+            p.add(new Phrase(Messages.vi("pdf.marking.secondCode") + "\n", small));
+            p.add(new Phrase(l.secondCode(), f));
+            PdfPCell c = new PdfPCell(p);
+            c.setPadding(8);
+            c.setHorizontalAlignment(Element.ALIGN_CENTER);
+            table.addCell(c);
+        }
+        for (int i = lines.size() % 3; i != 0 && i < 3; i++) {
+            PdfPCell empty = new PdfPCell(new Phrase(""));
+            empty.setBorder(Rectangle.NO_BORDER);
+            table.addCell(empty);
+        }
+        doc.add(table);
+        doc.close();
+        return out.toByteArray();
+    }
+
+    /** Phiếu chấm thi viết of one marker: the scripts by code with their marks, signed by the marker. */
+    public static byte[] markSheet(String campaignName, String paper, String marker, List<MarkLine> lines,
+            String footer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
+        doc.open();
+        doc.add(centered(Messages.vi("pdf.marking.markSheet"), PdfFonts.bold(14), 2));
+        doc.add(centered(campaignName + " – " + paper, PdfFonts.bold(11), 4));
+        doc.add(centered(Messages.vi("pdf.marking.marker", marker), PdfFonts.regular(10), 10));
+        PdfPTable table = new PdfPTable(new float[] {5, 14, 50, 14});
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        Font head = PdfFonts.bold(9);
+        for (String h : List.of("pdf.col.no", "pdf.marking.secondCode", "pdf.marking.questionMarks",
+                "pdf.marking.mark")) {
+            table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
+        }
+        Font f = PdfFonts.regular(10);
+        for (int i = 0; i < lines.size(); i++) {
+            MarkLine l = lines.get(i);
+            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(cell(l.code(), f, Element.ALIGN_CENTER));
+            table.addCell(cell(l.questionMarks(), f, Element.ALIGN_LEFT));
+            table.addCell(cell(l.mark(), f, Element.ALIGN_CENTER));
+        }
+        doc.add(table);
+        doc.add(PdfParts.signatures(List.of(Messages.vi("pdf.marking.markerSigns")), Messages.vi("roomSheet.signHint"),
+                24));
+        doc.close();
+        return out.toByteArray();
+    }
+
+    private static Paragraph centered(String text, Font font, float after) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setSpacingAfter(after);
+        return p;
+    }
+
+    private static PdfPCell cell(String text, Font font, int align) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        c.setHorizontalAlignment(align);
+        c.setPadding(3);
+        return c;
+    }
+}
