@@ -27,10 +27,11 @@ class WrittenMarkingJourneyIT extends JourneyBase {
                 new ExamPlanRule.Part(PartKind.WRITTEN_PAPER, 180, new BigDecimal("100"), 70, new BigDecimal("50")),
                 new ExamPlanRule.Part(PartKind.INTERVIEW, 30, new BigDecimal("100"), 30, new BigDecimal("50"))));
         Scenario.MarkingBoard b = s.markingBoard(c);
-        s.apply(c, c.position1, "Nguyễn Thị An", null);
-        s.apply(c, c.position1, "Trần Quốc Bảo", null);
-        s.apply(c, c.position1, "Lê Thị Cúc", null);
+        List<Long> apps = List.of(s.apply(c, c.position1, "Nguyễn Thị An", null),
+                s.apply(c, c.position1, "Trần Quốc Bảo", null), s.apply(c, c.position1, "Lê Thị Cúc", null));
         s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        apps.forEach(a -> s.sit(a, 45));
         try {
             Page anon = newPage();
             step("the anonymisation board codes the three scripts", () -> {

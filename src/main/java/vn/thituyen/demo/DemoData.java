@@ -116,6 +116,15 @@ class DemoData implements ApplicationRunner {
                 Role.INVIGILATOR);
         identity.createAccount("grader1", PASSWORD, "Đỗ Quang Trưởng", "bgk1@sonoivu.example.vn", Role.GRADER);
         identity.createAccount("grader2", PASSWORD, "Hoàng Thị Lan", "bgk2@sonoivu.example.vn", Role.GRADER);
+        // the boards of a written paper: anonymisation, marking (a head and two markers), appeals
+        identity.createAccount("phach", PASSWORD, "Bùi Văn Phách", "phach@sonoivu.example.vn", Role.GRADER);
+        identity.createAccount("chamthi1", PASSWORD, "Đinh Thị Trưởng Ban", "chamthi1@sonoivu.example.vn",
+                Role.GRADER);
+        identity.createAccount("chamthi2", PASSWORD, "Cao Văn Chấm", "chamthi2@sonoivu.example.vn", Role.GRADER);
+        identity.createAccount("chamthi3", PASSWORD, "Lưu Thị Chấm", "chamthi3@sonoivu.example.vn", Role.GRADER);
+        identity.createAccount("phuckhao1", PASSWORD, "Mai Văn Phúc Khảo", "pk1@sonoivu.example.vn", Role.GRADER);
+        identity.createAccount("phuckhao2", PASSWORD, "Tạ Thị Khảo", "pk2@sonoivu.example.vn", Role.GRADER);
+        identity.createAccount("phuckhao3", PASSWORD, "Kiều Văn Xét", "pk3@sonoivu.example.vn", Role.GRADER);
 
         // the sample banks arrive as banks a council approved earlier (recorded as approved on import)
         exchange.createApprovedBank("KTC", "Kiến thức chung", Subject.GENERAL_KNOWLEDGE, null, "aiken",
@@ -145,6 +154,10 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    private void board(long campaign, vn.thituyen.campaign.BoardKind board, String username, boolean head) {
+        councils.seatOnBoard(campaign, board, identity.findByUsername(username).orElseThrow().id(), null, head);
+    }
+
     private void seat(long campaign, String username, vn.thituyen.campaign.CouncilRole role) {
         councils.seat(campaign, identity.findByUsername(username).orElseThrow().id(), role);
     }
@@ -157,7 +170,13 @@ class DemoData implements ApplicationRunner {
                 "Kỳ thi tuyển công chức tỉnh Hải Dương năm 2026", RuleSet.CIVIL_SERVANT_2020,
                 now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)));
         setup.addPosition(campaign, "VT01", "Chuyên viên quản lý nhân sự", "Sở Nội vụ", 2);
-        setup.addPosition(campaign, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+        long vt02 = setup.addPosition(campaign, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
+        // VT02 sits a written paper (marked blind) and an interview: 70 % / 30 %
+        setup.savePlan(vt02, java.util.List.of(
+                new vn.thituyen.campaign.domain.ExamPlanRule.Part(vn.thituyen.campaign.PartKind.WRITTEN_PAPER, 180,
+                        java.math.BigDecimal.valueOf(100), 70, null),
+                new vn.thituyen.campaign.domain.ExamPlanRule.Part(vn.thituyen.campaign.PartKind.INTERVIEW, 30,
+                        java.math.BigDecimal.valueOf(100), 30, null)));
         campaigns.take(campaign, LifecycleStep.ANNOUNCE, null);
         campaigns.take(campaign, LifecycleStep.OPEN_REGISTRATION, null);
         // the council and its boards: a staff member reaches a campaign only through a seat in it
@@ -173,9 +192,17 @@ class DemoData implements ApplicationRunner {
                 identity.findByUsername("author").orElseThrow().id(), null, true);
         councils.seatOnBoard(campaign, vn.thituyen.campaign.BoardKind.QUESTIONS,
                 identity.findByUsername("author2").orElseThrow().id(), null, false);
+        board(campaign, vn.thituyen.campaign.BoardKind.ANONYMISATION, "phach", true);
+        board(campaign, vn.thituyen.campaign.BoardKind.MARKING, "chamthi1", true);
+        board(campaign, vn.thituyen.campaign.BoardKind.MARKING, "chamthi2", false);
+        board(campaign, vn.thituyen.campaign.BoardKind.MARKING, "chamthi3", false);
+        board(campaign, vn.thituyen.campaign.BoardKind.APPEALS, "phuckhao1", true);
+        board(campaign, vn.thituyen.campaign.BoardKind.APPEALS, "phuckhao2", false);
+        board(campaign, vn.thituyen.campaign.BoardKind.APPEALS, "phuckhao3", false);
         // the demo staff start on this campaign (each may pick another in the picker)
         for (String staff : java.util.List.of("admin", "secretary", "chair", "author", "author2", "invigilator",
-                "invigilator2", "grader1", "grader2")) {
+                "invigilator2", "grader1", "grader2", "phach", "chamthi1", "chamthi2", "chamthi3", "phuckhao1",
+                "phuckhao2", "phuckhao3")) {
             var a = identity.findByUsername(staff).orElseThrow();
             vn.thituyen.identity.RunAs.call(new vn.thituyen.identity.Principal(staff, "", true, a.id(), null,
                     a.role(), a.fullName()), () -> campaigns.choose(campaign));

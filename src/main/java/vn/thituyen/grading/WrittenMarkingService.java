@@ -68,6 +68,7 @@ public class WrittenMarkingService {
     private final CampaignService campaigns;
     private final CampaignRules campaignRules;
     private final RegistrationService registration;
+    private final vn.thituyen.delivery.DeliveryService delivery;
     private final CurrentUser currentUser;
     private final vn.thituyen.identity.IdentityService identity;
     private final ApplicationEventPublisher events;
@@ -76,8 +77,10 @@ public class WrittenMarkingService {
 
     WrittenMarkingService(WrittenPartRepository parts, WrittenScriptRepository scripts, MarkSheetRepository sheets,
             ScriptKeySeal seal, CouncilService councils, CampaignAccess access, CampaignService campaigns,
-            CampaignRules campaignRules, RegistrationService registration, CurrentUser currentUser,
-            vn.thituyen.identity.IdentityService identity, ApplicationEventPublisher events, Clock clock) {
+            CampaignRules campaignRules, RegistrationService registration, vn.thituyen.delivery.DeliveryService delivery,
+            CurrentUser currentUser, vn.thituyen.identity.IdentityService identity, ApplicationEventPublisher events,
+            Clock clock) {
+        this.delivery = delivery;
         this.identity = identity;
         this.parts = parts;
         this.scripts = scripts;
@@ -234,8 +237,11 @@ public class WrittenMarkingService {
         }
     }
 
+    /** The position's candidates who may sit round 2: eligible, and through round 1 (ND 138/2020 Art. 8–9). */
     private Map<Long, CandidateInfo> candidatesOf(long campaignId, long positionId) {
+        Map<Long, vn.thituyen.delivery.Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
         return registration.eligibleCandidates(campaignId).stream().filter(c -> c.positionId() == positionId)
+                .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed())
                 .collect(Collectors.toMap(CandidateInfo::applicationId, Function.identity()));
     }
 

@@ -76,6 +76,8 @@ class WrittenMarkingServiceTest {
         }
         long relativeApp = apps.get(6);
         s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        apps.forEach(a -> s.sit(a, 40, 20));
         // marker 1 declared a sibling among the candidates: never dealt that script
         ApplicationForm sibling = relative;
         s.asUser(c.secretary, () -> {
@@ -222,6 +224,9 @@ class WrittenMarkingServiceTest {
         long a1 = s.apply(c, c.position1, "Thí Sinh Một", null);
         long a2 = s.apply(c, c.position1, "Thí Sinh Hai", null);
         s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        s.sit(a1, 40, 20);
+        s.sit(a2, 40, 20);
         s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1, List.of(new Intake(a1, 3), new Intake(a2, 5))));
         List<Map<String, Object>> rows = s.jdbc.queryForList("SELECT s.id, s.sealed_key FROM written_script s"
                 + " JOIN written_part p ON p.id = s.part_id WHERE p.position_id = ? ORDER BY s.id", c.position1);
@@ -242,6 +247,9 @@ class WrittenMarkingServiceTest {
         long a1 = s.apply(c, sibling);
         long a2 = s.apply(c, c.position1, "Thí Sinh Hai", null);
         s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        s.sit(a1, 40, 20);
+        s.sit(a2, 40, 20);
         s.asUser(c.secretary, () -> {
             s.councils.declareRelative(c.id, b.markerIds().get(1), sibling.citizenId(), sibling.fullName(),
                     Relation.SIBLING);
@@ -265,7 +273,16 @@ class WrittenMarkingServiceTest {
         Scenario.MarkingBoard b = s.markingBoard(c);
         long a1 = s.apply(c, c.position1, "Nguyễn Thị Ánh Tuyết", null);
         long a2 = s.apply(c, c.position1, "Đặng Văn Hưởng", null);
+        long failed = s.apply(c, c.position1, "Phí Văn Trượt", null);
         s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        s.sit(a1, 40, 20);
+        s.sit(a2, 40, 20);
+        s.sit(failed, 20, 10);   // out after round 1: no round-2 script
+        refused("error.marking.notCandidate", () -> s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1,
+                List.of(new Intake(failed, 3)))));
+        assertThat(s.asUser(b.anon(), () -> marking.intakeCandidates(c.position1)))
+                .extracting(WrittenMarkingService.IntakeCandidate::applicationId).containsExactlyInAnyOrder(a1, a2);
         List<CodeLine> sheet = s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1,
                 List.of(new Intake(a1, 3), new Intake(a2, 5))));
         String codeSheet = pdfText(s.asUser(b.anon(), () -> marking.codeSheetPdf(c.position1, 1,

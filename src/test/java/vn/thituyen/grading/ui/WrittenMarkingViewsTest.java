@@ -49,10 +49,11 @@ class WrittenMarkingViewsTest extends ViewTestBase {
     void fromCodesToMarksInTheBrowserScreens() {
         Scenario.Campaign c = newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN);
         Scenario.MarkingBoard b = s.markingBoard(c);
-        s.apply(c, c.position1, "Nguyễn Thị An", null);
-        s.apply(c, c.position1, "Trần Quốc Bảo", null);
-        s.apply(c, c.position1, "Lê Thị Cúc", null);
+        List<Long> apps = List.of(s.apply(c, c.position1, "Nguyễn Thị An", null),
+                s.apply(c, c.position1, "Trần Quốc Bảo", null), s.apply(c, c.position1, "Lê Thị Cúc", null));
         s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        apps.forEach(a -> s.sit(a, 40, 20));
 
         // the anonymisation board: everyone ticked, pages typed, then coded
         signIn(b.anon());
