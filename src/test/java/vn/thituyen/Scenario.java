@@ -73,6 +73,7 @@ public class Scenario {
     @Autowired public PaperItemRepository items;
     @Autowired public vn.thituyen.delivery.domain.SittingRepository sittings;
     @Autowired public org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired private org.springframework.context.ApplicationContext context;
 
     private static int citizenSeq = (int) (System.nanoTime() % 1_000_000);
 
@@ -431,6 +432,11 @@ public class Scenario {
             }
         }
         asUser(b.anon(), () -> writtenMarking.openKey(positionId, partNo));
+    }
+
+    /** The results service (for tests that publish before appeals). */
+    public vn.thituyen.results.ResultsService results() {
+        return context.getBean(vn.thituyen.results.ResultsService.class);
     }
 
     private long campaignOf(long positionId) {

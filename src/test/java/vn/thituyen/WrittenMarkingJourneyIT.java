@@ -115,6 +115,46 @@ class WrittenMarkingJourneyIT extends JourneyBase {
             assertThat(s.asUser(c.secretary, () -> s.writtenMarking.finalMarks(c.position1, 1)).values())
                     .extracting(BigDecimal::stripTrailingZeros).extracting(BigDecimal::toPlainString)
                     .containsExactlyInAnyOrder("71", "71", "62");
+            // results published through the services; then an appeal in the browser
+            apps.forEach(a -> s.interview(c, a, "70", "70"));
+            vn.thituyen.results.ResultsService results = s.results();
+            long set = s.asUser(c.secretary, () -> results.compute(c.id));
+            s.asUser(c.chair, () -> {
+                results.approve(set);
+                return null;
+            });
+            s.asUser(c.secretary, () -> {
+                results.publish(set, "9/TB-HĐTD");
+                return null;
+            });
+            step("a candidate appeals the written paper; the interview cannot be appealed", () -> {
+                Page candidate = newPage();
+                signIn(candidate, "/login", c.candidates.get(2), Scenario.PASSWORD);
+                candidate.navigate(base + "/my-appeals");
+                assertThat(candidate.locator("#appeal-refusal-2")).containsText("Chỉ được phúc khảo bài thi viết");
+                candidate.locator("#file-appeal-1").click();
+                confirmDialog(candidate, "150.000 đồng");
+                assertThat(notification(candidate, "Đã nộp đơn phúc khảo phần thi 1.")).isVisible();
+                assertThat(gridCell(candidate, "Chờ nộp phí")).isVisible();
+                accessible(candidate, "candidate's appeals");
+                screenshot(candidate, "appeal-candidate");
+            });
+            step("the secretary records the fee with its receipt", () -> {
+                Page secretary = newPage();
+                signIn(secretary, "/login", c.secretary, Scenario.PASSWORD);
+                secretary.navigate(base + "/appeals");
+                gridCell(secretary, "Lê Thị Cúc").click();
+                secretary.locator("#appeal-receipt input").fill("BL-0012");
+                var paid = secretary.locator("#appeal-paid-on input");
+                paid.fill(java.time.LocalDate.now(s.clock.withZone(vn.thituyen.campaign.CampaignSetupService.ZONE))
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                paid.press("Enter");
+                secretary.locator("#record-fee").click();
+                assertThat(notification(secretary, "Đã ghi nhận phí phúc khảo")).isVisible();
+                assertThat(gridCell(secretary, "Đã nộp phí, chờ chấm phúc khảo")).isVisible();
+                accessible(secretary, "appeals list");
+                screenshot(secretary, "appeal-fees");
+            });
             assertThat(serverErrors).as("HTTP 5xx responses").isEmpty();
             assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
         } catch (Throwable t) {

@@ -92,6 +92,7 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         Actions.fetch(() -> appeals.appeals(campaign.id())).ifPresent(list -> {
             grid.setItems(list);
+            grid.recalculateColumnWidths();   // the auto widths follow the rows now shown
             detail.removeAll();
         });
     }

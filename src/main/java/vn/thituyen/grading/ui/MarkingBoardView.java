@@ -154,7 +154,10 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
             takeIn.setId("take-in-appeals");
             pairs.add(takeIn);
         }
-        Actions.fetch(() -> marking.board(p.positionId(), p.partNo(), p.purpose())).ifPresent(grid::setItems);
+        Actions.fetch(() -> marking.board(p.positionId(), p.partNo(), p.purpose())).ifPresent(rows -> {
+            grid.setItems(rows);
+            grid.recalculateColumnWidths();
+        });
         Actions.fetch(() -> marking.monitoring(p.positionId(), p.partNo(), p.purpose())).ifPresent(m -> {
             outliers = m.outliers();
             monitor.setItems(m.markers());

@@ -99,6 +99,7 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         Actions.fetch(() -> marking.myScripts(campaign.id())).ifPresent(rows -> {
             grid.setItems(rows);
+            grid.recalculateColumnWidths();
             detail.removeAll();
         });
     }

@@ -95,6 +95,7 @@ public class MyAppealsView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         filed.setItems(Actions.fetch(() -> appeals.mine(campaignId)).orElse(List.of()));
+        filed.recalculateColumnWidths();
     }
 
     @Override
