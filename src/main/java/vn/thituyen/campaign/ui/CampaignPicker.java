@@ -37,6 +37,20 @@ public class CampaignPicker extends ComboBox<CampaignInfo> {
         });
     }
 
+    /**
+     * Puts the picker at the top of a staff screen and returns the campaign chosen, or null: then the screen says to
+     * choose one first, and builds nothing else.
+     */
+    public static CampaignInfo placeOn(com.vaadin.flow.component.HasComponents screen, CampaignService campaigns) {
+        CampaignPicker picker = new CampaignPicker(campaigns);
+        screen.add(picker);
+        CampaignInfo chosen = picker.chosen().orElse(null);
+        if (chosen == null) {
+            screen.add(new com.vaadin.flow.component.html.Paragraph(picker.getTranslation("campaign.picker.first")));
+        }
+        return chosen;
+    }
+
     /** The campaign chosen when the screen was built. */
     public Optional<CampaignInfo> chosen() {
         return chosen;

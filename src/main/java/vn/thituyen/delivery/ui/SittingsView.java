@@ -86,15 +86,12 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         this.roomConsole = roomConsole;
         this.liveConsoles = liveConsoles;
         this.invigilation = invigilation;
-        CampaignPicker picker = new CampaignPicker(campaigns);
-        add(picker);
-        this.campaign = picker.chosen().orElse(null);
+        this.campaign = CampaignPicker.placeOn(this, campaigns);
         this.secretary = auth.hasRole("SECRETARY");
         this.chair = auth.hasRole("CHAIR");
         this.staffOnDuty = secretary || auth.hasRole("INVIGILATOR") || chair;
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         actions.setWrap(true);   // the room's facts take a line of their own; the controls wrap below them

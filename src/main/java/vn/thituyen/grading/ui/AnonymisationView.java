@@ -51,12 +51,9 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
 
     public AnonymisationView(WrittenMarkingService marking, CampaignService campaigns) {
         this.marking = marking;
-        CampaignPicker picker = new CampaignPicker(campaigns);
-        add(picker);
-        this.campaign = picker.chosen().orElse(null);
+        this.campaign = CampaignPicker.placeOn(this, campaigns);
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         part.setId("anon-part");

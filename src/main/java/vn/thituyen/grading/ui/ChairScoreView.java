@@ -45,12 +45,9 @@ public class ChairScoreView extends VerticalLayout implements HasDynamicTitle {
 
     public ChairScoreView(GradingService grading, CampaignService campaigns) {
         this.grading = grading;
-        CampaignPicker picker = new CampaignPicker(campaigns);
-        add(picker);
-        this.campaign = picker.chosen().orElse(null);
+        this.campaign = CampaignPicker.placeOn(this, campaigns);
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         grid.setId("chair-score-grid");

@@ -2,7 +2,6 @@ package vn.thituyen.grading.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Function;
@@ -31,8 +30,6 @@ final class InterviewRows {
 
     /** The decided score, its reason and the button, on one line. */
     static HorizontalLayout decision(ScoreField decidedScore, TextField reason, Button decide) {
-        HorizontalLayout d = new HorizontalLayout(decidedScore, reason, decide);
-        d.setAlignItems(Alignment.BASELINE);
-        return d;
+        return vn.thituyen.common.ui.Rows.of(decidedScore, reason, decide);
     }
 }

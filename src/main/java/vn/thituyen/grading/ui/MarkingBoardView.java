@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -64,12 +63,9 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
             CampaignService campaigns) {
         this.marking = marking;
         this.appeals = appeals;
-        CampaignPicker picker = new CampaignPicker(campaigns);
-        add(picker);
-        this.campaign = picker.chosen().orElse(null);
+        this.campaign = CampaignPicker.placeOn(this, campaigns);
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         part.setId("written-part");
@@ -228,7 +224,7 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
             confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
             Button reject = new Button(getTranslation("marking.zeroReject"), e -> decideZero(r, false));
             reject.setId("zero-reject");
-            detail.add(line(reason, confirm, reject));
+            detail.add(vn.thituyen.common.ui.Rows.of(reason, confirm, reject));
         } else if (r.state() == State.HEAD_DECISION_REQUIRED) {
             decided.clear();
             Button decide = new Button(getTranslation("marking.decide"), e -> decided.score().ifPresent(v ->
@@ -239,7 +235,7 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
                     }, Map.of("mark", decided, "reason", reason))));
             decide.setId("decide-mark");
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            detail.add(line(decided, reason, decide));
+            detail.add(vn.thituyen.common.ui.Rows.of(decided, reason, decide));
         } else if (r.state() == State.THIRD_MARK_REQUIRED && r.marker3() == null) {
             third.setItems(Actions.fetch(() -> marking.markers(p.positionId(), p.purpose())).orElse(List.of()));
             Button assign = new Button(getTranslation("marking.assignThird"), e -> {
@@ -252,7 +248,7 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
                 }
             });
             assign.setId("assign-third");
-            detail.add(line(third, assign));
+            detail.add(vn.thituyen.common.ui.Rows.of(third, assign));
         } else {
             detail.add(new Paragraph(getTranslation("marking.state." + r.state())));
         }
@@ -264,13 +260,6 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
             Notices.success(confirmed ? "marking.zeroConfirmed" : "marking.zeroRejected", r.code());
             show();
         }, Map.of("reason", reason));
-    }
-
-    private static HorizontalLayout line(com.vaadin.flow.component.Component... parts) {
-        HorizontalLayout l = new HorizontalLayout(parts);
-        l.setAlignItems(Alignment.BASELINE);
-        l.setWrap(true);
-        return l;
     }
 
     private Numbers numbers() {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -54,12 +53,9 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
 
     public MarkingView(WrittenMarkingService marking, CampaignService campaigns) {
         this.marking = marking;
-        CampaignPicker picker = new CampaignPicker(campaigns);
-        add(picker);
-        this.campaign = picker.chosen().orElse(null);
+        this.campaign = CampaignPicker.placeOn(this, campaigns);
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         grid.setId("marking-grid");
@@ -118,7 +114,7 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
             Button save = new Button(getTranslation("marking.save"), e -> save(r));
             save.setId("save-marks");
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            detail.add(line(questionMarks, save));
+            detail.add(vn.thituyen.common.ui.Rows.of(questionMarks, save));
         } else if (r.state() == State.CONFER_REQUIRED && r.markerNo() != 3) {
             detail.add(conference(r));
         } else {
@@ -177,7 +173,7 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         }, Map.of("reason", reason)));
         cannot.setId("cannot-agree");
-        box.add(both, line(agreed, reason, agree, cannot));
+        box.add(both, vn.thituyen.common.ui.Rows.of(agreed, reason, agree, cannot));
         return box;
     }
 
@@ -193,14 +189,7 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
         }, Map.of("reasons", zeroReasons, "note", zeroNote)));
         report.setId("report-zero");
         report.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        return line(zeroReasons, zeroNote, report);
-    }
-
-    private static HorizontalLayout line(com.vaadin.flow.component.Component... parts) {
-        HorizontalLayout l = new HorizontalLayout(parts);
-        l.setAlignItems(Alignment.BASELINE);
-        l.setWrap(true);
-        return l;
+        return vn.thituyen.common.ui.Rows.of(zeroReasons, zeroNote, report);
     }
 
     private Numbers numbers() {

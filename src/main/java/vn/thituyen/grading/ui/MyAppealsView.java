@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Confirm;

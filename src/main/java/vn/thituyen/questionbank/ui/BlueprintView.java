@@ -64,11 +64,8 @@ public class BlueprintView extends VerticalLayout implements HasDynamicTitle {
         this.banks = banks;
         this.board = currentUser.hasRole(Role.AUTHOR) || currentUser.hasRole(Role.CHAIR);
         add(new H2(getTranslation("menu.blueprints")), new Paragraph(getTranslation("blueprint.hint")));
-        CampaignPicker picker = new CampaignPicker(campaigns);
-        add(picker);
-        campaign = picker.chosen().orElse(null);
+        campaign = CampaignPicker.placeOn(this, campaigns);
         if (campaign == null) {
-            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         buildPicker();

@@ -55,13 +55,10 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth) {
         this.registration = registration;
-        CampaignPicker picker = new CampaignPicker(campaigns);
-        add(picker);
-        this.campaign = picker.chosen().orElse(null);
+        this.campaign = CampaignPicker.placeOn(this, campaigns);
         this.secretary = auth.hasRole("SECRETARY");
         setWidthFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         grid.setId("applications");

@@ -54,12 +54,9 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         this.results = results;
         this.campaigns = campaigns;
         this.auth = auth;
-        CampaignPicker picker = new CampaignPicker(campaigns);
-        add(picker);
-        this.campaign = picker.chosen().orElse(null);
+        this.campaign = CampaignPicker.placeOn(this, campaigns);
         setSizeFull();
         if (campaign == null) {
-            add(new Paragraph(getTranslation("campaign.picker.first")));
             return;
         }
         status.setId("results-status");
