@@ -81,3 +81,15 @@ CREATE TABLE appeal (
     CONSTRAINT uq_appeal UNIQUE (application_id, position_id, part_no)
 );
 CREATE INDEX ix_appeal_campaign ON appeal (campaign_id);
+
+-- A scan of a script's body (PDF), uploaded by the anonymisation board after the header with the candidate's
+-- identity is cut off: markers read it by code. The SHA-256 proves later that the scan was not replaced.
+CREATE TABLE script_scan (
+    script_id   BIGINT       PRIMARY KEY,
+    sha256      CHAR(64)     NOT NULL,
+    size_bytes  INT          NOT NULL,
+    data        LONGBLOB     NOT NULL,
+    uploaded_by VARCHAR(100) NOT NULL,
+    uploaded_at DATETIME(6)  NOT NULL,
+    CONSTRAINT fk_script_scan_script FOREIGN KEY (script_id) REFERENCES written_script (id)
+);

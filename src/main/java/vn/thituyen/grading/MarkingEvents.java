@@ -40,6 +40,10 @@ public final class MarkingEvents {
     public record KeyOpened(long campaignId, long positionId, int partNo, String purpose, int scripts, String actor) {
     }
 
+    /** The scan of a script's body was uploaded (or replaced), with its checksum. */
+    public record ScanUploaded(String code, String sha256, int bytes, String actor) {
+    }
+
     /** The confidential code sheet of a part was printed. */
     public record CodeSheetPrinted(long campaignId, long positionId, int partNo, String purpose, String actor) {
     }

@@ -62,6 +62,7 @@ public class WrittenMarkingService {
     private final WrittenPartRepository parts;
     private final WrittenScriptRepository scripts;
     private final MarkSheetRepository sheets;
+    private final vn.thituyen.grading.domain.ScriptScanRepository scans;
     private final ScriptKeySeal seal;
     private final CouncilService councils;
     private final CampaignAccess access;
@@ -76,7 +77,7 @@ public class WrittenMarkingService {
     private final SecureRandom random = new SecureRandom();
 
     WrittenMarkingService(WrittenPartRepository parts, WrittenScriptRepository scripts, MarkSheetRepository sheets,
-            ScriptKeySeal seal, CouncilService councils, CampaignAccess access, CampaignService campaigns,
+            vn.thituyen.grading.domain.ScriptScanRepository scans, ScriptKeySeal seal, CouncilService councils, CampaignAccess access, CampaignService campaigns,
             CampaignRules campaignRules, RegistrationService registration, vn.thituyen.delivery.DeliveryService delivery,
             CurrentUser currentUser, vn.thituyen.identity.IdentityService identity, ApplicationEventPublisher events,
             Clock clock) {
@@ -85,6 +86,7 @@ public class WrittenMarkingService {
         this.parts = parts;
         this.scripts = scripts;
         this.sheets = sheets;
+        this.scans = scans;
         this.seal = seal;
         this.councils = councils;
         this.access = access;
@@ -333,6 +335,82 @@ public class WrittenMarkingService {
                 .format(clock.instant()), currentUser.username());
     }
 
+    // ---------------------------------------------------------------- scans of the scripts
+
+    /** The largest scan accepted (a script of a few pages scanned at 200 dpi is 1–5 MB). */
+    public static final int MAX_SCAN_BYTES = 20 * 1024 * 1024;
+
+    /** A script as the anonymisation board uploads its scan: both codes, pages, and whether a scan is in. */
+    public record ScanRow(long scriptId, String firstCode, String secondCode, int pages, boolean scanned) {
+    }
+
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<ScanRow> scanRows(long positionId, int partNo, WrittenPart.Purpose purpose) {
+        WrittenPart part = part(positionId, partNo, purpose);
+        requireAnonymiserOrChair(part);
+        List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
+        Set<Long> scanned = new HashSet<>(all.isEmpty() ? List.of()
+                : scans.scanned(all.stream().map(WrittenScript::getId).toList()));
+        return all.stream().map(s -> new ScanRow(s.getId(), s.getFirstCode(), s.getSecondCode(), s.getPages(),
+                scanned.contains(s.getId()))).toList();
+    }
+
+    /**
+     * The anonymisation board uploads the scanned body of a script (a PDF, checked from its content; the header with
+     * the candidate's identity is cut off before scanning). Replaces an earlier scan until the key is opened.
+     */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional
+    public String uploadScan(long scriptId, byte[] pdf) {
+        WrittenScript s = script(scriptId);
+        WrittenPart part = parts.findById(s.getPartId()).orElseThrow();
+        requireAnonymiserOrChair(part);
+        requireOpenForMarking(part);
+        if (pdf == null || pdf.length < 5 || pdf.length > MAX_SCAN_BYTES || !new String(pdf, 0, 5,
+                java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+            throw new DomainException("error.marking.scanNotPdf", MAX_SCAN_BYTES / (1024 * 1024));
+        }
+        String sha256 = sha256(pdf);
+        scans.findById(scriptId).ifPresentOrElse(
+                existing -> existing.replace(sha256, pdf, currentUser.username(), clock.instant()),
+                () -> scans.save(new vn.thituyen.grading.domain.ScriptScan(scriptId, sha256, pdf,
+                        currentUser.username(), clock.instant())));
+        events.publishEvent(new MarkingEvents.ScanUploaded(s.getSecondCode(), sha256, pdf.length,
+                currentUser.username()));
+        return sha256;
+    }
+
+    /**
+     * The scan of a script, for those who mark it (by code: the scan has no header), the marking board head, the
+     * anonymisation board and the council chair.
+     */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public byte[] scan(long scriptId) {
+        WrittenScript s = script(scriptId);
+        WrittenPart part = parts.findById(s.getPartId()).orElseThrow();
+        long me = currentUser.require().userId();
+        access.require(part.getCampaignId());
+        boolean marks = s.markerNo(me) != 0;
+        boolean head = councils.board(part.getCampaignId(), part.markingBoard()).headFor(part.getPositionId())
+                .filter(h -> h == me).isPresent();
+        if (!marks && !head && !councils.sitsOn(part.getCampaignId(), BoardKind.ANONYMISATION, me)
+                && !councils.isChair(part.getCampaignId(), me)) {
+            throw new DomainException("error.marking.notYourScript");
+        }
+        return scans.findById(scriptId).map(vn.thituyen.grading.domain.ScriptScan::getData)
+                .orElseThrow(() -> new DomainException("error.marking.noScan"));
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- the marking board head
 
     /** Two markers who mark the same scripts, each alone. */
@@ -476,7 +554,8 @@ public class WrittenMarkingService {
      */
     public record MarkerRow(long scriptId, String code, boolean appeal, vn.thituyen.campaign.PartKind kind, int pages,
             BigDecimal maxScore, int markerNo,
-            BigDecimal myMark, String myQuestionMarks, State state, BigDecimal partnerMark, boolean zeroReported) {
+            BigDecimal myMark, String myQuestionMarks, State state, BigDecimal partnerMark, boolean zeroReported,
+            boolean scanned) {
     }
 
     @Secured("ROLE_GRADER")
@@ -487,6 +566,8 @@ public class WrittenMarkingService {
         Map<Long, WrittenPart> partById = new HashMap<>();
         List<WrittenScript> mine = scripts.dealtTo(campaignId, me);
         Map<Long, Map<Kind, MarkSheet>> byScript = sheetsOf(mine);
+        Set<Long> scanned = new HashSet<>(mine.isEmpty() ? List.of()
+                : scans.scanned(mine.stream().map(WrittenScript::getId).toList()));
         List<MarkerRow> rows = new ArrayList<>();
         for (WrittenScript s : mine) {
             WrittenPart part = partById.computeIfAbsent(s.getPartId(), id -> parts.findById(id).orElseThrow());
@@ -502,7 +583,7 @@ public class WrittenMarkingService {
             rows.add(new MarkerRow(s.getId(), s.getSecondCode(), part.getPurpose() == WrittenPart.Purpose.APPEAL,
                     part.getKind(), s.getPages(), part.getMaxScore(), no,
                     mySheet == null ? null : mySheet.getMark(), mySheet == null ? null : mySheet.getQuestionMarks(),
-                    state, partner, s.getZeroReportedBy() != null));
+                    state, partner, s.getZeroReportedBy() != null, scanned.contains(s.getId())));
         }
         return rows;
     }

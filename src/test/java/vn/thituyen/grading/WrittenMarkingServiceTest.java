@@ -268,7 +268,7 @@ class WrittenMarkingServiceTest {
 
     /** The code sheet names candidates (anonymisation board only, recorded); labels and mark sheets carry codes only. */
     @Test
-    void theCodeSheetLabelsAndMarkSheetAsPdf() throws Exception {
+    void theCodeSheetLabelsMarkSheetAndScansAsPdf() throws Exception {
         Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
         Scenario.MarkingBoard b = s.markingBoard(c);
         long a1 = s.apply(c, c.position1, "Nguyễn Thị Ánh Tuyết", null);
@@ -303,7 +303,25 @@ class WrittenMarkingServiceTest {
         long m1 = b.markerIds().get(0);
         long m2 = b.markerIds().get(1);
         s.asUser(b.head(), () -> marking.drawBundles(c.position1, 1, List.of(new MarkerPair(m1, m2))));
+        List<MarkerRow> dealt = s.asUser(b.markers().get(0), () -> marking.myScripts(c.id));
+        // the anonymisation board uploads the scan of a script's body; its markers read it by code, nobody else
+        byte[] scan = s.asUser(b.anon(), () -> marking.labelsPdf(c.position1, 1,
+                vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)).bytes();
+        long scanned = dealt.get(0).scriptId();
+        assertThatThrownBy(() -> s.asUser(b.anon(), () -> marking.uploadScan(scanned,
+                "not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("error.marking.scanNotPdf"));
+        refused("error.marking.notAnonymiser", () -> s.asUser(b.markers().get(0), () -> marking.uploadScan(scanned,
+                scan)));
+        String sha = s.asUser(b.anon(), () -> marking.uploadScan(scanned, scan));
+        assertThat(sha).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(scan)));
+        assertThat(s.asUser(b.markers().get(1), () -> marking.scan(scanned))).isEqualTo(scan);
+        refused("error.marking.notYourScript", () -> s.asUser(b.markers().get(2), () -> marking.scan(scanned)));
+        refused("error.marking.notYourScript", () -> s.asUser(c.secretary, () -> marking.scan(scanned)));
         List<MarkerRow> mine = s.asUser(b.markers().get(0), () -> marking.myScripts(c.id));
+        assertThat(mine).filteredOn(MarkerRow::scanned).extracting(MarkerRow::scriptId).containsExactly(scanned);
         s.asUser(b.markers().get(0), () -> marking.enterMarks(mine.get(0).scriptId(), marks("20.5", "30")));
         String markSheet = pdfText(s.asUser(b.markers().get(0), () -> marking.myMarkSheetPdf(c.id)).bytes());
         assertThat(markSheet).contains("PHIẾU CHẤM THI VIẾT", "Cán Bộ Chấm 1", mine.get(0).code(), "20,5; 30",

@@ -139,6 +139,7 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
             Actions.fetch(() -> marking.openKey(p.positionId(), p.partNo(), p.purpose())).ifPresent(this::showOpened);
             return;
         }
+        body.add(scans(p));
         Button open = new Button(getTranslation("marking.openKey"), e -> Confirm.ask("marking.openKey",
                 "marking.openKey.confirm", new Object[] {p.scripts()}, "marking.openKey", () -> Actions.attempt(() -> {
                     List<FinalMark> marks = marking.openKey(p.positionId(), p.partNo(), p.purpose());
@@ -150,6 +151,54 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
         open.setId("open-key");
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
         body.add(open);
+    }
+
+    /** Scans of the scripts' bodies, one PDF per script chosen by its codes. */
+    private VerticalLayout scans(PartStatus p) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        com.vaadin.flow.component.select.Select<WrittenMarkingService.ScanRow> script =
+                new com.vaadin.flow.component.select.Select<>();
+        script.setId("scan-script");
+        script.setLabel(getTranslation("marking.scanScript"));
+        script.setWidth("24em");
+        script.setItemLabelGenerator(r -> r.firstCode() + " / " + r.secondCode()
+                + (r.scanned() ? " – " + getTranslation("marking.scanned") : ""));
+        Runnable load = () -> script.setItems(Actions.fetch(() -> marking.scanRows(p.positionId(), p.partNo(),
+                p.purpose())).orElse(List.of()));
+        load.run();
+        com.vaadin.flow.component.upload.receivers.MemoryBuffer buffer =
+                new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+        com.vaadin.flow.component.upload.Upload upload = vn.thituyen.common.ui.Uploads.localised(
+                new com.vaadin.flow.component.upload.Upload(buffer));
+        upload.setId("scan-upload");
+        upload.setAcceptedFileTypes(".pdf", "application/pdf");
+        upload.setMaxFileSize(WrittenMarkingService.MAX_SCAN_BYTES);
+        upload.setMaxFiles(1);
+        upload.addSucceededListener(e -> {
+            WrittenMarkingService.ScanRow chosen = script.getValue();
+            if (chosen == null) {
+                script.setErrorMessage(getTranslation("validation.required"));
+                script.setInvalid(true);
+            } else {
+                Actions.attempt(() -> {
+                    byte[] pdf;
+                    try (java.io.InputStream in = buffer.getInputStream()) {
+                        pdf = in.readAllBytes();
+                    } catch (java.io.IOException unreadable) {
+                        throw new vn.thituyen.common.DomainException("error.marking.scanNotPdf",
+                                WrittenMarkingService.MAX_SCAN_BYTES / (1024 * 1024));
+                    }
+                    marking.uploadScan(chosen.scriptId(), pdf);
+                    Notices.success("marking.scanUploaded", chosen.secondCode());
+                    load.run();
+                });
+            }
+            upload.clearFileList();
+        });
+        box.add(new H3(getTranslation("marking.scans")), new Paragraph(getTranslation("marking.scans.help")), script,
+                upload);
+        return box;
     }
 
     /** The code sheet to sign and seal, and the code labels to stick on the scripts. */

@@ -106,6 +106,10 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         detail.add(new H3(getTranslation("marking.script", r.code(), r.pages())));
+        if (r.scanned()) {
+            detail.add(vn.thituyen.common.ui.Downloads.pdf("bai-" + r.code() + ".pdf", () -> marking.scan(r.scriptId()),
+                    getTranslation("marking.viewScan"), "script-scan"));
+        }
         boolean markable = r.markerNo() == 3 ? r.state() == State.THIRD_MARK_REQUIRED && r.myMark() == null
                 : r.state() == State.AWAITING_MARKS;
         if (markable) {

@@ -69,6 +69,21 @@ class WrittenMarkingViewsTest extends ViewTestBase {
         assertThat(notifications()).contains("Đã làm phách 3 bài thi.");
         assertThat(GridKt._size(anon.codeSheet)).isEqualTo(3);
 
+        // the scan of one script's body: a file that is not a PDF is refused, a PDF is kept
+        anon = navigate("marking/anonymise", AnonymisationView.class);
+        @SuppressWarnings("unchecked")
+        var script = (com.vaadin.flow.component.select.Select<vn.thituyen.grading.WrittenMarkingService.ScanRow>)
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("scan-script"));
+        var firstScript = script.getGenericDataView().getItems().findFirst().orElseThrow();
+        _setValue(script, firstScript);
+        var upload = _get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("scan-upload"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "scan.pdf",
+                "JPEG pretending".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(notifications()).anyMatch(n -> n.startsWith("Bản quét phải là tệp PDF"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "scan.pdf",
+                "%PDF-1.4 quét bài".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(notifications()).contains("Đã lưu bản quét bài " + firstScript.secondCode() + ".");
+
         // the head deals them to one pair
         signIn(b.head());
         MarkingBoardView board = navigate("marking/board", MarkingBoardView.class);
@@ -86,6 +101,11 @@ class WrittenMarkingViewsTest extends ViewTestBase {
         signIn(b.markers().get(0));
         MarkingView first = navigate("marking", MarkingView.class);
         assertThat(GridKt._size(first.grid)).isEqualTo(3);
+        int scannedRow = GridKt._findAll(first.grid).stream().map(MarkerRow::code).toList()
+                .indexOf(firstScript.secondCode());
+        GridKt._selectRow(first.grid, scannedRow);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("script-scan")).getText())
+                .isEqualTo("Xem bản quét bài thi (PDF)");
         assertThat(screenText()).doesNotContain("Nguyễn Thị An", "Trần Quốc Bảo", "Lê Thị Cúc");
         mark(first, 0, "abc");
         assertThat(error(first.questionMarks)).startsWith("Điểm phải từ 0 đến điểm tối đa");
