@@ -64,7 +64,7 @@ public enum RuleSet {
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD,
                             Param.WRITTEN_ESCALATION)),
-            EnumSet.of(Option.ND116_TIE_CHAIN, Option.CHAIR_ESCALATION),
+            EnumSet.of(Option.ND116_TIE_CHAIN, Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
             EnumSet.noneOf(Option.class)),
 
     /**
@@ -94,7 +94,7 @@ public enum RuleSet {
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD,
                             Param.WRITTEN_ESCALATION)),
-            EnumSet.of(Option.TRADE_UNION_PRIORITY, Option.CHAIR_ESCALATION),
+            EnumSet.of(Option.TRADE_UNION_PRIORITY, Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
             EnumSet.of(Option.CHAIR_ESCALATION)),
 
     /**
@@ -123,7 +123,7 @@ public enum RuleSet {
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.LATE_ARRIVAL,
                             Param.SUSPENSION_BARS_LATER_PAPERS, Param.BOARD_SPREAD,
                             Param.WRITTEN_ESCALATION)),
-            EnumSet.of(Option.CHAIR_ESCALATION),
+            EnumSet.of(Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
             EnumSet.of(Option.CHAIR_ESCALATION));
 
     private final Parameters base;
@@ -273,6 +273,11 @@ public enum RuleSet {
         Parameters withBoardSpread(BoardSpread spread, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
                     registrationWindowDays, spread, invigilatorsPerRoom, written, plus(options, on), unconfirmed);
+        }
+
+        Parameters withWritten(WrittenMarking w, Option on) {
+            return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, plus(options, on), unconfirmed);
         }
 
         private static Set<Option> plus(Set<Option> options, Option on) {
@@ -428,7 +433,12 @@ public enum RuleSet {
         /** 1.5 priority points for grassroots trade-union officers (công chức 2025: (?)). */
         TRADE_UNION_PRIORITY(Param.PRIORITY_POINTS),
         /** A board spread of 10 points or more goes to the council chair instead of the board head (?). */
-        CHAIR_ESCALATION(Param.BOARD_SPREAD);
+        CHAIR_ESCALATION(Param.BOARD_SPREAD),
+        /**
+         * Two marks of a written script further apart than the tolerance go to a third marker instead of the two
+         * markers conferring (then the board head) — the other path the rules allow (?).
+         */
+        WRITTEN_THIRD_MARKER(Param.WRITTEN_ESCALATION);
 
         private final Param param;
 
@@ -448,6 +458,9 @@ public enum RuleSet {
                 // the council chair decides a spread of 10 points or more (?)
                 case CHAIR_ESCALATION -> p.withBoardSpread(new BoardSpread(p.boardSpread().meanUpTo(),
                         new BigDecimal("10")), this);
+                case WRITTEN_THIRD_MARKER -> p.withWritten(new WrittenMarking(p.written().tolerance(),
+                        WrittenMarking.Escalation.THIRD_MARKER, p.written().appealWindowDays(),
+                        p.written().appealFeeVnd()), this);
             };
         }
 

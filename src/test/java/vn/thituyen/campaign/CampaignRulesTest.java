@@ -24,7 +24,8 @@ class CampaignRulesTest {
         assertThat(rules.options(c.id)).extracting(CampaignRules.OptionState::option,
                 CampaignRules.OptionState::enabled, CampaignRules.OptionState::unconfirmed).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(RuleSet.Option.ND116_TIE_CHAIN, false, false),
-                        org.assertj.core.groups.Tuple.tuple(RuleSet.Option.CHAIR_ESCALATION, false, true));
+                        org.assertj.core.groups.Tuple.tuple(RuleSet.Option.CHAIR_ESCALATION, false, true),
+                        org.assertj.core.groups.Tuple.tuple(RuleSet.Option.WRITTEN_THIRD_MARKER, false, true));
 
         s.asUser(c.secretary, () -> {
             rules.setOption(c.id, RuleSet.Option.ND116_TIE_CHAIN, true, "Kỳ thi năm 2025: áp dụng Nghị định 116/2024");

@@ -266,6 +266,61 @@ class WrittenMarkingServiceTest {
                 List.of(new MarkerPair(m1, b.markerIds().get(2)))))).isEqualTo(2);
     }
 
+    /**
+     * The third-marker path, a campaign option (?): two marks too far apart go to a third marker the head chooses
+     * (never one of the two, never a relative's script); the closest two within the tolerance give the mark.
+     */
+    @Test
+    void underTheThirdMarkerOptionAWideGapIsMarkedAThirdTime() {
+        Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2020, WRITTEN_AND_INTERVIEW);
+        s.as("system-admin", Role.ADMIN, () -> {
+            s.campaignRules.setOption(c.id, RuleSet.Option.WRITTEN_THIRD_MARKER, true,
+                    "Quyết định 12/QĐ-HĐTD: chấm lần ba khi chênh lệch quá mức");
+            return null;
+        });
+        Scenario.MarkingBoard b = s.markingBoard(c);
+        long a1 = s.apply(c, c.position1, "Thí Sinh Một", null);
+        s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        s.sit(a1, 40, 20);
+        s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1, List.of(new Intake(a1, 4))));
+        long m1 = b.markerIds().get(0);
+        long m2 = b.markerIds().get(1);
+        long m3 = b.markerIds().get(2);
+        s.asUser(b.head(), () -> marking.drawBundles(c.position1, 1, List.of(new MarkerPair(m1, m2))));
+        long script = s.asUser(b.markers().get(0), () -> marking.myScripts(c.id)).get(0).scriptId();
+        s.asUser(b.markers().get(0), () -> marking.enterMarks(script, marks("60")));
+        s.asUser(b.markers().get(1), () -> marking.enterMarks(script, marks("70")));
+        assertThat(s.asUser(b.markers().get(0), () -> marking.myScripts(c.id)).get(0).state())
+                .isEqualTo(State.THIRD_MARK_REQUIRED);
+        // the two do not confer under this option, and a third marker marks only once chosen
+        refused("error.marking.noConferenceDue", () -> s.asUser(b.markers().get(0), () -> {
+            marking.recordConference(script, new BigDecimal("65"), "x");
+            return null;
+        }));
+        refused("error.marking.notYourScript", () -> s.asUser(b.markers().get(2),
+                () -> marking.enterMarks(script, marks("68"))));
+        refused("error.marking.thirdConflict", () -> s.asUser(b.head(), () -> {
+            marking.assignThirdMarker(script, m1);
+            return null;
+        }));
+        s.asUser(b.head(), () -> {
+            marking.assignThirdMarker(script, m3);
+            return null;
+        });
+        // the third marker sees neither mark; 68 is within 5 of 70: the mark is (68 + 70) / 2 = 69
+        assertThat(s.asUser(b.markers().get(2), () -> marking.myScripts(c.id))).singleElement()
+                .satisfies(r -> assertThat(r.partnerMark()).isNull());
+        s.asUser(b.markers().get(2), () -> marking.enterMarks(script, marks("68")));
+        refused("error.marking.noThirdDue", () -> s.asUser(b.markers().get(2),
+                () -> marking.enterMarks(script, marks("69"))));
+        assertThat(s.asUser(b.head(), () -> marking.board(c.position1, 1))).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo(State.FINAL);
+            assertThat(r.mark()).isEqualByComparingTo("69");
+            assertThat(r.basis()).isEqualTo(vn.thituyen.grading.domain.WrittenMarkRule.Basis.THIRD_MARK);
+        });
+    }
+
     /** The code sheet names candidates (anonymisation board only, recorded); labels and mark sheets carry codes only. */
     @Test
     void theCodeSheetLabelsMarkSheetAndScansAsPdf() throws Exception {
