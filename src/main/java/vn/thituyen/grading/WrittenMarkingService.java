@@ -279,6 +279,37 @@ public class WrittenMarkingService {
                 .codeSheet(campaigns.campaign(part.getCampaignId()).name(), paperName(part), lines, printedBy()));
     }
 
+    /**
+     * The submission list of a written paper (danh sách nộp bài thi), one page per room, for the invigilators to fill
+     * in and sign as the scripts are handed in: the position's candidates through round 1, by candidate number.
+     */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public PdfFile submissionListPdf(long positionId, int partNo) {
+        CampaignService.PositionInfo position = campaigns.position(positionId);
+        long campaignId = position.campaignId();
+        access.require(campaignId);
+        CampaignService.Round2Part planned = campaigns.round2Part(positionId, partNo)
+                .filter(p -> p.kind().written())
+                .orElseThrow(() -> new DomainException("error.marking.notWritten", partNo));
+        Map<Long, String> roomNames = new HashMap<>();
+        registration.rooms(campaignId).forEach(r -> roomNames.put(r.id(), r.name()));
+        Map<String, List<vn.thituyen.grading.domain.MarkingPdf.CodeLine>> byRoom = new java.util.TreeMap<>();
+        candidatesOf(campaignId, positionId).values().stream()
+                .sorted(Comparator.comparing(CandidateInfo::candidateNumber,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(c -> byRoom.computeIfAbsent(c.roomId() == null ? "–" : roomNames.getOrDefault(c.roomId(), "–"),
+                        k -> new ArrayList<>()).add(new vn.thituyen.grading.domain.MarkingPdf.CodeLine(
+                                c.candidateNumber(), c.fullName(), "", "", 0)));
+        List<vn.thituyen.grading.domain.MarkingPdf.Room> rooms = byRoom.entrySet().stream()
+                .map(e -> new vn.thituyen.grading.domain.MarkingPdf.Room(e.getKey(), e.getValue())).toList();
+        String paper = vn.thituyen.common.Messages.vi("pdf.marking.paper.MARKING", position.code(), position.name(),
+                planned.partNo());
+        return new PdfFile("danh-sach-nop-bai-" + position.code() + "-" + partNo + ".pdf",
+                vn.thituyen.grading.domain.MarkingPdf.submissionList(campaigns.campaign(campaignId).name(), paper,
+                        rooms, printedBy()));
+    }
+
     /** The code labels of a part (codes only, no name), for the anonymisation board. */
     @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
     @Transactional(readOnly = true)

@@ -338,6 +338,10 @@ class WrittenMarkingServiceTest {
                 List.of(new Intake(failed, 3)))));
         assertThat(s.asUser(b.anon(), () -> marking.intakeCandidates(c.position1)))
                 .extracting(WrittenMarkingService.IntakeCandidate::applicationId).containsExactlyInAnyOrder(a1, a2);
+        // the rooms' submission list: the two through round 1, not the one out after it
+        String submission = pdfText(s.asUser(c.secretary, () -> marking.submissionListPdf(c.position1, 1)).bytes());
+        assertThat(submission).contains("DANH SÁCH NỘP BÀI THI VIẾT", "Phòng thi:", "Nguyễn Thị Ánh Tuyết",
+                "Đặng Văn Hưởng", "Thí sinh ký").doesNotContain("Phí Văn Trượt");
         List<CodeLine> sheet = s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1,
                 List.of(new Intake(a1, 3), new Intake(a2, 5))));
         String codeSheet = pdfText(s.asUser(b.anon(), () -> marking.codeSheetPdf(c.position1, 1,

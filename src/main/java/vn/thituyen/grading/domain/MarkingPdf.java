@@ -69,6 +69,57 @@ public final class MarkingPdf {
         return out.toByteArray();
     }
 
+    /** One room of the submission list: its name and the candidates who may sit the paper there. */
+    public record Room(String name, List<CodeLine> candidates) {
+    }
+
+    /**
+     * The submission list (danh sách nộp bài thi) of a written paper, one page per room: who sits there, with empty
+     * columns for the pages handed in and the candidate's signature, signed by the room's two invigilators.
+     */
+    public static byte[] submissionList(String campaignName, String paper, List<Room> rooms, String footer) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
+        doc.open();
+        boolean first = true;
+        for (Room room : rooms) {
+            if (!first) {
+                doc.newPage();
+            }
+            first = false;
+            doc.add(centered(Messages.vi("pdf.marking.submissionList"), PdfFonts.bold(14), 2));
+            doc.add(centered(campaignName + " – " + paper, PdfFonts.bold(11), 2));
+            doc.add(centered(Messages.vi("pdf.marking.room", room.name()), PdfFonts.regular(10), 10));
+            PdfPTable table = new PdfPTable(new float[] {5, 10, 30, 8, 18, 14});
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            Font head = PdfFonts.bold(9);
+            for (String h : List.of("pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.marking.pages",
+                    "pdf.marking.candidateSigns", "pdf.marking.note")) {
+                table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
+            }
+            Font f = PdfFonts.regular(10);
+            for (int i = 0; i < room.candidates().size(); i++) {
+                CodeLine c = room.candidates().get(i);
+                table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+                table.addCell(cell(c.candidateNumber(), f, Element.ALIGN_CENTER));
+                table.addCell(cell(c.fullName(), f, Element.ALIGN_LEFT));
+                for (int k = 0; k < 3; k++) {
+                    PdfPCell blank = cell("", f, Element.ALIGN_CENTER);
+                    blank.setMinimumHeight(22);
+                    table.addCell(blank);
+                }
+            }
+            doc.add(table);
+            doc.add(new Paragraph(Messages.vi("pdf.marking.submissionNote"), PdfFonts.italic(9)));
+            doc.add(PdfParts.signatures(List.of(Messages.vi("roomSheet.invigilator1"),
+                    Messages.vi("roomSheet.invigilator2")), Messages.vi("roomSheet.signHint"), 20));
+        }
+        doc.close();
+        return out.toByteArray();
+    }
+
     /**
      * Code labels (nhãn phách), three to a row: each script's first code (kept with the header that carries the
      * candidate's identity) and second code (on the body the markers see). No names.

@@ -130,7 +130,10 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
             Button anonymise = new Button(getTranslation("marking.anonymise"), e -> anonymise(p));
             anonymise.setId("anonymise");
             anonymise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            body.add(new Paragraph(getTranslation("marking.anon.help")), intake, anonymise);
+            body.add(vn.thituyen.common.ui.Downloads.pdf("danh-sach-nop-bai.pdf",
+                    () -> marking.submissionListPdf(p.positionId(), p.partNo()).bytes(),
+                    getTranslation("marking.downloadSubmissionList"), "submission-list-pdf"),
+                    new Paragraph(getTranslation("marking.anon.help")), intake, anonymise);
             return;
         }
         Paragraph done = new Paragraph(getTranslation("marking.anon.done", p.scripts()));
