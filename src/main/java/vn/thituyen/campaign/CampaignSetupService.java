@@ -341,6 +341,19 @@ public class CampaignSetupService {
         }
     }
 
+    /** A round-2 part as other modules give it (the loader of the demo): the plan rule's part, by value. */
+    public record PlanPart(PartKind kind, int minutes, java.math.BigDecimal maxScore, int weightPercent,
+            java.math.BigDecimal passMark) {
+    }
+
+    /** {@link #savePlan(long, List)} for callers outside the module. */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public void savePlanParts(long positionId, List<PlanPart> round2) {
+        savePlan(positionId, round2.stream().map(p -> new ExamPlanRule.Part(p.kind(), p.minutes(), p.maxScore(),
+                p.weightPercent(), p.passMark())).toList());
+    }
+
     @Secured("ROLE_ADMIN")
     @Transactional
     public void savePlan(long positionId, List<ExamPlanRule.Part> round2) {

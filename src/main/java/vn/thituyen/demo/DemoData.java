@@ -172,10 +172,10 @@ class DemoData implements ApplicationRunner {
         setup.addPosition(campaign, "VT01", "Chuyên viên quản lý nhân sự", "Sở Nội vụ", 2);
         long vt02 = setup.addPosition(campaign, "VT02", "Chuyên viên pháp chế", "Sở Tư pháp", 1);
         // VT02 sits a written paper (marked blind) and an interview: 70 % / 30 %
-        setup.savePlan(vt02, java.util.List.of(
-                new vn.thituyen.campaign.domain.ExamPlanRule.Part(vn.thituyen.campaign.PartKind.WRITTEN_PAPER, 180,
+        setup.savePlanParts(vt02, java.util.List.of(
+                new CampaignSetupService.PlanPart(vn.thituyen.campaign.PartKind.WRITTEN_PAPER, 180,
                         java.math.BigDecimal.valueOf(100), 70, null),
-                new vn.thituyen.campaign.domain.ExamPlanRule.Part(vn.thituyen.campaign.PartKind.INTERVIEW, 30,
+                new CampaignSetupService.PlanPart(vn.thituyen.campaign.PartKind.INTERVIEW, 30,
                         java.math.BigDecimal.valueOf(100), 30, null)));
         campaigns.take(campaign, LifecycleStep.ANNOUNCE, null);
         campaigns.take(campaign, LifecycleStep.OPEN_REGISTRATION, null);

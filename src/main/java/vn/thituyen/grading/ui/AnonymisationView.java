@@ -39,7 +39,7 @@ import vn.thituyen.grading.WrittenMarkingService.PartStatus;
 @RolesAllowed({"GRADER", "SECRETARY", "CHAIR"})
 public class AnonymisationView extends VerticalLayout implements HasDynamicTitle {
 
-    final Select<PartStatus> part = new Select<>();
+    final WrittenPartPicker part = new WrittenPartPicker("anon-part");
     final Grid<IntakeCandidate> intake = new Grid<>();
     final Grid<CodeLine> codeSheet = new Grid<>();
     final Grid<FinalMark> opened = new Grid<>();
@@ -56,11 +56,6 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
         if (campaign == null) {
             return;
         }
-        part.setId("anon-part");
-        part.setWidth("40em");
-        part.setLabel(getTranslation("marking.part"));
-        part.setItemLabelGenerator(p -> getTranslation("marking.partLabel." + p.purpose(), p.positionCode(),
-                p.positionName(), p.partNo(), getTranslation("partKind." + p.kind())));
         part.addValueChangeListener(e -> show());
         buildGrids();
         body.setPadding(false);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -45,7 +44,7 @@ import vn.thituyen.grading.domain.WrittenMarkRule.State;
 @RolesAllowed({"GRADER", "CHAIR"})
 public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle {
 
-    final Select<PartStatus> part = new Select<>();
+    final WrittenPartPicker part = new WrittenPartPicker("written-part");
     final VerticalLayout pairs = new VerticalLayout();
     final Grid<BoardRow> grid = new Grid<>();
     final Grid<MarkerMonitor.Stats> monitor = new Grid<>();
@@ -68,11 +67,6 @@ public class MarkingBoardView extends VerticalLayout implements HasDynamicTitle 
         if (campaign == null) {
             return;
         }
-        part.setId("written-part");
-        part.setWidth("40em");
-        part.setLabel(getTranslation("marking.part"));
-        part.setItemLabelGenerator(p -> getTranslation("marking.partLabel." + p.purpose(), p.positionCode(),
-                p.positionName(), p.partNo(), getTranslation("partKind." + p.kind())));
         part.addValueChangeListener(e -> show());
         buildGrids();
         decided.setId("head-mark");
