@@ -530,6 +530,12 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         box.add(new Paragraph(getTranslation("campaign.rules.summary", getTranslation("ruleSet." + campaign.ruleSet()),
                 p.round2().passMark().stripTrailingZeros().toPlainString(), p.registrationWindowDays(),
                 p.invigilatorsPerRoom())));
+        Paragraph written = new Paragraph(getTranslation("campaign.rules.written",
+                p.written().tolerance().stripTrailingZeros().toPlainString(),
+                getTranslation("campaign.rules.escalation." + p.written().escalation()), p.written().appealWindowDays(),
+                new vn.thituyen.common.Numbers(getLocale()).money(p.written().appealFeeVnd())));
+        written.setId("rules-written");
+        box.add(written);
         if (!p.unconfirmed().isEmpty()) {
             Paragraph unconfirmed = new Paragraph(getTranslation("campaign.rules.unconfirmed", p.unconfirmed().stream()
                     .sorted().map(x -> getTranslation("ruleSet.param." + x)).collect(Collectors.joining("; "))));

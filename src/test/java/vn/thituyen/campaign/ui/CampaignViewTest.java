@@ -233,6 +233,9 @@ class CampaignViewTest extends ViewTestBase {
         navigate("campaign/" + c.id, CampaignView.class);
         assertThat(_get(Paragraph.class, spec -> spec.withId("rules-unconfirmed")).getText())
                 .startsWith("Chưa xác nhận được từ văn bản gốc");
+        // the written-paper rules the campaign marks and hears appeals under
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rules-written")).getText())
+                .contains("không quá 5 điểm", "Trưởng ban chấm thi quyết định", "trong 15 ngày", "150.000 đồng");
         var option = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
                 spec -> spec.withId("option-ND116_TIE_CHAIN"));
         assertThat(option.getValue()).isFalse();
