@@ -1,25 +1,15 @@
 package vn.thituyen.grading.ui;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
-import vn.thituyen.campaign.ui.CampaignPicker;
-import vn.thituyen.campaign.CampaignService.CampaignInfo;
-import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ui.MainLayout;
-import vn.thituyen.common.ui.ScoreField;
 import vn.thituyen.grading.GradingService;
 import vn.thituyen.grading.GradingService.ChairSheet;
 import vn.thituyen.grading.GradingService.InterviewRow;
@@ -30,28 +20,15 @@ import vn.thituyen.grading.GradingService.InterviewRow;
  */
 @Route(value = "interviews/chair", layout = MainLayout.class)
 @RolesAllowed("CHAIR")
-public class ChairScoreView extends VerticalLayout implements HasDynamicTitle {
+public class ChairScoreView extends InterviewSheetBase {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    final Grid<InterviewRow> grid = new Grid<>();
-    final VerticalLayout detail = new VerticalLayout();
-    final Paragraph rule = new Paragraph();
-    final ScoreField decidedScore = new ScoreField("", HUNDRED, 2);
-    final TextField reason = new TextField();
-    private final transient GradingService grading;
-    private final transient CampaignInfo campaign;
     private ChairSheet sheet;
 
     public ChairScoreView(GradingService grading, CampaignService campaigns) {
-        this.grading = grading;
-        this.campaign = CampaignPicker.placeOn(this, campaigns);
-        setSizeFull();
+        super(grading, campaigns, "chair-score-grid");
         if (campaign == null) {
             return;
         }
-        grid.setId("chair-score-grid");
-        InterviewRows.candidateColumns(grid, this::getTranslation);
         grid.addColumn(this::scores).setHeader(getTranslation("interview.chair.scores")).setAutoWidth(true);
         grid.addColumn(r -> InterviewView.stateOf(r, numbers(), this::getTranslation))
                 .setHeader(getTranslation("interview.state")).setAutoWidth(true);
@@ -71,7 +48,8 @@ public class ChairScoreView extends VerticalLayout implements HasDynamicTitle {
         return InterviewRows.allScores(r, numbers());
     }
 
-    private void refresh() {
+    @Override
+    void refresh() {
         sheet = grading.chairSheet(campaign.id());
         rule.setText(sheet.bands().chairFrom() == null ? getTranslation("interview.chair.noEscalation")
                 : InterviewView.ruleOf(sheet.bands(), numbers(), this::getTranslation));
@@ -99,14 +77,6 @@ public class ChairScoreView extends VerticalLayout implements HasDynamicTitle {
         decide.setId("chair-decide-score");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         detail.add(InterviewRows.decision(decidedScore, reason, decide));
-    }
-
-    private void run(Runnable action, Map<String, ? extends HasValidation> fields) {
-        vn.thituyen.common.ui.Actions.run(action, "interview.saved", fields, this::refresh);
-    }
-
-    private Numbers numbers() {
-        return new Numbers(getLocale());
     }
 
     @Override

@@ -2,22 +2,14 @@ package vn.thituyen.grading.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.component.HasValidation;
-import java.math.BigDecimal;
 import java.util.Map;
 import vn.thituyen.campaign.CampaignService;
-import vn.thituyen.campaign.ui.CampaignPicker;
-import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ui.MainLayout;
@@ -30,29 +22,16 @@ import vn.thituyen.grading.domain.BoardScoreRule;
 /** Round 2 interview marking: each member enters a score out of 100; the head decides wide spreads. */
 @Route(value = "interviews", layout = MainLayout.class)
 @RolesAllowed("GRADER")
-public class InterviewView extends VerticalLayout implements HasDynamicTitle {
+public class InterviewView extends InterviewSheetBase {
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-    final Grid<InterviewRow> grid = new Grid<>();
-    final VerticalLayout detail = new VerticalLayout();
     final ScoreField score = new ScoreField("", HUNDRED, 2);
-    final ScoreField decidedScore = new ScoreField("", HUNDRED, 2);
-    final TextField reason = new TextField();
-    final Paragraph rule = new Paragraph();
-    private final transient GradingService grading;
-    private final transient CampaignInfo campaign;
     private InterviewSheet sheet;
 
     public InterviewView(GradingService grading, CampaignService campaigns) {
-        this.grading = grading;
-        this.campaign = CampaignPicker.placeOn(this, campaigns);
-        setSizeFull();
+        super(grading, campaigns, "interview-grid");
         if (campaign == null) {
             return;
         }
-        grid.setId("interview-grid");
-        InterviewRows.candidateColumns(grid, this::getTranslation);
         grid.addColumn(r -> numbers().score(r.myScore()))
                 .setHeader(getTranslation("interview.myScore"));
         grid.addColumn(r -> r.scoresEntered() + "/" + r.boardSize()).setHeader(getTranslation("interview.entered"));
@@ -110,7 +89,8 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
                         numbers.score(bands.chairFrom())});
     }
 
-    private void refresh() {
+    @Override
+    void refresh() {
         sheet = grading.mySheet(campaign.id());
         rule.setText(ruleOf(sheet.bands(), numbers(), this::getTranslation));
         grid.setItems(sheet.rows());
@@ -147,14 +127,6 @@ public class InterviewView extends VerticalLayout implements HasDynamicTitle {
             decide.setId("decide-score");
             detail.add(InterviewRows.decision(decidedScore, reason, decide));
         }
-    }
-
-    private void run(Runnable action, Map<String, ? extends HasValidation> fields) {
-        vn.thituyen.common.ui.Actions.run(action, "interview.saved", fields, this::refresh);
-    }
-
-    private Numbers numbers() {
-        return new Numbers(getLocale());
     }
 
     @Override
