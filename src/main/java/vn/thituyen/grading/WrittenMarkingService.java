@@ -141,7 +141,10 @@ public class WrittenMarkingService {
     @Transactional(readOnly = true)
     public List<IntakeCandidate> intakeCandidates(long positionId) {
         long campaignId = campaigns.position(positionId).campaignId();
-        requireAnonymiser(campaignId);
+        access.require(campaignId);
+        if (!councils.isChair(campaignId, currentUser.require().userId())) {
+            requireAnonymiser(campaignId);   // the chair, who may open the key, reads the names beside the marks too
+        }
         return candidatesOf(campaignId, positionId).values().stream()
                 .sorted(Comparator.comparing(CandidateInfo::candidateNumber,
                         Comparator.nullsLast(Comparator.naturalOrder())))
