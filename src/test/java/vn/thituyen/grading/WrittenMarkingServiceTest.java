@@ -209,6 +209,9 @@ class WrittenMarkingServiceTest {
         assertThat(pair1).extracting(MarkerRow::code).doesNotContain(joined.stream()
                 .filter(m -> m.applicationId() == relativeApp).findFirst().orElseThrow().secondCode());
 
+        // who reads the names: the anonymisation board and the chair, never the secretary
+        assertThat(s.asUser(c.chair, () -> marking.intakeCandidates(c.position1))).hasSize(30);
+        refused("error.marking.notAnonymiser", () -> s.asUser(c.secretary, () -> marking.intakeCandidates(c.position1)));
         Map<Long, BigDecimal> finals = s.asUser(c.secretary, () -> marking.finalMarks(c.position1, 1));
         assertThat(finals).hasSize(30);
         refused("error.marking.closed", () -> s.asUser(mk1, () -> marking.enterMarks(confer, marks("1"))));
