@@ -246,6 +246,7 @@ public class AppealService {
     }
 
     /** How many of the campaign's appeals have their outcome (re-marked and that key opened). */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public long decidedCount(long campaignId) {
         return appeals.findByCampaignIdOrderByFiledAtAscIdAsc(campaignId).stream()

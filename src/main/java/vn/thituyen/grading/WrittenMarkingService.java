@@ -849,6 +849,7 @@ public class WrittenMarkingService {
     }
 
     /** The campaign's anonymised written parts, for results: marks only where the key has been opened. */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public List<WrittenPartMarks> writtenMarks(long campaignId) {
         List<WrittenPartMarks> out = new ArrayList<>();

@@ -157,7 +157,7 @@ class AppealServiceTest {
         assertThat(s.asUser(c.secretary, () -> appeals.appeals(c.id))).filteredOn(a -> a.applicationId() == an)
                 .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(Status.AWAITING_FEE));
         // the re-mark takes the place of the mark for the results' next version
-        assertThat(s.writtenMarking.writtenMarks(c.id)).singleElement().satisfies(m -> {
+        assertThat(s.asUser(c.secretary, () -> s.writtenMarking.writtenMarks(c.id))).singleElement().satisfies(m -> {
             assertThat(m.marks().get(cuc)).isEqualByComparingTo("60");
             assertThat(m.marks().get(an)).isEqualByComparingTo("80");
             assertThat(m.appealsPending()).isFalse();
