@@ -63,6 +63,7 @@ public class Scenario {
     @Autowired public vn.thituyen.delivery.InvigilationService invigilation;
     @Autowired public GradingService grading;
     @Autowired public vn.thituyen.grading.WrittenMarkingService writtenMarking;
+    @Autowired public vn.thituyen.grading.MarkingPapers markingPapers;
     @Autowired public vn.thituyen.campaign.CouncilService councils;
     @Autowired public UserDetailsService users;
     @Autowired public TestClock clock;

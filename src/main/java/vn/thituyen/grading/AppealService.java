@@ -145,14 +145,15 @@ public class AppealService {
                 clock.instant(), rules.appealFeeVnd()));
         events.publishEvent(new MarkingEvents.AppealFiled(a.getId(), mine.id(), mine.positionId(), partNo,
                 a.getFeeVnd(), currentUser.username()));
-        return info(a, null);
+        return info(a, null, new java.util.HashMap<>());
     }
 
     @Secured("ROLE_CANDIDATE")
     @Transactional(readOnly = true)
     public List<AppealInfo> mine(long campaignId) {
+        Map<Long, Map<Long, BigDecimal>> marksByPart = new java.util.HashMap<>();
         return registration.myApplication(campaignId).map(m -> appeals.findByApplicationIdOrderByPartNo(m.id())
-                .stream().map(a -> info(a, null)).toList()).orElse(List.of());
+                .stream().map(a -> info(a, null, marksByPart)).toList()).orElse(List.of());
     }
 
     /** Every appeal of the campaign, with the candidate, for the secretary and the chair. */
@@ -162,8 +163,9 @@ public class AppealService {
         access.require(campaignId);
         Map<Long, CandidateInfo> byId = new java.util.HashMap<>();
         registration.eligibleCandidates(campaignId).forEach(c -> byId.put(c.applicationId(), c));
+        Map<Long, Map<Long, BigDecimal>> marksByPart = new java.util.HashMap<>();
         return appeals.findByCampaignIdOrderByFiledAtAscIdAsc(campaignId).stream()
-                .map(a -> info(a, byId.get(a.getApplicationId()))).toList();
+                .map(a -> info(a, byId.get(a.getApplicationId()), marksByPart)).toList();
     }
 
     /** The secretary records the fee paid: the receipt's number and date. */
@@ -249,13 +251,18 @@ public class AppealService {
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)
     public long decidedCount(long campaignId) {
+        Map<Long, Map<Long, BigDecimal>> marksByPart = new java.util.HashMap<>();
         return appeals.findByCampaignIdOrderByFiledAtAscIdAsc(campaignId).stream()
-                .filter(a -> info(a, null).status() == Status.DECIDED).count();
+                .filter(a -> info(a, null, marksByPart).status() == Status.DECIDED).count();
     }
 
     // ---------------------------------------------------------------- helpers
 
-    private AppealInfo info(Appeal a, CandidateInfo c) {
+    /**
+     * @param marksByPart the final marks of each part already read for this answer, by the part's id: a list of
+     *                    appeals opens each part's sealed keys once, not twice per appeal
+     */
+    private AppealInfo info(Appeal a, CandidateInfo c, Map<Long, Map<Long, BigDecimal>> marksByPart) {
         BigDecimal before = null;
         BigDecimal after = null;
         Boolean changed = null;
@@ -265,8 +272,11 @@ public class AppealService {
             Optional<WrittenPart> remark = parts.findByPositionIdAndPartNoAndPurpose(a.getPositionId(), a.getPartNo(),
                     WrittenPart.Purpose.APPEAL);
             if (remark.isPresent() && remark.get().isKeyOpen()) {
-                before = marking.marksOf(markingPart(a.getPositionId(), a.getPartNo())).get(a.getApplicationId());
-                after = marking.marksOf(remark.get()).get(a.getApplicationId());
+                WrittenPart marked = markingPart(a.getPositionId(), a.getPartNo());
+                before = marksByPart.computeIfAbsent(marked.getId(), id -> marking.marksOf(marked))
+                        .get(a.getApplicationId());
+                after = marksByPart.computeIfAbsent(remark.get().getId(), id -> marking.marksOf(remark.get()))
+                        .get(a.getApplicationId());
                 AppealRule.Outcome o = AppealRule.outcome(before, after);
                 changed = o.changed();
                 status = Status.DECIDED;

@@ -243,7 +243,7 @@ public class WrittenMarkingService {
     }
 
     /** The position's candidates who may sit round 2: eligible, and through round 1 (ND 138/2020 Art. 8–9). */
-    private Map<Long, CandidateInfo> candidatesOf(long campaignId, long positionId) {
+    Map<Long, CandidateInfo> candidatesOf(long campaignId, long positionId) {
         Map<Long, vn.thituyen.delivery.Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
         return registration.eligibleCandidates(campaignId).stream().filter(c -> c.positionId() == positionId)
                 .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed())
@@ -253,196 +253,6 @@ public class WrittenMarkingService {
     /** What the sealed key is bound to: the part and both codes (a key moved to another script does not open). */
     static String context(long partId, String first, String second) {
         return "written-script|" + partId + "|" + first + "|" + second;
-    }
-
-    /** A PDF to download: its file name and bytes. */
-    public record PdfFile(String fileName, byte[] bytes) {
-    }
-
-    /**
-     * The sealed code sheet (biên bản ghép phách) of a part as a PDF, for the anonymisation board to sign and seal:
-     * candidate ↔ codes. Only the anonymisation board (and the council chair) may print it; every print is recorded.
-     */
-    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
-    @Transactional
-    public PdfFile codeSheetPdf(long positionId, int partNo, WrittenPart.Purpose purpose) {
-        WrittenPart part = part(positionId, partNo, purpose);
-        requireAnonymiserOrChair(part);
-        Map<Long, CandidateInfo> candidates = candidatesOf(part.getCampaignId(), positionId);
-        List<vn.thituyen.grading.domain.MarkingPdf.CodeLine> lines = new ArrayList<>();
-        for (WrittenScript s : scripts.findByPartIdOrderBySecondCode(part.getId())) {
-            CandidateInfo c = candidates.get(openKey(part, s));
-            lines.add(new vn.thituyen.grading.domain.MarkingPdf.CodeLine(c == null ? "" : c.candidateNumber(),
-                    c == null ? "" : c.fullName(), s.getFirstCode(), s.getSecondCode(), s.getPages()));
-        }
-        lines.sort(Comparator.comparing(vn.thituyen.grading.domain.MarkingPdf.CodeLine::candidateNumber));
-        events.publishEvent(new MarkingEvents.CodeSheetPrinted(part.getCampaignId(), positionId, partNo,
-                purpose.name(), currentUser.username()));
-        return new PdfFile("bien-ban-ghep-phach-" + paperSlug(part) + ".pdf", vn.thituyen.grading.domain.MarkingPdf
-                .codeSheet(campaigns.campaign(part.getCampaignId()).name(), paperName(part), lines, printedBy()));
-    }
-
-    /**
-     * The submission list of a written paper (danh sách nộp bài thi), one page per room, for the invigilators to fill
-     * in and sign as the scripts are handed in: the position's candidates through round 1, by candidate number.
-     */
-    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
-    @Transactional(readOnly = true)
-    public PdfFile submissionListPdf(long positionId, int partNo) {
-        CampaignService.PositionInfo position = campaigns.position(positionId);
-        long campaignId = position.campaignId();
-        access.require(campaignId);
-        CampaignService.Round2Part planned = campaigns.round2Part(positionId, partNo)
-                .filter(p -> p.kind().written())
-                .orElseThrow(() -> new DomainException("error.marking.notWritten", partNo));
-        Map<Long, String> roomNames = new HashMap<>();
-        registration.rooms(campaignId).forEach(r -> roomNames.put(r.id(), r.name()));
-        Map<String, List<vn.thituyen.grading.domain.MarkingPdf.CodeLine>> byRoom = new java.util.TreeMap<>();
-        candidatesOf(campaignId, positionId).values().stream()
-                .sorted(Comparator.comparing(CandidateInfo::candidateNumber,
-                        Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(c -> byRoom.computeIfAbsent(c.roomId() == null ? "–" : roomNames.getOrDefault(c.roomId(), "–"),
-                        k -> new ArrayList<>()).add(new vn.thituyen.grading.domain.MarkingPdf.CodeLine(
-                                c.candidateNumber(), c.fullName(), "", "", 0)));
-        List<vn.thituyen.grading.domain.MarkingPdf.Room> rooms = byRoom.entrySet().stream()
-                .map(e -> new vn.thituyen.grading.domain.MarkingPdf.Room(e.getKey(), e.getValue())).toList();
-        String paper = vn.thituyen.common.Messages.vi("pdf.marking.paper.MARKING", position.code(), position.name(),
-                planned.partNo());
-        return new PdfFile("danh-sach-nop-bai-" + position.code() + "-" + partNo + ".pdf",
-                vn.thituyen.grading.domain.MarkingPdf.submissionList(campaigns.campaign(campaignId).name(), paper,
-                        rooms, printedBy()));
-    }
-
-    /** The code labels of a part (codes only, no name), for the anonymisation board. */
-    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
-    @Transactional(readOnly = true)
-    public PdfFile labelsPdf(long positionId, int partNo, WrittenPart.Purpose purpose) {
-        WrittenPart part = part(positionId, partNo, purpose);
-        requireAnonymiserOrChair(part);
-        List<vn.thituyen.grading.domain.MarkingPdf.CodeLine> lines = scripts.findByPartIdOrderBySecondCode(
-                part.getId()).stream().map(s -> new vn.thituyen.grading.domain.MarkingPdf.CodeLine("", "",
-                        s.getFirstCode(), s.getSecondCode(), s.getPages()))
-                .sorted(Comparator.comparing(vn.thituyen.grading.domain.MarkingPdf.CodeLine::firstCode)).toList();
-        return new PdfFile("nhan-phach-" + paperSlug(part) + ".pdf",
-                vn.thituyen.grading.domain.MarkingPdf.labels(paperName(part), lines));
-    }
-
-    /** The signed-in marker's mark sheet (phiếu chấm): the scripts they marked, by code, with their marks. */
-    @Secured("ROLE_GRADER")
-    @Transactional(readOnly = true)
-    public PdfFile myMarkSheetPdf(long campaignId) {
-        List<vn.thituyen.grading.domain.MarkingPdf.MarkLine> lines = myScripts(campaignId).stream()
-                .filter(r -> r.myMark() != null)
-                .map(r -> new vn.thituyen.grading.domain.MarkingPdf.MarkLine(r.code(),
-                        r.myQuestionMarks() == null ? "" : r.myQuestionMarks().replace(".", ",").replace(";", "; "),
-                        vn.thituyen.common.Numbers.scoreVi(r.myMark())))
-                .toList();
-        String name = campaigns.campaign(campaignId).name();
-        return new PdfFile("phieu-cham-" + currentUser.username() + ".pdf", vn.thituyen.grading.domain.MarkingPdf
-                .markSheet(name, vn.thituyen.common.Messages.vi("pdf.marking.writtenPapers"), markerName(), lines,
-                        printedBy()));
-    }
-
-    private void requireAnonymiserOrChair(WrittenPart part) {
-        long me = currentUser.require().userId();
-        access.require(part.getCampaignId());
-        if (!councils.sitsOn(part.getCampaignId(), BoardKind.ANONYMISATION, me)
-                && !councils.isChair(part.getCampaignId(), me)) {
-            throw new DomainException("error.marking.notAnonymiser");
-        }
-    }
-
-    private String paperName(WrittenPart part) {
-        CampaignService.PositionInfo p = campaigns.position(part.getPositionId());
-        return vn.thituyen.common.Messages.vi("pdf.marking.paper." + part.getPurpose(), p.code(), p.name(),
-                part.getPartNo());
-    }
-
-    private String paperSlug(WrittenPart part) {
-        return campaigns.position(part.getPositionId()).code().replaceAll("[^A-Za-z0-9_-]", "") + "-"
-                + part.getPartNo() + (part.getPurpose() == WrittenPart.Purpose.APPEAL ? "-phuc-khao" : "");
-    }
-
-    private String printedBy() {
-        return vn.thituyen.common.Messages.vi("pdf.marking.printed", java.time.format.DateTimeFormatter
-                .ofPattern("dd/MM/yyyy HH:mm").withZone(vn.thituyen.common.ClockConfiguration.ZONE)
-                .format(clock.instant()), currentUser.username());
-    }
-
-    // ---------------------------------------------------------------- scans of the scripts
-
-    /** The largest scan accepted (a script of a few pages scanned at 200 dpi is 1–5 MB). */
-    public static final int MAX_SCAN_BYTES = 20 * 1024 * 1024;
-
-    /** A script as the anonymisation board uploads its scan: both codes, pages, and whether a scan is in. */
-    public record ScanRow(long scriptId, String firstCode, String secondCode, int pages, boolean scanned) {
-    }
-
-    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
-    @Transactional(readOnly = true)
-    public List<ScanRow> scanRows(long positionId, int partNo, WrittenPart.Purpose purpose) {
-        WrittenPart part = part(positionId, partNo, purpose);
-        requireAnonymiserOrChair(part);
-        List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
-        Set<Long> scanned = new HashSet<>(all.isEmpty() ? List.of()
-                : scans.scanned(all.stream().map(WrittenScript::getId).toList()));
-        return all.stream().map(s -> new ScanRow(s.getId(), s.getFirstCode(), s.getSecondCode(), s.getPages(),
-                scanned.contains(s.getId()))).toList();
-    }
-
-    /**
-     * The anonymisation board uploads the scanned body of a script (a PDF, checked from its content; the header with
-     * the candidate's identity is cut off before scanning). Replaces an earlier scan until the key is opened.
-     */
-    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
-    @Transactional
-    public String uploadScan(long scriptId, byte[] pdf) {
-        WrittenScript s = script(scriptId);
-        WrittenPart part = parts.findById(s.getPartId()).orElseThrow();
-        requireAnonymiserOrChair(part);
-        requireOpenForMarking(part);
-        if (pdf == null || pdf.length < 5 || pdf.length > MAX_SCAN_BYTES || !new String(pdf, 0, 5,
-                java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
-            throw new DomainException("error.marking.scanNotPdf", MAX_SCAN_BYTES / (1024 * 1024));
-        }
-        String sha256 = sha256(pdf);
-        scans.findById(scriptId).ifPresentOrElse(
-                existing -> existing.replace(sha256, pdf, currentUser.username(), clock.instant()),
-                () -> scans.save(new vn.thituyen.grading.domain.ScriptScan(scriptId, sha256, pdf,
-                        currentUser.username(), clock.instant())));
-        events.publishEvent(new MarkingEvents.ScanUploaded(s.getSecondCode(), sha256, pdf.length,
-                currentUser.username()));
-        return sha256;
-    }
-
-    /**
-     * The scan of a script, for those who mark it (by code: the scan has no header), the marking board head, the
-     * anonymisation board and the council chair.
-     */
-    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
-    @Transactional(readOnly = true)
-    public byte[] scan(long scriptId) {
-        WrittenScript s = script(scriptId);
-        WrittenPart part = parts.findById(s.getPartId()).orElseThrow();
-        long me = currentUser.require().userId();
-        access.require(part.getCampaignId());
-        boolean marks = s.markerNo(me) != 0;
-        boolean head = councils.board(part.getCampaignId(), part.markingBoard()).headFor(part.getPositionId())
-                .filter(h -> h == me).isPresent();
-        if (!marks && !head && !councils.sitsOn(part.getCampaignId(), BoardKind.ANONYMISATION, me)
-                && !councils.isChair(part.getCampaignId(), me)) {
-            throw new DomainException("error.marking.notYourScript");
-        }
-        return scans.findById(scriptId).map(vn.thituyen.grading.domain.ScriptScan::getData)
-                .orElseThrow(() -> new DomainException("error.marking.noScan"));
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---------------------------------------------------------------- the marking board head
@@ -778,9 +588,7 @@ public class WrittenMarkingService {
         });
         BigDecimal tolerance = rules(part).tolerance();
         var stats = vn.thituyen.grading.domain.MarkerMonitor.stats(marked, tolerance);
-        return new Monitoring(stats, vn.thituyen.grading.domain.MarkerMonitor.outliers(stats,
-                tolerance.multiply(BigDecimal.valueOf(2)), vn.thituyen.grading.domain.MarkerMonitor.RATE_TO_WATCH,
-                vn.thituyen.grading.domain.MarkerMonitor.MINIMUM_MARKED));
+        return new Monitoring(stats, vn.thituyen.grading.domain.MarkerMonitor.outliers(stats, tolerance));
     }
 
     /** A script's final mark joined to its candidate, once the key is open. */
@@ -892,7 +700,7 @@ public class WrittenMarkingService {
 
     // ---------------------------------------------------------------- helpers
 
-    private long openKey(WrittenPart part, WrittenScript s) {
+    long openKey(WrittenPart part, WrittenScript s) {
         return seal.open(s.getSealedKey(), context(part.getId(), s.getFirstCode(), s.getSecondCode()));
     }
 
@@ -949,23 +757,23 @@ public class WrittenMarkingService {
         }
     }
 
-    private static void requireOpenForMarking(WrittenPart part) {
+    static void requireOpenForMarking(WrittenPart part) {
         if (part.isKeyOpen()) {
             throw new DomainException("error.marking.closed");
         }
     }
 
     /** The name a mark sheet carries: the marker's full name (the board head and the chair see it; markers never). */
-    private String markerName() {
+    String markerName() {
         String name = currentUser.require().fullName();
         return name == null || name.isBlank() ? currentUser.username() : name;
     }
 
-    private WrittenScript script(long scriptId) {
+    WrittenScript script(long scriptId) {
         return scripts.findById(scriptId).orElseThrow(() -> new DomainException("error.notFound"));
     }
 
-    private WrittenPart part(long positionId, int partNo, WrittenPart.Purpose purpose) {
+    WrittenPart part(long positionId, int partNo, WrittenPart.Purpose purpose) {
         return parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, purpose)
                 .orElseThrow(() -> new DomainException("error.marking.notAnonymised", partNo));
     }

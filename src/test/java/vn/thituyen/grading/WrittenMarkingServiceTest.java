@@ -53,6 +53,7 @@ class WrittenMarkingServiceTest {
 
     @Autowired Scenario s;
     @Autowired WrittenMarkingService marking;
+    @Autowired MarkingPapers papers;
 
     private static <T> void refused(String key, Callable<T> action) {
         assertThatThrownBy(action::call).isInstanceOfSatisfying(DomainException.class,
@@ -342,22 +343,22 @@ class WrittenMarkingServiceTest {
         assertThat(s.asUser(b.anon(), () -> marking.intakeCandidates(c.position1)))
                 .extracting(WrittenMarkingService.IntakeCandidate::applicationId).containsExactlyInAnyOrder(a1, a2);
         // the rooms' submission list: the two through round 1, not the one out after it
-        String submission = pdfText(s.asUser(c.secretary, () -> marking.submissionListPdf(c.position1, 1)).bytes());
+        String submission = pdfText(s.asUser(c.secretary, () -> papers.submissionListPdf(c.position1, 1)).bytes());
         assertThat(submission).contains("DANH SÁCH NỘP BÀI THI VIẾT", "Phòng thi:", "Nguyễn Thị Ánh Tuyết",
                 "Đặng Văn Hưởng", "Thí sinh ký").doesNotContain("Phí Văn Trượt");
         List<CodeLine> sheet = s.asUser(b.anon(), () -> marking.anonymise(c.position1, 1,
                 List.of(new Intake(a1, 3), new Intake(a2, 5))));
-        String codeSheet = pdfText(s.asUser(b.anon(), () -> marking.codeSheetPdf(c.position1, 1,
+        String codeSheet = pdfText(s.asUser(b.anon(), () -> papers.codeSheetPdf(c.position1, 1,
                 vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)).bytes());
         assertThat(codeSheet).contains("BIÊN BẢN GHÉP PHÁCH", "Nguyễn Thị Ánh Tuyết", "Đặng Văn Hưởng",
                 sheet.get(0).firstCode(), sheet.get(0).secondCode(), "TRƯỞNG BAN PHÁCH");
-        String labels = pdfText(s.asUser(b.anon(), () -> marking.labelsPdf(c.position1, 1,
+        String labels = pdfText(s.asUser(b.anon(), () -> papers.labelsPdf(c.position1, 1,
                 vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)).bytes());
         assertThat(labels).contains(sheet.get(1).firstCode(), sheet.get(1).secondCode())
                 .doesNotContain("Tuyết", "Hưởng");
-        refused("error.marking.notAnonymiser", () -> s.asUser(c.secretary, () -> marking.codeSheetPdf(c.position1, 1,
+        refused("error.marking.notAnonymiser", () -> s.asUser(c.secretary, () -> papers.codeSheetPdf(c.position1, 1,
                 vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)));
-        refused("error.marking.notAnonymiser", () -> s.asUser(b.markers().get(0), () -> marking.codeSheetPdf(
+        refused("error.marking.notAnonymiser", () -> s.asUser(b.markers().get(0), () -> papers.codeSheetPdf(
                 c.position1, 1, vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)));
         assertThat(s.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action LIKE '%CodeSheetPrinted%'",
                 Integer.class)).isPositive();
@@ -367,25 +368,25 @@ class WrittenMarkingServiceTest {
         s.asUser(b.head(), () -> marking.drawBundles(c.position1, 1, List.of(new MarkerPair(m1, m2))));
         List<MarkerRow> dealt = s.asUser(b.markers().get(0), () -> marking.myScripts(c.id));
         // the anonymisation board uploads the scan of a script's body; its markers read it by code, nobody else
-        byte[] scan = s.asUser(b.anon(), () -> marking.labelsPdf(c.position1, 1,
+        byte[] scan = s.asUser(b.anon(), () -> papers.labelsPdf(c.position1, 1,
                 vn.thituyen.grading.domain.WrittenPart.Purpose.MARKING)).bytes();
         long scanned = dealt.get(0).scriptId();
-        assertThatThrownBy(() -> s.asUser(b.anon(), () -> marking.uploadScan(scanned,
+        assertThatThrownBy(() -> s.asUser(b.anon(), () -> papers.uploadScan(scanned,
                 "not a pdf at all".getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("error.marking.scanNotPdf"));
-        refused("error.marking.notAnonymiser", () -> s.asUser(b.markers().get(0), () -> marking.uploadScan(scanned,
+        refused("error.marking.notAnonymiser", () -> s.asUser(b.markers().get(0), () -> papers.uploadScan(scanned,
                 scan)));
-        String sha = s.asUser(b.anon(), () -> marking.uploadScan(scanned, scan));
+        String sha = s.asUser(b.anon(), () -> papers.uploadScan(scanned, scan));
         assertThat(sha).isEqualTo(java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(scan)));
-        assertThat(s.asUser(b.markers().get(1), () -> marking.scan(scanned))).isEqualTo(scan);
-        refused("error.marking.notYourScript", () -> s.asUser(b.markers().get(2), () -> marking.scan(scanned)));
-        refused("error.marking.notYourScript", () -> s.asUser(c.secretary, () -> marking.scan(scanned)));
+        assertThat(s.asUser(b.markers().get(1), () -> papers.scan(scanned))).isEqualTo(scan);
+        refused("error.marking.notYourScript", () -> s.asUser(b.markers().get(2), () -> papers.scan(scanned)));
+        refused("error.marking.notYourScript", () -> s.asUser(c.secretary, () -> papers.scan(scanned)));
         List<MarkerRow> mine = s.asUser(b.markers().get(0), () -> marking.myScripts(c.id));
         assertThat(mine).filteredOn(MarkerRow::scanned).extracting(MarkerRow::scriptId).containsExactly(scanned);
         s.asUser(b.markers().get(0), () -> marking.enterMarks(mine.get(0).scriptId(), marks("20.5", "30")));
-        String markSheet = pdfText(s.asUser(b.markers().get(0), () -> marking.myMarkSheetPdf(c.id)).bytes());
+        String markSheet = pdfText(s.asUser(b.markers().get(0), () -> papers.myMarkSheetPdf(c.id)).bytes());
         assertThat(markSheet).contains("PHIẾU CHẤM THI VIẾT", "Cán Bộ Chấm 1", mine.get(0).code(), "20,5; 30",
                 "50,5").doesNotContain("Tuyết", "Hưởng", mine.get(1).code());
     }

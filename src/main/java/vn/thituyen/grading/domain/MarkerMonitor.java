@@ -69,6 +69,15 @@ public final class MarkerMonitor {
     }
 
     /**
+     * The markers to look at while marking goes on: a mean more than two tolerances from the mean of all marks, or
+     * out of tolerance on more than {@link #RATE_TO_WATCH} of their paired scripts, once they marked
+     * {@link #MINIMUM_MARKED} scripts.
+     */
+    public static List<String> outliers(List<Stats> stats, BigDecimal tolerance) {
+        return outliers(stats, tolerance.multiply(BigDecimal.valueOf(2)), RATE_TO_WATCH, MINIMUM_MARKED);
+    }
+
+    /**
      * The markers to look at: mean more than {@code meanGap} away from the mean of all marks, or out of tolerance
      * on more than {@code rate} of their paired scripts (with at least {@code minimum} scripts marked, so that the
      * first few scripts raise nobody).

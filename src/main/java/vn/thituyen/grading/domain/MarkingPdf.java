@@ -43,14 +43,8 @@ public final class MarkingPdf {
         doc.add(centered(Messages.vi("pdf.marking.confidential"), PdfFonts.bold(10), 4));
         doc.add(centered(Messages.vi("pdf.marking.codeSheet"), PdfFonts.bold(14), 2));
         doc.add(centered(campaignName + " – " + paper, PdfFonts.bold(11), 10));
-        PdfPTable table = new PdfPTable(new float[] {5, 10, 28, 13, 13, 7});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        Font head = PdfFonts.bold(9);
-        for (String h : List.of("pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.marking.firstCode",
-                "pdf.marking.secondCode", "pdf.marking.pages")) {
-            table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
-        }
+        PdfPTable table = table(new float[] {5, 10, 28, 13, 13, 7}, "pdf.col.no", "pdf.col.number", "pdf.col.name",
+                "pdf.marking.firstCode", "pdf.marking.secondCode", "pdf.marking.pages");
         Font f = PdfFonts.regular(10);
         for (int i = 0; i < lines.size(); i++) {
             CodeLine l = lines.get(i);
@@ -91,14 +85,8 @@ public final class MarkingPdf {
             doc.add(centered(Messages.vi("pdf.marking.submissionList"), PdfFonts.bold(14), 2));
             doc.add(centered(campaignName + " – " + paper, PdfFonts.bold(11), 2));
             doc.add(centered(Messages.vi("pdf.marking.room", room.name()), PdfFonts.regular(10), 10));
-            PdfPTable table = new PdfPTable(new float[] {5, 10, 30, 8, 18, 14});
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            Font head = PdfFonts.bold(9);
-            for (String h : List.of("pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.marking.pages",
-                    "pdf.marking.candidateSigns", "pdf.marking.note")) {
-                table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
-            }
+            PdfPTable table = table(new float[] {5, 10, 30, 8, 18, 14}, "pdf.col.no", "pdf.col.number",
+                    "pdf.col.name", "pdf.marking.pages", "pdf.marking.candidateSigns", "pdf.marking.note");
             Font f = PdfFonts.regular(10);
             for (int i = 0; i < room.candidates().size(); i++) {
                 CodeLine c = room.candidates().get(i);
@@ -165,14 +153,8 @@ public final class MarkingPdf {
         doc.add(centered(Messages.vi("pdf.marking.markSheet"), PdfFonts.bold(14), 2));
         doc.add(centered(campaignName + " – " + paper, PdfFonts.bold(11), 4));
         doc.add(centered(Messages.vi("pdf.marking.marker", marker), PdfFonts.regular(10), 10));
-        PdfPTable table = new PdfPTable(new float[] {5, 14, 50, 14});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        Font head = PdfFonts.bold(9);
-        for (String h : List.of("pdf.col.no", "pdf.marking.secondCode", "pdf.marking.questionMarks",
-                "pdf.marking.mark")) {
-            table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
-        }
+        PdfPTable table = table(new float[] {5, 14, 50, 14}, "pdf.col.no", "pdf.marking.secondCode",
+                "pdf.marking.questionMarks", "pdf.marking.mark");
         Font f = PdfFonts.regular(10);
         for (int i = 0; i < lines.size(); i++) {
             MarkLine l = lines.get(i);
@@ -186,6 +168,18 @@ public final class MarkingPdf {
                 24));
         doc.close();
         return out.toByteArray();
+    }
+
+    /** A full-width table whose first row, repeated on every page, holds the columns' headings (message keys). */
+    private static PdfPTable table(float[] widths, String... headingKeys) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        Font head = PdfFonts.bold(9);
+        for (String h : headingKeys) {
+            table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
+        }
+        return table;
     }
 
     private static Paragraph centered(String text, Font font, float after) {

@@ -46,11 +46,14 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
     final VerticalLayout body = new VerticalLayout();
     final Map<Long, IntegerField> pages = new HashMap<>();
     private final transient WrittenMarkingService marking;
+    private final transient vn.thituyen.grading.MarkingPapers papers;
     private final transient CampaignInfo campaign;
     private transient Map<Long, IntakeCandidate> byApplication = Map.of();
 
-    public AnonymisationView(WrittenMarkingService marking, CampaignService campaigns) {
+    public AnonymisationView(WrittenMarkingService marking, vn.thituyen.grading.MarkingPapers papers,
+            CampaignService campaigns) {
         this.marking = marking;
+        this.papers = papers;
         this.campaign = CampaignPicker.placeOn(this, campaigns);
         setSizeFull();
         if (campaign == null) {
@@ -126,7 +129,7 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
             anonymise.setId("anonymise");
             anonymise.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             body.add(vn.thituyen.common.ui.Downloads.pdf("danh-sach-nop-bai.pdf",
-                    () -> marking.submissionListPdf(p.positionId(), p.partNo()).bytes(),
+                    () -> papers.submissionListPdf(p.positionId(), p.partNo()).bytes(),
                     getTranslation("marking.downloadSubmissionList"), "submission-list-pdf"),
                     new Paragraph(getTranslation("marking.anon.help")), intake, anonymise);
             return;
@@ -155,14 +158,14 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
     private VerticalLayout scans(PartStatus p) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        com.vaadin.flow.component.select.Select<WrittenMarkingService.ScanRow> script =
+        com.vaadin.flow.component.select.Select<vn.thituyen.grading.MarkingPapers.ScanRow> script =
                 new com.vaadin.flow.component.select.Select<>();
         script.setId("scan-script");
         script.setLabel(getTranslation("marking.scanScript"));
         script.setWidth("24em");
         script.setItemLabelGenerator(r -> r.firstCode() + " / " + r.secondCode()
                 + (r.scanned() ? " – " + getTranslation("marking.scanned") : ""));
-        Runnable load = () -> script.setItems(Actions.fetch(() -> marking.scanRows(p.positionId(), p.partNo(),
+        Runnable load = () -> script.setItems(Actions.fetch(() -> papers.scanRows(p.positionId(), p.partNo(),
                 p.purpose())).orElse(List.of()));
         load.run();
         com.vaadin.flow.component.upload.receivers.MemoryBuffer buffer =
@@ -171,10 +174,10 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
                 new com.vaadin.flow.component.upload.Upload(buffer));
         upload.setId("scan-upload");
         upload.setAcceptedFileTypes(".pdf", "application/pdf");
-        upload.setMaxFileSize(WrittenMarkingService.MAX_SCAN_BYTES);
+        upload.setMaxFileSize(vn.thituyen.grading.MarkingPapers.MAX_SCAN_BYTES);
         upload.setMaxFiles(1);
         upload.addSucceededListener(e -> {
-            WrittenMarkingService.ScanRow chosen = script.getValue();
+            vn.thituyen.grading.MarkingPapers.ScanRow chosen = script.getValue();
             if (chosen == null) {
                 script.setErrorMessage(getTranslation("validation.required"));
                 script.setInvalid(true);
@@ -185,9 +188,9 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
                         pdf = in.readAllBytes();
                     } catch (java.io.IOException unreadable) {
                         throw new vn.thituyen.common.DomainException("error.marking.scanNotPdf",
-                                WrittenMarkingService.MAX_SCAN_BYTES / (1024 * 1024));
+                                vn.thituyen.grading.MarkingPapers.MAX_SCAN_BYTES / (1024 * 1024));
                     }
-                    marking.uploadScan(chosen.scriptId(), pdf);
+                    papers.uploadScan(chosen.scriptId(), pdf);
                     Notices.success("marking.scanUploaded", chosen.secondCode());
                     load.run();
                 });
@@ -203,10 +206,10 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
     private com.vaadin.flow.component.orderedlayout.HorizontalLayout papers(PartStatus p) {
         return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(
                 vn.thituyen.common.ui.Downloads.pdf("bien-ban-ghep-phach.pdf",
-                        () -> marking.codeSheetPdf(p.positionId(), p.partNo(), p.purpose()).bytes(),
+                        () -> papers.codeSheetPdf(p.positionId(), p.partNo(), p.purpose()).bytes(),
                         getTranslation("marking.downloadCodeSheet"), "code-sheet-pdf"),
                 vn.thituyen.common.ui.Downloads.pdf("nhan-phach.pdf",
-                        () -> marking.labelsPdf(p.positionId(), p.partNo(), p.purpose()).bytes(),
+                        () -> papers.labelsPdf(p.positionId(), p.partNo(), p.purpose()).bytes(),
                         getTranslation("marking.downloadLabels"), "labels-pdf"));
     }
 

@@ -49,10 +49,13 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
     final CheckboxGroup<Reason> zeroReasons = new CheckboxGroup<>();
     final TextField zeroNote = new TextField();
     private final transient WrittenMarkingService marking;
+    private final transient vn.thituyen.grading.MarkingPapers papers;
     private final transient CampaignInfo campaign;
 
-    public MarkingView(WrittenMarkingService marking, CampaignService campaigns) {
+    public MarkingView(WrittenMarkingService marking, vn.thituyen.grading.MarkingPapers papers,
+            CampaignService campaigns) {
         this.marking = marking;
+        this.papers = papers;
         this.campaign = CampaignPicker.placeOn(this, campaigns);
         setSizeFull();
         if (campaign == null) {
@@ -87,7 +90,7 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
         blind.setId("marking-blind");
         add(new H2(getTranslation("marking.title", campaign.name())), blind, grid,
                 vn.thituyen.common.ui.Downloads.pdf("phieu-cham.pdf",
-                        () -> marking.myMarkSheetPdf(campaign.id()).bytes(), getTranslation("marking.downloadMarkSheet"),
+                        () -> papers.myMarkSheetPdf(campaign.id()).bytes(), getTranslation("marking.downloadMarkSheet"),
                         "mark-sheet-pdf"), detail);
         refresh();
     }
@@ -107,7 +110,7 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
         }
         detail.add(new H3(getTranslation("marking.script", r.code(), r.pages())));
         if (r.scanned()) {
-            detail.add(vn.thituyen.common.ui.Downloads.pdf("bai-" + r.code() + ".pdf", () -> marking.scan(r.scriptId()),
+            detail.add(vn.thituyen.common.ui.Downloads.pdf("bai-" + r.code() + ".pdf", () -> papers.scan(r.scriptId()),
                     getTranslation("marking.viewScan"), "script-scan"));
         }
         boolean markable = r.markerNo() == 3 ? r.state() == State.THIRD_MARK_REQUIRED && r.myMark() == null

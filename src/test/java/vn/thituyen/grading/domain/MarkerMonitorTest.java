@@ -52,6 +52,10 @@ class MarkerMonitorTest {
         assertThat(stats).extracting(Stats::marker).containsExactly("steady", "harsh", "kind", "new");
         assertThat(MarkerMonitor.outliers(stats, new BigDecimal("10"), new BigDecimal("0.3"), 5))
                 .containsExactly("harsh");
+        // the board's own thresholds follow the rule set's tolerance: two tolerances of 5 are the same 10 points
+        assertThat(MarkerMonitor.outliers(stats, new BigDecimal("5"))).containsExactly("harsh");
+        BigDecimal wide = new BigDecimal("25");
+        assertThat(MarkerMonitor.outliers(MarkerMonitor.stats(marks, wide), wide)).isEmpty();
         assertThat(stats.get(1).outOfToleranceRate()).isEqualByComparingTo("1");
     }
 }

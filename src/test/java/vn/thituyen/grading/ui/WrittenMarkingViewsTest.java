@@ -72,7 +72,7 @@ class WrittenMarkingViewsTest extends ViewTestBase {
         // the scan of one script's body: a file that is not a PDF is refused, a PDF is kept
         anon = navigate("marking/anonymise", AnonymisationView.class);
         @SuppressWarnings("unchecked")
-        var script = (com.vaadin.flow.component.select.Select<vn.thituyen.grading.WrittenMarkingService.ScanRow>)
+        var script = (com.vaadin.flow.component.select.Select<vn.thituyen.grading.MarkingPapers.ScanRow>)
                 _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("scan-script"));
         var firstScript = script.getGenericDataView().getItems().findFirst().orElseThrow();
         _setValue(script, firstScript);
