@@ -54,6 +54,10 @@ class RouteAccessMatrixTest extends ViewTestBase {
         // written marking: markers see codes only; the head and the chair the board; the anonymisation board codes
         POLICY.put("marking", EnumSet.of(Visitor.GRADER));
         POLICY.put("my-appeals", EnumSet.of(Visitor.CANDIDATE));
+        // a written part typed on computer: the candidate writes; the question board or the chair sets the paper,
+        // the secretary opens and closes it
+        POLICY.put("written-exam", EnumSet.of(Visitor.CANDIDATE));
+        POLICY.put("written-papers", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.AUTHOR));
         POLICY.put("appeals", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR));
         POLICY.put("marking/board", EnumSet.of(Visitor.GRADER, Visitor.CHAIR));
         POLICY.put("marking/anonymise", EnumSet.of(Visitor.GRADER, Visitor.SECRETARY, Visitor.CHAIR));

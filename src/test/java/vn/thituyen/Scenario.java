@@ -92,6 +92,13 @@ public class Scenario {
      * A fresh campaign under {@code ruleSet} whose VT01 sits {@code vt01Round2} in round 2 (set before the
      * announcement, while plans may change); null keeps the default interview.
      */
+    /** Round 2 of 2025: a written part typed on computer (70 %) and an interview (30 %), each passed at 50. */
+    public static final List<vn.thituyen.campaign.domain.ExamPlanRule.Part> TYPED_AND_INTERVIEW = List.of(
+            new vn.thituyen.campaign.domain.ExamPlanRule.Part(vn.thituyen.campaign.PartKind.WRITTEN_COMPUTER, 180,
+                    new java.math.BigDecimal("100"), 70, new java.math.BigDecimal("50")),
+            new vn.thituyen.campaign.domain.ExamPlanRule.Part(vn.thituyen.campaign.PartKind.INTERVIEW, 30,
+                    new java.math.BigDecimal("100"), 30, new java.math.BigDecimal("50")));
+
     public Campaign newCampaign(RuleSet ruleSet, List<vn.thituyen.campaign.domain.ExamPlanRule.Part> vt01Round2) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ensureBanks();

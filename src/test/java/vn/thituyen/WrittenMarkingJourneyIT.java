@@ -20,6 +20,8 @@ import vn.thituyen.grading.WrittenMarkingService.MarkerRow;
 @ApplicationTest
 class WrittenMarkingJourneyIT extends JourneyBase {
 
+    @org.springframework.beans.factory.annotation.Autowired vn.thituyen.delivery.TypedWriting typed;
+
     @Test
     void aWrittenPaperIsAnonymisedMarkedBlindAndOpened() {
         base = "http://localhost:" + port;
@@ -154,6 +156,106 @@ class WrittenMarkingJourneyIT extends JourneyBase {
                 assertThat(gridCell(secretary, "Đã nộp phí, chờ chấm phúc khảo")).isVisible();
                 accessible(secretary, "appeals list");
                 screenshot(secretary, "appeal-fees");
+            });
+            assertThat(serverErrors).as("HTTP 5xx responses").isEmpty();
+            assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
+        } catch (Throwable t) {
+            screenshots();
+            throw t;
+        }
+    }
+
+    /**
+     * A written part typed on computer: the secretary opens the paper, a candidate types an answer, reloads the page
+     * and finds it as saved, hands in; the secretary closes the paper (the scripts are coded at once) and a marker
+     * reads the typed answer by its code, with no name on the screen.
+     */
+    @Test
+    void aTypedScriptSurvivesAReloadAndIsMarkedBlind() {
+        base = "http://localhost:" + port;
+        Scenario.Campaign c = s.newCampaign(RuleSet.CIVIL_SERVANT_2025, Scenario.TYPED_AND_INTERVIEW);
+        Scenario.MarkingBoard b = s.markingBoard(c);
+        long an = s.apply(c, c.position1, "Nguyễn Thị Ánh", null);
+        long binh = s.apply(c, c.position1, "Trần Văn Bình", null);
+        s.acceptAllAndPublish(c);
+        s.openSittings(c);
+        s.sit(an, 45);
+        s.sit(binh, 45);
+        s.asUser(c.author1, () -> {
+            typed.setPaper(c.position1, 1, List.of(
+                    new vn.thituyen.delivery.domain.TypedPaperRule.Question(
+                            "Phân tích vai trò của công chức trong cải cách hành chính.", new BigDecimal("60")),
+                    new vn.thituyen.delivery.domain.TypedPaperRule.Question(
+                            "Nêu các bước tuyển dụng công chức.", new BigDecimal("40"))));
+            return null;
+        });
+        String answer = "Công chức là người trực tiếp thực thi công vụ; cải cách hành chính bắt đầu từ họ.";
+        try {
+            Page secretary = newPage();
+            step("the secretary opens the typed paper", () -> {
+                signIn(secretary, "/login", c.secretary, Scenario.PASSWORD);
+                secretary.navigate(base + "/written-papers");
+                gridCell(secretary, "Đã soạn đề, chưa mở").click();
+                secretary.locator("#open-typed").click();
+                confirmDialog(secretary, "180 phút");
+                assertThat(notification(secretary, "Đã mở đề thi.")).isVisible();
+                accessible(secretary, "typed papers");
+                screenshot(secretary, "typed-papers");
+            });
+            step("the candidate types an answer, reloads, and finds it saved", () -> {
+                Page candidate = newPage();
+                signIn(candidate, "/login", c.candidates.get(0), Scenario.PASSWORD);
+                candidate.navigate(base + "/written-exam");
+                candidate.locator("#start-typed-1").click();
+                confirmDialog(candidate, "180 phút");
+                candidate.locator("#answer-1 textarea").fill(answer);
+                assertThat(candidate.locator("#saved-1")).containsText("Đã lưu lúc",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(TIMEOUT_MS));
+                candidate.reload();
+                assertThat(candidate.locator("#answer-1 textarea")).hasValue(answer);
+                assertThat(candidate.locator("#typed-remaining")).containsText("Thời gian còn lại");
+                accessible(candidate, "typed exam");
+                screenshot(candidate, "typed-writing");
+                candidate.locator("#hand-in-typed").click();
+                confirmDialog(candidate, "không sửa được bài nữa");
+                assertThat(notification(candidate, "Đã nộp bài phần thi 1.")).isVisible();
+                assertThat(candidate.locator("#typed-paper-1")).containsText("đã nộp bài lúc");
+            });
+            s.asUser(c.candidates.get(1), () -> {
+                long script = typed.start(c.id, 1).writing().scriptId();
+                typed.save(script, 2, "Thông báo, nhận phiếu, thi hai vòng, công nhận kết quả.", 1L);
+                typed.handIn(script);
+                return null;
+            });
+            step("the secretary closes the paper: the scripts are coded", () -> {
+                secretary.reload();
+                gridCell(secretary, "Đang mở").click();
+                secretary.locator("#close-typed").click();
+                confirmDialog(secretary, "2 bài thi");
+                assertThat(notification(secretary, "Đã đóng đề; các bài thi đã được làm phách.")).isVisible();
+            });
+            s.asUser(b.head(), () -> s.writtenMarking.drawBundles(c.position1, 1, List.of(
+                    new vn.thituyen.grading.WrittenMarkingService.MarkerPair(b.markerIds().get(0),
+                            b.markerIds().get(1)))));
+            List<MarkerRow> scripts = s.asUser(b.markers().get(0), () -> s.writtenMarking.myScripts(c.id));
+            step("a marker reads the typed answer by its code, with no name", () -> {
+                Page marker = newPage();
+                signIn(marker, "/login", b.markers().get(0), Scenario.PASSWORD);
+                marker.navigate(base + "/marking");
+                boolean seen = false;
+                for (MarkerRow r : scripts) {
+                    gridCell(marker, r.code()).click();
+                    assertThat(marker.locator("#script-answer-1")).isVisible();
+                    if (marker.locator("#script-answer-1").innerText().contains("cải cách hành chính bắt đầu")) {
+                        seen = true;
+                        screenshot(marker, "typed-marking");
+                    }
+                }
+                assertThat(seen).isTrue();
+                assertThat(marker.locator("body")).not().containsText("Nguyễn Thị Ánh");
+                assertThat(marker.locator("body")).not().containsText("Trần Văn Bình");
+                accessible(marker, "typed script for its marker");
             });
             assertThat(serverErrors).as("HTTP 5xx responses").isEmpty();
             assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();

@@ -73,4 +73,23 @@ public final class DeliveryEvents {
     public record KeyCorrected(long correctionId, long questionId, String oldKey, String newKey, int partsRescored,
             int raised, int lowered, int passChanged, String actor) {
     }
+
+    /** The paper of a written part typed on computer was set (its questions and points; never their text here). */
+    public record TypedPaperSet(long campaignId, long positionId, int partNo, int questions, String actor) {
+    }
+
+    public record TypedPaperOpened(long campaignId, long positionId, int partNo, String actor) {
+    }
+
+    /** Closed with every script in: the scripts are anonymised for marking in the same transaction (grading). */
+    public record TypedPaperClosed(long campaignId, long positionId, int partNo, int scripts, String actor) {
+    }
+
+    public record TypedScriptStarted(long scriptId, long applicationId, int partNo, java.time.Instant deadline,
+            String actor) {
+    }
+
+    public record TypedScriptHandedIn(long scriptId, long applicationId, int partNo, boolean byTimeout, int saves,
+            String actor) {
+    }
 }

@@ -536,4 +536,17 @@ public class DeliveryService implements ExamTicketCheck {
         }
         return out;
     }
+
+    /**
+     * The position's candidates who may sit round 2: eligible, and through round 1 (ND 138/2020/NĐ-CP Art. 8–9), by
+     * application id.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CandidateInfo> round2Candidates(long campaignId, long positionId) {
+        Map<Long, Round1Outcome> round1 = round1Outcomes(campaignId);
+        return registration.eligibleCandidates(campaignId).stream().filter(c -> c.positionId() == positionId)
+                .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed())
+                .collect(java.util.stream.Collectors.toMap(CandidateInfo::applicationId,
+                        java.util.function.Function.identity()));
+    }
 }

@@ -50,6 +50,7 @@ public class AppealService {
     private final AppealRepository appeals;
     private final WrittenPartRepository parts;
     private final WrittenScriptRepository scripts;
+    private final vn.thituyen.grading.domain.ScriptTextRepository texts;
     private final WrittenMarkingService marking;
     private final ScriptKeySeal seal;
     private final CampaignService campaigns;
@@ -63,12 +64,14 @@ public class AppealService {
     private final SecureRandom random = new SecureRandom();
 
     AppealService(AppealRepository appeals, WrittenPartRepository parts, WrittenScriptRepository scripts,
+            vn.thituyen.grading.domain.ScriptTextRepository texts,
             WrittenMarkingService marking, ScriptKeySeal seal, CampaignService campaigns, CampaignRules campaignRules,
             CampaignAccess access, vn.thituyen.campaign.CouncilService councils, RegistrationService registration,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.appeals = appeals;
         this.parts = parts;
         this.scripts = scripts;
+        this.texts = texts;
         this.marking = marking;
         this.seal = seal;
         this.campaigns = campaigns;
@@ -240,6 +243,9 @@ public class AppealService {
                     original.get(a.getApplicationId()).getPages(),
                     seal.seal(a.getApplicationId(), WrittenMarkingService.context(remark.getId(), p.first(),
                             p.second()))));
+            // a typed script is re-read by the appeals board under its fresh codes
+            texts.findByScriptIdOrderByQuestionNo(original.get(a.getApplicationId()).getId()).forEach(t ->
+                    texts.save(new vn.thituyen.grading.domain.ScriptText(s.getId(), t.getQuestionNo(), t.getBody())));
             a.takenIn(s.getId());
         }
         events.publishEvent(new MarkingEvents.AppealsTakenIn(campaignId, positionId, partNo, paid.size(),

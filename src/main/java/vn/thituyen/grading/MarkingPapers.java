@@ -37,6 +37,8 @@ public class MarkingPapers {
     private final WrittenPartRepository parts;
     private final WrittenScriptRepository scripts;
     private final vn.thituyen.grading.domain.ScriptScanRepository scans;
+    private final vn.thituyen.grading.domain.ScriptTextRepository texts;
+    private final vn.thituyen.delivery.TypedWriting typed;
     private final CampaignService campaigns;
     private final CampaignAccess access;
     private final CouncilService councils;
@@ -46,13 +48,16 @@ public class MarkingPapers {
     private final Clock clock;
 
     MarkingPapers(WrittenMarkingService marking, WrittenPartRepository parts, WrittenScriptRepository scripts,
-            vn.thituyen.grading.domain.ScriptScanRepository scans, CampaignService campaigns, CampaignAccess access,
+            vn.thituyen.grading.domain.ScriptScanRepository scans, vn.thituyen.grading.domain.ScriptTextRepository texts,
+            vn.thituyen.delivery.TypedWriting typed, CampaignService campaigns, CampaignAccess access,
             CouncilService councils, RegistrationService registration, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.marking = marking;
         this.parts = parts;
         this.scripts = scripts;
         this.scans = scans;
+        this.texts = texts;
+        this.typed = typed;
         this.campaigns = campaigns;
         this.access = access;
         this.councils = councils;
@@ -229,7 +234,31 @@ public class MarkingPapers {
     @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
     @Transactional(readOnly = true)
     public byte[] scan(long scriptId) {
-        WrittenScript s = marking.script(scriptId);
+        requireReader(marking.script(scriptId));
+        return scans.findById(scriptId).map(vn.thituyen.grading.domain.ScriptScan::getData)
+                .orElseThrow(() -> new DomainException("error.marking.noScan"));
+    }
+
+    /** An answer of a typed script beside its question, as its markers read it (by code only). */
+    public record TypedAnswer(int questionNo, String question, java.math.BigDecimal points, String answer) {
+    }
+
+    /**
+     * A script typed on computer, question by question, for those who may read a scan: its markers, the marking
+     * board head, the anonymisation board and the council chair.
+     */
+    @Secured({"ROLE_GRADER", "ROLE_SECRETARY", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<TypedAnswer> typedScript(long scriptId) {
+        WrittenPart part = requireReader(marking.script(scriptId));
+        java.util.Map<Integer, String> answers = new java.util.HashMap<>();
+        texts.findByScriptIdOrderByQuestionNo(scriptId).forEach(t -> answers.put(t.getQuestionNo(), t.getBody()));
+        return typed.closedPaper(part.getPositionId(), part.getPartNo()).stream()
+                .map(q -> new TypedAnswer(q.no(), q.text(), q.points(), answers.getOrDefault(q.no(), ""))).toList();
+    }
+
+    /** The script's part, when the person acting marks it, heads its board, sits on the anonymisation board or chairs. */
+    private WrittenPart requireReader(WrittenScript s) {
         WrittenPart part = parts.findById(s.getPartId()).orElseThrow();
         long me = currentUser.require().userId();
         access.require(part.getCampaignId());
@@ -240,8 +269,7 @@ public class MarkingPapers {
                 && !councils.isChair(part.getCampaignId(), me)) {
             throw new DomainException("error.marking.notYourScript");
         }
-        return scans.findById(scriptId).map(vn.thituyen.grading.domain.ScriptScan::getData)
-                .orElseThrow(() -> new DomainException("error.marking.noScan"));
+        return part;
     }
 
     private static String sha256(byte[] data) {

@@ -37,6 +37,8 @@ import vn.thituyen.grading.domain.WrittenMarkRule;
 import vn.thituyen.grading.domain.WrittenMarkRule.State;
 import vn.thituyen.grading.domain.WrittenPart;
 import vn.thituyen.grading.domain.WrittenPartRepository;
+import vn.thituyen.grading.domain.ScriptText;
+import vn.thituyen.grading.domain.ScriptTextRepository;
 import vn.thituyen.grading.domain.WrittenScript;
 import vn.thituyen.grading.domain.WrittenScriptRepository;
 import vn.thituyen.identity.CurrentUser;
@@ -63,6 +65,8 @@ public class WrittenMarkingService {
     private final WrittenScriptRepository scripts;
     private final MarkSheetRepository sheets;
     private final vn.thituyen.grading.domain.ScriptScanRepository scans;
+    private final ScriptTextRepository texts;
+    private final vn.thituyen.delivery.TypedWriting typed;
     private final ScriptKeySeal seal;
     private final CouncilService councils;
     private final CampaignAccess access;
@@ -77,11 +81,14 @@ public class WrittenMarkingService {
     private final SecureRandom random = new SecureRandom();
 
     WrittenMarkingService(WrittenPartRepository parts, WrittenScriptRepository scripts, MarkSheetRepository sheets,
-            vn.thituyen.grading.domain.ScriptScanRepository scans, ScriptKeySeal seal, CouncilService councils, CampaignAccess access, CampaignService campaigns,
+            vn.thituyen.grading.domain.ScriptScanRepository scans, ScriptTextRepository texts,
+            vn.thituyen.delivery.TypedWriting typed, ScriptKeySeal seal, CouncilService councils, CampaignAccess access, CampaignService campaigns,
             CampaignRules campaignRules, RegistrationService registration, vn.thituyen.delivery.DeliveryService delivery,
             CurrentUser currentUser, vn.thituyen.identity.IdentityService identity, ApplicationEventPublisher events,
             Clock clock) {
         this.delivery = delivery;
+        this.texts = texts;
+        this.typed = typed;
         this.identity = identity;
         this.parts = parts;
         this.scripts = scripts;
@@ -198,6 +205,10 @@ public class WrittenMarkingService {
         if (!planned.kind().written()) {
             throw new DomainException("error.marking.notWritten", partNo);
         }
+        if (planned.kind() == vn.thituyen.campaign.PartKind.WRITTEN_COMPUTER) {
+            // typed scripts are taken in and coded by the system when the secretary closes the paper
+            throw new DomainException("error.marking.typedAutomatic", partNo);
+        }
         if (parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, WrittenPart.Purpose.MARKING).isPresent()) {
             throw new DomainException("error.marking.alreadyAnonymised", partNo);
         }
@@ -223,6 +234,33 @@ public class WrittenMarkingService {
         return sheet;
     }
 
+    /**
+     * Anonymises the scripts of a typed paper when the secretary closes it, in the same transaction (TT 6/2020/TT-BNV
+     * Art. 28: scripts are coded before they are marked): two random codes each, the key sealed, the answers copied
+     * for the markers under the codes. Nobody takes the scripts in by hand, so no one sees a name beside a code.
+     */
+    @org.springframework.context.event.EventListener
+    void anonymiseTyped(vn.thituyen.delivery.DeliveryEvents.TypedPaperClosed closed) {
+        CampaignService.Round2Part planned = campaigns.round2Part(closed.positionId(), closed.partNo()).orElseThrow();
+        if (parts.findByPositionIdAndPartNoAndPurpose(closed.positionId(), closed.partNo(),
+                WrittenPart.Purpose.MARKING).isPresent()) {
+            throw new DomainException("error.marking.alreadyAnonymised", closed.partNo());
+        }
+        WrittenPart part = parts.save(new WrittenPart(closed.campaignId(), closed.positionId(), closed.partNo(),
+                WrittenPart.Purpose.MARKING, planned.kind(), planned.maxScore(), closed.actor(), clock.instant()));
+        List<vn.thituyen.delivery.TypedWriting.HandedIn> in = typed.handedIn(closed.positionId(), closed.partNo());
+        Map<Long, AnonymisationCodes.Pair> codes = AnonymisationCodes.assign(
+                in.stream().map(vn.thituyen.delivery.TypedWriting.HandedIn::applicationId).toList(), Set.of(), random);
+        for (vn.thituyen.delivery.TypedWriting.HandedIn h : in) {
+            AnonymisationCodes.Pair p = codes.get(h.applicationId());
+            WrittenScript script = scripts.save(new WrittenScript(part.getId(), p.first(), p.second(), 0,
+                    seal.seal(h.applicationId(), context(part.getId(), p.first(), p.second()))));
+            h.answers().forEach(a -> texts.save(new ScriptText(script.getId(), a.questionNo(), a.text())));
+        }
+        events.publishEvent(new MarkingEvents.ScriptsAnonymised(closed.campaignId(), closed.positionId(),
+                closed.partNo(), in.size(), closed.actor()));
+    }
+
     private static void checkIntake(List<Intake> intake, Map<Long, CandidateInfo> candidates) {
         if (intake == null || intake.isEmpty()) {
             throw new DomainException("error.marking.noScripts");
@@ -242,12 +280,9 @@ public class WrittenMarkingService {
         }
     }
 
-    /** The position's candidates who may sit round 2: eligible, and through round 1 (ND 138/2020 Art. 8–9). */
+    /** The position's candidates who may sit round 2 (eligible, through round 1), by application id. */
     Map<Long, CandidateInfo> candidatesOf(long campaignId, long positionId) {
-        Map<Long, vn.thituyen.delivery.Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
-        return registration.eligibleCandidates(campaignId).stream().filter(c -> c.positionId() == positionId)
-                .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed())
-                .collect(Collectors.toMap(CandidateInfo::applicationId, Function.identity()));
+        return delivery.round2Candidates(campaignId, positionId);
     }
 
     /** What the sealed key is bound to: the part and both codes (a key moved to another script does not open). */

@@ -120,6 +120,13 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
                 .orElse(List.of());
         byApplication = new HashMap<>();
         candidates.forEach(c -> byApplication.put(c.applicationId(), c));
+        boolean typed = p.kind() == vn.thituyen.campaign.PartKind.WRITTEN_COMPUTER;
+        if (!p.anonymised() && typed) {
+            Paragraph automatic = new Paragraph(getTranslation("marking.anon.typed"));
+            automatic.setId("anon-typed");
+            body.add(automatic);
+            return;
+        }
         if (!p.anonymised()) {
             pages.clear();
             candidates.forEach(c -> pages.put(c.applicationId(), pagesField(c)));
@@ -140,7 +147,9 @@ public class AnonymisationView extends VerticalLayout implements HasDynamicTitle
             Actions.fetch(() -> marking.openKey(p.positionId(), p.partNo(), p.purpose())).ifPresent(this::showOpened);
             return;
         }
-        body.add(scans(p));
+        if (!typed) {
+            body.add(scans(p));
+        }
         Button open = new Button(getTranslation("marking.openKey"), e -> Confirm.ask("marking.openKey",
                 "marking.openKey.confirm", new Object[] {p.scripts()}, "marking.openKey", () -> Actions.attempt(() -> {
                     List<FinalMark> marks = marking.openKey(p.positionId(), p.partNo(), p.purpose());

@@ -64,7 +64,9 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("marking-grid");
         grid.addColumn(r -> r.appeal() ? r.code() + " – " + getTranslation("marking.appealScript") : r.code())
                 .setHeader(getTranslation("marking.code")).setAutoWidth(true);
-        grid.addColumn(MarkerRow::pages).setHeader(getTranslation("marking.pages"));
+        grid.addColumn(r -> r.kind() == vn.thituyen.campaign.PartKind.WRITTEN_COMPUTER
+                ? getTranslation("marking.typedPages") : String.valueOf(r.pages()))
+                .setHeader(getTranslation("marking.pages"));
         grid.addColumn(r -> numbers().score(r.maxScore())).setHeader(getTranslation("marking.max"));
         grid.addColumn(r -> numbers().score(r.myMark())).setHeader(getTranslation("marking.myMark"));
         grid.addColumn(r -> getTranslation("marking.state." + r.state())).setHeader(getTranslation("marking.state"))
@@ -108,7 +110,25 @@ public class MarkingView extends VerticalLayout implements HasDynamicTitle {
         if (r == null) {
             return;
         }
-        detail.add(new H3(getTranslation("marking.script", r.code(), r.pages())));
+        boolean typed = r.kind() == vn.thituyen.campaign.PartKind.WRITTEN_COMPUTER;
+        detail.add(new H3(typed ? getTranslation("marking.typedScript", r.code())
+                : getTranslation("marking.script", r.code(), r.pages())));
+        if (typed) {
+            Actions.fetch(() -> papers.typedScript(r.scriptId())).ifPresent(answers -> answers.forEach(a -> {
+                com.vaadin.flow.component.html.Div question = new com.vaadin.flow.component.html.Div();
+                question.setText(a.question());
+                question.getStyle().set("white-space", "pre-wrap");
+                com.vaadin.flow.component.html.Div answer = new com.vaadin.flow.component.html.Div();
+                answer.setText(a.answer().isEmpty() ? getTranslation("marking.noAnswer") : a.answer());
+                answer.setId("script-answer-" + a.questionNo());
+                answer.addClassName("typed-answer");
+                answer.getStyle().set("white-space", "pre-wrap").set("border", "1px solid var(--lumo-contrast-20pct)")
+                        .set("padding", "var(--lumo-space-s)").set("max-width", "48em");
+                detail.add(new com.vaadin.flow.component.html.H4(getTranslation("marking.typedQuestion",
+                        a.questionNo(), new vn.thituyen.common.Numbers(getLocale()).score(a.points()))), question,
+                        answer);
+            }));
+        }
         if (r.scanned()) {
             detail.add(vn.thituyen.common.ui.Downloads.pdf("bai-" + r.code() + ".pdf", () -> papers.scan(r.scriptId()),
                     getTranslation("marking.viewScan"), "script-scan"));
