@@ -23,26 +23,24 @@ import vn.thituyen.campaign.BoardKind;
 import vn.thituyen.campaign.CampaignAccess;
 import vn.thituyen.campaign.CouncilService;
 import vn.thituyen.grading.domain.BoardScoreRule;
-import vn.thituyen.grading.domain.InterviewDecision;
-import vn.thituyen.grading.domain.InterviewDecisionRepository;
-import vn.thituyen.grading.domain.InterviewMark;
-import vn.thituyen.grading.domain.InterviewMarkRepository;
+import vn.thituyen.grading.domain.MarkSheet;
+import vn.thituyen.grading.domain.MarkSheetRepository;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.identity.Principal;
 import vn.thituyen.registration.CandidateInfo;
 import vn.thituyen.registration.RegistrationService;
 
 /**
- * Round 2 interviews: each board member scores alone; the spread rule makes one score, or asks the board head
- * (or, in the rule set's top band, the council chair) to decide it.
+ * Round 2 parts marked in person (interviews, practicals; đề án defences to come): each board member scores alone on
+ * their own mark sheet; the spread rule makes one score, or asks the board head (or, in the rule set's top band, the
+ * council chair) to decide it, the decision a sheet of its own. The same {@link MarkSheet} records every written mark.
  */
 @Service
 public class GradingService {
 
     private final CouncilService councils;
     private final CampaignAccess access;
-    private final InterviewMarkRepository marks;
-    private final InterviewDecisionRepository decisions;
+    private final MarkSheetRepository sheets;
     private final RegistrationService registration;
     private final DeliveryService delivery;
     private final CampaignService campaigns;
@@ -51,14 +49,13 @@ public class GradingService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GradingService(CouncilService councils, CampaignAccess access, InterviewMarkRepository marks, InterviewDecisionRepository decisions,
+    GradingService(CouncilService councils, CampaignAccess access, MarkSheetRepository sheets,
             RegistrationService registration, DeliveryService delivery, CampaignService campaigns,
             CampaignRules campaignRules, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.campaignRules = campaignRules;
         this.councils = councils;
         this.access = access;
-        this.marks = marks;
-        this.decisions = decisions;
+        this.sheets = sheets;
         this.registration = registration;
         this.delivery = delivery;
         this.campaigns = campaigns;
@@ -82,31 +79,31 @@ public class GradingService {
                 .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed())
                 .filter(c -> seats.membersFor(c.positionId()).contains(me)).toList();
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
-        Map<Long, Map<Long, InterviewMark>> latest = latestMarks(ids);
-        Map<Long, InterviewDecision> decided = latestDecisions(ids);
+        Map<Long, Map<Long, MarkSheet>> latest = latestMarks(ids);
+        Map<Long, MarkSheet> decided = latestDecisions(ids);
         RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
         List<InterviewRow> rows = new ArrayList<>();
         for (CandidateInfo c : candidates) {
-            Map<Long, InterviewMark> byGrader = latest.getOrDefault(c.applicationId(), Map.of());
-            InterviewMark mine = byGrader.get(me);
+            Map<Long, MarkSheet> byGrader = latest.getOrDefault(c.applicationId(), Map.of());
+            MarkSheet mine = byGrader.get(me);
             int boardSize = seats.membersFor(c.positionId()).size();
             boolean head = seats.headFor(c.positionId()).filter(h -> h == me).isPresent();
             BoardScoreRule.Outcome outcome = BoardScoreRule.evaluate(
-                    byGrader.values().stream().map(InterviewMark::getScore).toList(), boardSize, bands);
+                    byGrader.values().stream().map(MarkSheet::getMark).toList(), boardSize, bands);
             // members score alone: others' scores are visible only to the head, once every member has scored
-            rows.add(row(c, mine == null ? null : mine.getScore(), byGrader, boardSize, outcome,
+            rows.add(row(c, mine == null ? null : mine.getMark(), byGrader, boardSize, outcome,
                     decided.get(c.applicationId()), head && outcome.kind() != BoardScoreRule.Kind.INCOMPLETE));
         }
         boolean headOfAny = seats.isHeadOfAny(me);
         return new InterviewSheet(headOfAny, campaigns.campaign(campaignId).resultsLocked(), rows, bands);
     }
 
-    private InterviewRow row(CandidateInfo c, BigDecimal myScore, Map<Long, InterviewMark> byGrader, int boardSize,
-            BoardScoreRule.Outcome outcome, InterviewDecision d, boolean showScores) {
-        BigDecimal finalScore = BoardScoreRule.finalScore(outcome, d == null ? null : d.getDecidedAs(),
-                d == null ? null : d.getScore());
+    private InterviewRow row(CandidateInfo c, BigDecimal myScore, Map<Long, MarkSheet> byGrader, int boardSize,
+            BoardScoreRule.Outcome outcome, MarkSheet d, boolean showScores) {
+        BigDecimal finalScore = BoardScoreRule.finalScore(outcome, decider(d),
+                d == null ? null : d.getMark());
         List<MemberScore> allScores = showScores
-                ? byGrader.values().stream().map(m -> new MemberScore(m.getGraderName(), m.getScore())).toList()
+                ? byGrader.values().stream().map(m -> new MemberScore(m.getMarkerName(), m.getMark())).toList()
                 : List.of();
         return new InterviewRow(c.applicationId(), c.candidateNumber(), c.fullName(),
                 campaigns.position(c.positionId()).name(), myScore, byGrader.size(), boardSize, outcome.kind(),
@@ -125,17 +122,17 @@ public class GradingService {
         RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
         List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId);
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
-        Map<Long, Map<Long, InterviewMark>> latest = latestMarks(ids);
-        Map<Long, InterviewDecision> decided = latestDecisions(ids);
+        Map<Long, Map<Long, MarkSheet>> latest = latestMarks(ids);
+        Map<Long, MarkSheet> decided = latestDecisions(ids);
         List<InterviewRow> rows = new ArrayList<>();
         for (CandidateInfo c : candidates) {
-            Map<Long, InterviewMark> byGrader = latest.getOrDefault(c.applicationId(), Map.of());
+            Map<Long, MarkSheet> byGrader = latest.getOrDefault(c.applicationId(), Map.of());
             int boardSize = seats.membersFor(c.positionId()).size();
             if (byGrader.isEmpty() || boardSize == 0) {
                 continue;
             }
             BoardScoreRule.Outcome outcome = BoardScoreRule.evaluate(
-                    byGrader.values().stream().map(InterviewMark::getScore).toList(), boardSize, bands);
+                    byGrader.values().stream().map(MarkSheet::getMark).toList(), boardSize, bands);
             if (outcome.kind() == BoardScoreRule.Kind.CHAIR_DECISION_REQUIRED) {
                 rows.add(row(c, null, byGrader, boardSize, outcome, decided.get(c.applicationId()), true));
             }
@@ -155,7 +152,8 @@ public class GradingService {
             throw new FieldErrors(Map.of("score", "validation.score"));
         }
         Principal p = currentUser.require();
-        marks.save(new InterviewMark(applicationId, me, p.fullName(), score, clock.instant()));
+        sheets.save(MarkSheet.inPerson(applicationId, boardPart(c.positionId()), MarkSheet.Kind.MEMBER, me,
+                p.fullName(), score, null, clock.instant()));
         events.publishEvent(new GradingEvents.InterviewScoreEntered(applicationId, score, p.getUsername()));
     }
 
@@ -184,8 +182,8 @@ public class GradingService {
         if (outcome.kind() != BoardScoreRule.Kind.DECISION_REQUIRED) {
             throw new DomainException("error.board.noDecisionNeeded");
         }
-        decisions.save(new InterviewDecision(applicationId, score, reason.trim(), currentUser.username(),
-                clock.instant()));
+        sheets.save(MarkSheet.inPerson(applicationId, boardPart(c.positionId()), MarkSheet.Kind.HEAD, me,
+                currentUser.require().fullName(), score, reason.trim(), clock.instant()));
         events.publishEvent(new GradingEvents.InterviewScoreDecided(applicationId, score, reason.trim(),
                 currentUser.username()));
     }
@@ -211,8 +209,9 @@ public class GradingService {
         if (outcome(c).kind() != BoardScoreRule.Kind.CHAIR_DECISION_REQUIRED) {
             throw new DomainException("error.board.noChairDecisionNeeded");
         }
-        decisions.save(new InterviewDecision(applicationId, score, reason.trim(), currentUser.username(),
-                clock.instant(), InterviewDecision.Decider.COUNCIL_CHAIR));
+        Principal chair = currentUser.require();
+        sheets.save(MarkSheet.inPerson(applicationId, boardPart(c.positionId()), MarkSheet.Kind.CHAIR,
+                chair.userId() == null ? 0 : chair.userId(), chair.fullName(), score, reason.trim(), clock.instant()));
         events.publishEvent(new GradingEvents.InterviewScoreDecidedByChair(applicationId, score, reason.trim(),
                 currentUser.username()));
     }
@@ -225,21 +224,21 @@ public class GradingService {
         Map<Long, Long> positionOf = new HashMap<>();
         eligible.forEach(c -> positionOf.put(c.applicationId(), c.positionId()));
         List<Long> ids = eligible.stream().map(CandidateInfo::applicationId).toList();
-        Map<Long, Map<Long, InterviewMark>> latest = latestMarks(ids);
-        Map<Long, InterviewDecision> decided = latestDecisions(ids);
+        Map<Long, Map<Long, MarkSheet>> latest = latestMarks(ids);
+        Map<Long, MarkSheet> decided = latestDecisions(ids);
         RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
         Map<Long, Round2Score> out = new HashMap<>();
         for (Long id : ids) {
             List<BigDecimal> scores = latest.getOrDefault(id, Map.of()).values().stream()
-                    .map(InterviewMark::getScore).toList();
+                    .map(MarkSheet::getMark).toList();
             int boardSize = seats.membersFor(positionOf.get(id)).size();
             if (scores.isEmpty() || boardSize == 0) {
                 continue;
             }
             BoardScoreRule.Outcome o = BoardScoreRule.evaluate(scores, boardSize, bands);
-            InterviewDecision d = decided.get(id);
-            BigDecimal score = BoardScoreRule.finalScore(o, d == null ? null : d.getDecidedAs(),
-                    d == null ? null : d.getScore());
+            MarkSheet d = decided.get(id);
+            BigDecimal score = BoardScoreRule.finalScore(o, decider(d),
+                    d == null ? null : d.getMark());
             out.put(id, new Round2Score(id, score, o.kind().name()));
         }
         return out;
@@ -248,7 +247,7 @@ public class GradingService {
     private BoardScoreRule.Outcome outcome(CandidateInfo c) {
         int boardSize = interviewBoard(c.campaignId()).membersFor(c.positionId()).size();
         List<BigDecimal> scores = latestMarks(List.of(c.applicationId())).getOrDefault(c.applicationId(), Map.of())
-                .values().stream().map(InterviewMark::getScore).toList();
+                .values().stream().map(MarkSheet::getMark).toList();
         return BoardScoreRule.evaluate(scores, boardSize, campaignRules.rules(c.campaignId()).boardSpread());
     }
 
@@ -272,27 +271,44 @@ public class GradingService {
         return councils.board(campaignId, BoardKind.INTERVIEW);
     }
 
-    /** application → grader → that grader's latest mark */
-    private Map<Long, Map<Long, InterviewMark>> latestMarks(List<Long> applicationIds) {
-        Map<Long, Map<Long, InterviewMark>> out = new HashMap<>();
-        if (applicationIds.isEmpty()) {
-            return out;
-        }
-        for (InterviewMark m : marks.findByApplicationIdInOrderById(applicationIds)) {
-            out.computeIfAbsent(m.getApplicationId(), k -> new LinkedHashMap<>()).put(m.getGraderId(), m);
+    /** application → member → that member's latest score (a correction is a sheet of its own) */
+    private Map<Long, Map<Long, MarkSheet>> latestMarks(List<Long> applicationIds) {
+        Map<Long, Map<Long, MarkSheet>> out = new HashMap<>();
+        for (MarkSheet m : inPerson(applicationIds)) {
+            if (m.getKind() == MarkSheet.Kind.MEMBER) {
+                out.computeIfAbsent(m.getApplicationId(), k -> new LinkedHashMap<>()).put(m.getMarkerId(), m);
+            }
         }
         return out;
     }
 
-    private Map<Long, InterviewDecision> latestDecisions(List<Long> applicationIds) {
-        Map<Long, InterviewDecision> out = new HashMap<>();
-        if (applicationIds.isEmpty()) {
-            return out;
-        }
-        for (InterviewDecision d : decisions.findByApplicationIdInOrderById(applicationIds)) {
-            out.put(d.getApplicationId(), d);
+    /** application → the latest decision (the head's or the chair's) */
+    private Map<Long, MarkSheet> latestDecisions(List<Long> applicationIds) {
+        Map<Long, MarkSheet> out = new HashMap<>();
+        for (MarkSheet m : inPerson(applicationIds)) {
+            if (m.getKind() == MarkSheet.Kind.HEAD || m.getKind() == MarkSheet.Kind.CHAIR) {
+                out.put(m.getApplicationId(), m);
+            }
         }
         return out;
+    }
+
+    private List<MarkSheet> inPerson(List<Long> applicationIds) {
+        return applicationIds.isEmpty() ? List.of() : sheets.findByApplicationIdInOrderById(applicationIds);
+    }
+
+    /** Who made a decision sheet, as the spread rule names the deciders; null for no decision. */
+    private static BoardScoreRule.Decider decider(MarkSheet d) {
+        return d == null ? null : d.getKind() == MarkSheet.Kind.CHAIR ? BoardScoreRule.Decider.COUNCIL_CHAIR
+                : BoardScoreRule.Decider.BOARD_HEAD;
+    }
+
+    /** The position's part the board marks in person: its first interview or practical, part 1 without a plan. */
+    private int boardPart(long positionId) {
+        return campaigns.round2Parts(positionId).stream()
+                .filter(p -> p.kind() == vn.thituyen.campaign.PartKind.INTERVIEW
+                        || p.kind() == vn.thituyen.campaign.PartKind.PRACTICAL)
+                .mapToInt(CampaignService.Round2Part::partNo).findFirst().orElse(1);
     }
 
     /** @param bands the campaign's spread bands, for the rule shown above the sheet */

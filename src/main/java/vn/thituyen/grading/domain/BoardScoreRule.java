@@ -49,11 +49,14 @@ public final class BoardScoreRule {
         return new Outcome(Kind.AGREED, mean, spread);
     }
 
+    /** Who decides a score the members do not settle: the board head, or the council chair. */
+    public enum Decider { BOARD_HEAD, COUNCIL_CHAIR }
+
     /** Who must decide a score of this kind, or null when nobody has to. */
-    public static InterviewDecision.Decider decider(Kind kind) {
+    public static Decider decider(Kind kind) {
         return switch (kind) {
-            case DECISION_REQUIRED -> InterviewDecision.Decider.BOARD_HEAD;
-            case CHAIR_DECISION_REQUIRED -> InterviewDecision.Decider.COUNCIL_CHAIR;
+            case DECISION_REQUIRED -> Decider.BOARD_HEAD;
+            case CHAIR_DECISION_REQUIRED -> Decider.COUNCIL_CHAIR;
             case INCOMPLETE, AGREED -> null;
         };
     }
@@ -64,11 +67,11 @@ public final class BoardScoreRule {
      * @param decidedAs    who made the latest decision recorded for the candidate, or null when there is none
      * @param decidedScore the score of that decision
      */
-    public static BigDecimal finalScore(Outcome outcome, InterviewDecision.Decider decidedAs, BigDecimal decidedScore) {
+    public static BigDecimal finalScore(Outcome outcome, Decider decidedAs, BigDecimal decidedScore) {
         if (outcome.kind() == Kind.AGREED) {
             return outcome.score();
         }
-        InterviewDecision.Decider needed = decider(outcome.kind());
+        Decider needed = decider(outcome.kind());
         return needed != null && decidedAs == needed ? decidedScore : null;
     }
 

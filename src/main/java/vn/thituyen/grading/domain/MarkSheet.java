@@ -12,21 +12,30 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One mark on one script (phiếu chấm): marker 1's, marker 2's, the third marker's, the mark the two agreed after
- * conferring, or the board head's decision; who, when, and the marks per question or the reason.
+ * One human mark (phiếu chấm, phiếu chấm phỏng vấn): the one record of every mark a person gives. Either of a script
+ * marked blind by its code (marker 1's, marker 2's, the third marker's, the mark the two agreed after conferring, the
+ * board head's decision), or of a candidate's part marked in person by a board (each member's score, the head's or
+ * the council chair's decision); who, when, and the marks per question or the reason.
  */
 @Entity
 @Table(name = "mark_sheet")
 public class MarkSheet {
 
-    /** Which sheet of the script. */
-    public enum Kind { FIRST, SECOND, THIRD, AGREED, HEAD }
+    /**
+     * Which sheet: of a script, FIRST, SECOND, THIRD, AGREED or HEAD; of a part marked in person, MEMBER (a board
+     * member's score), HEAD (the board head's decision) or CHAIR (the council chair's decision).
+     */
+    public enum Kind { FIRST, SECOND, THIRD, AGREED, HEAD, MEMBER, CHAIR }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "script_id", nullable = false)
-    private long scriptId;
+    @Column(name = "script_id")
+    private Long scriptId;
+    @Column(name = "application_id")
+    private Long applicationId;
+    @Column(name = "part_no")
+    private Integer partNo;
     @Enumerated(EnumType.STRING)
     @Column(name = "sheet", nullable = false)
     private Kind kind;
@@ -57,6 +66,21 @@ public class MarkSheet {
         this.enteredAt = enteredAt;
     }
 
+    /** A sheet of a candidate's part marked in person: a member's score, or the head's or the chair's decision. */
+    public static MarkSheet inPerson(long applicationId, int partNo, Kind kind, long markerId, String markerName,
+            BigDecimal mark, String reason, Instant enteredAt) {
+        MarkSheet m = new MarkSheet();
+        m.applicationId = applicationId;
+        m.partNo = partNo;
+        m.kind = kind;
+        m.markerId = markerId;
+        m.markerName = markerName;
+        m.mark = mark;
+        m.reason = reason;
+        m.enteredAt = enteredAt;
+        return m;
+    }
+
     /** A marker corrects their own sheet before the partner's is in. */
     public void replace(String questionMarks, BigDecimal mark, Instant at) {
         this.questionMarks = questionMarks;
@@ -64,8 +88,18 @@ public class MarkSheet {
         this.enteredAt = at;
     }
 
-    public long getScriptId() {
+    /** The script marked blind, or null for a part marked in person. */
+    public Long getScriptId() {
         return scriptId;
+    }
+
+    /** The candidate whose part was marked in person, or null for a script marked blind. */
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public Integer getPartNo() {
+        return partNo;
     }
 
     public Kind getKind() {

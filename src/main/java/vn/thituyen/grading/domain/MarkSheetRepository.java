@@ -10,4 +10,7 @@ public interface MarkSheetRepository extends JpaRepository<MarkSheet, Long> {
     List<MarkSheet> findByScriptIdIn(Collection<Long> scriptIds);
 
     Optional<MarkSheet> findByScriptIdAndKind(long scriptId, MarkSheet.Kind kind);
+
+    /** The sheets of candidates' parts marked in person (members' scores, decisions), oldest first. */
+    List<MarkSheet> findByApplicationIdInOrderById(Collection<Long> applicationIds);
 }

@@ -95,7 +95,7 @@ class BoardScoreRuleTest {
         "CHAIR_DECISION_REQUIRED, , ", "CHAIR_DECISION_REQUIRED, BOARD_HEAD, ",
         "CHAIR_DECISION_REQUIRED, COUNCIL_CHAIR, 66", "INCOMPLETE, BOARD_HEAD, ",
     })
-    void finalScore(BoardScoreRule.Kind kind, InterviewDecision.Decider decidedAs, String expected) {
+    void finalScore(BoardScoreRule.Kind kind, BoardScoreRule.Decider decidedAs, String expected) {
         BoardScoreRule.Outcome o = new BoardScoreRule.Outcome(kind,
                 kind == BoardScoreRule.Kind.AGREED ? new BigDecimal("72.5") : null, BigDecimal.ONE);
         BigDecimal score = BoardScoreRule.finalScore(o, decidedAs, decidedAs == null ? null : new BigDecimal("66"));
