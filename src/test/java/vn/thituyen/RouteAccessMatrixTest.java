@@ -64,6 +64,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("results", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));
         POLICY.put("audit", EnumSet.of(Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("settings/letterhead", EnumSet.of(Visitor.ADMIN));
+        POLICY.put("settings/holidays", EnumSet.of(Visitor.ADMIN));
         POLICY.put("lockouts", EnumSet.of(Visitor.ADMIN));
         POLICY.put("staff", EnumSet.of(Visitor.ADMIN));
         POLICY.put("set-password", EVERYONE);

@@ -420,6 +420,29 @@ public class Scenario {
         return new MarkingBoard(anon, head, markers, ids);
     }
 
+    /** A campaign's appeals board: its head and two members (GRADER accounts), seated, the campaign chosen. */
+    public record AppealsBoard(String head, List<String> reviewers, List<Long> reviewerIds) {
+    }
+
+    public AppealsBoard appealsBoard(Campaign c) {
+        String head = "ah-" + c.tag;
+        List<String> names = List.of("ar1-" + c.tag, "ar2-" + c.tag);
+        List<Long> ids = new ArrayList<>();
+        as("system-admin", Role.ADMIN, () -> {
+            long h = identity.createAccount(head, PASSWORD, "Mai Trưởng Ban Phúc Khảo", null, Role.GRADER);
+            councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.APPEALS, h, null, true);
+            for (int i = 0; i < 2; i++) {
+                long id = identity.createAccount(names.get(i), PASSWORD,
+                        "Cán Bộ Phúc Khảo " + (i == 0 ? "Một" : "Hai"), null, Role.GRADER);
+                councils.seatOnBoard(c.id, vn.thituyen.campaign.BoardKind.APPEALS, id, null, false);
+                ids.add(id);
+            }
+            return null;
+        });
+        List.of(head, names.get(0), names.get(1)).forEach(u -> chooseFor(u, c.id));
+        return new AppealsBoard(head, names, ids);
+    }
+
     /**
      * A written part marked blind end to end: the scripts of {@code marks}' candidates anonymised, dealt to the first
      * two markers, each giving the candidate's mark (so the mean is that mark), the key opened by the anonymisation

@@ -29,6 +29,7 @@ class WrittenMarkingJourneyIT extends JourneyBase {
                 new ExamPlanRule.Part(PartKind.WRITTEN_PAPER, 180, new BigDecimal("100"), 70, new BigDecimal("50")),
                 new ExamPlanRule.Part(PartKind.INTERVIEW, 30, new BigDecimal("100"), 30, new BigDecimal("50"))));
         Scenario.MarkingBoard b = s.markingBoard(c);
+        Scenario.AppealsBoard ab = s.appealsBoard(c);
         List<Long> apps = List.of(s.apply(c, c.position1, "Nguyễn Thị An", null),
                 s.apply(c, c.position1, "Trần Quốc Bảo", null), s.apply(c, c.position1, "Lê Thị Cúc", null));
         s.acceptAllAndPublish(c);
@@ -157,12 +158,109 @@ class WrittenMarkingJourneyIT extends JourneyBase {
                 accessible(secretary, "appeals list");
                 screenshot(secretary, "appeal-fees");
             });
+            s.clock.advance(java.time.Duration.ofDays(20));   // the appeal window has closed
+            try {
+                appealRemarkedAndResultsRepublished(c, b, ab);
+            } finally {
+                s.clock.advance(java.time.Duration.ofDays(-20));
+            }
             assertThat(serverErrors).as("HTTP 5xx responses").isEmpty();
             assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
         } catch (Throwable t) {
             screenshots();
             throw t;
         }
+    }
+
+    /**
+     * After the window: the appeals board head takes the paid appeal in, deals it to the two members, who re-mark
+     * it blind under its new code; the key is opened; the candidate reads "62 → 65"; the secretary computes the
+     * results after appeals, the chair approves and the secretary publishes version 2.
+     */
+    private void appealRemarkedAndResultsRepublished(Scenario.Campaign c, Scenario.MarkingBoard b,
+            Scenario.AppealsBoard ab) {
+        Page head = newPage();
+        step("the appeals board head takes the paid appeal into re-marking and deals it", () -> {
+            signIn(head, "/login", ab.head(), Scenario.PASSWORD);
+            head.navigate(base + "/marking/board");
+            head.locator("#take-in-appeals").click();
+            confirmDialog(head, "số phách mới");
+            assertThat(notification(head, "Đã chuyển 1 bài thi đi chấm phúc khảo.")).isVisible();
+            head.locator("#written-part").click();
+            head.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("chấm phúc khảo")).click();
+            pick(head, "#pair-0-first", "Cán Bộ Phúc Khảo Một");
+            pick(head, "#pair-0-second", "Cán Bộ Phúc Khảo Hai");
+            head.locator("#deal").click();
+            confirmDialog(head, "1 bài thi cho 1 cặp chấm");
+            assertThat(notification(head, "Đã chia 1 bài thi cho 1 cặp chấm.")).isVisible();
+        });
+        for (String reviewer : ab.reviewers()) {
+            step("an appeals board member re-marks the script by its new code, seeing no earlier mark", () -> {
+                Page page = newPage();
+                signIn(page, "/login", reviewer, Scenario.PASSWORD);
+                page.navigate(base + "/marking");
+                String code = s.asUser(reviewer, () -> s.writtenMarking.myScripts(c.id)).get(0).code();
+                gridCell(page, code).click();
+                page.locator("#question-marks input").fill("30; 35");
+                page.locator("#save-marks").click();
+                assertThat(notification(page, "Đã lưu phiếu chấm bài " + code)).isVisible();
+                assertThat(page.locator("body")).not().containsText("Lê Thị Cúc");
+                assertThat(page.locator("body")).not().containsText("Cán Bộ Chấm");
+            });
+        }
+        step("the administrator keeps the calendar of public holidays the window moves past", () -> {
+            String adminUser = "adm-" + c.tag;
+            s.as("system-admin", vn.thituyen.identity.Role.ADMIN, () -> s.identity.createAccount(adminUser,
+                    Scenario.PASSWORD, "Phan Quản Trị", null, vn.thituyen.identity.Role.ADMIN));
+            Page admin = newPage();
+            signIn(admin, "/login", adminUser, Scenario.PASSWORD);
+            admin.navigate(base + "/settings/holidays");
+            admin.locator("#holiday-year").click();
+            admin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("2026")).click();
+            assertThat(gridCell(admin, "Tết Nguyên đán Bính Ngọ").first()).isVisible();
+            accessible(admin, "holidays calendar");
+            screenshot(admin, "holidays");
+        });
+        step("the anonymisation head opens the re-marking's key", () -> {
+            Page anon = newPage();
+            signIn(anon, "/login", b.anon(), Scenario.PASSWORD);
+            anon.navigate(base + "/marking/anonymise");
+            anon.locator("#anon-part").click();
+            anon.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("chấm phúc khảo")).click();
+            anon.locator("#open-key").click();
+            confirmDialog(anon, "Mở phách 1 bài thi");
+            assertThat(notification(anon, "Đã mở phách.")).isVisible();
+        });
+        step("the candidate reads the outcome", () -> {
+            Page candidate = newPage();
+            signIn(candidate, "/login", c.candidates.get(2), Scenario.PASSWORD);
+            candidate.navigate(base + "/my-appeals");
+            assertThat(gridCell(candidate, "Thay đổi: 62 → 65")).isVisible();
+            screenshot(candidate, "appeal-outcome");
+        });
+        Page secretary = newPage();
+        step("the secretary computes the results after appeals", () -> {
+            signIn(secretary, "/login", c.secretary, Scenario.PASSWORD);
+            secretary.navigate(base + "/results");
+            secretary.locator("#compute-after-appeals").click();
+            confirmDialog(secretary, "phiên bản 2");
+            assertThat(notification(secretary, "Đã tính phiên bản 2 của kết quả sau phúc khảo.")).isVisible();
+            assertThat(gridCell(secretary, "66,5")).isVisible();   // 65 × 70 % + 70 × 30 %
+        });
+        step("the chair approves version 2 and the secretary publishes it", () -> {
+            Page chair = newPage();
+            signIn(chair, "/login", c.chair, Scenario.PASSWORD);
+            chair.navigate(base + "/results");
+            chair.locator("#approve-results").click();
+            confirmDialog(chair, "Phê duyệt kết quả phiên bản 2");
+            assertThat(chair.locator("#results-status")).containsText("Đã phê duyệt");
+            secretary.reload();
+            secretary.locator("#document-number input").fill("21/TB-HĐTD");
+            secretary.locator("#publish-results").click();
+            confirmDialog(secretary, "Không thể rút lại");
+            assertThat(secretary.locator("#results-status")).containsText("Đã công bố");
+            screenshot(secretary, "appeal-republished");
+        });
     }
 
     /**

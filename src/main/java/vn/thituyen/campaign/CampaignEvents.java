@@ -52,4 +52,11 @@ public final class CampaignEvents {
 
     public record BoardMemberRemoved(long campaignId, String board, String username, String actor) {
     }
+
+    /** A day off added to the calendar of public holidays (deadlines move past it). */
+    public record HolidayAdded(java.time.LocalDate day, String name, String actor) {
+    }
+
+    public record HolidayRemoved(java.time.LocalDate day, String name, String actor) {
+    }
 }

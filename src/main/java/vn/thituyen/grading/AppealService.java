@@ -50,6 +50,7 @@ public class AppealService {
     private final AppealRepository appeals;
     private final WrittenPartRepository parts;
     private final WrittenScriptRepository scripts;
+    private final vn.thituyen.campaign.WorkingCalendar calendar;
     private final vn.thituyen.grading.domain.ScriptTextRepository texts;
     private final WrittenMarkingService marking;
     private final ScriptKeySeal seal;
@@ -64,7 +65,7 @@ public class AppealService {
     private final SecureRandom random = new SecureRandom();
 
     AppealService(AppealRepository appeals, WrittenPartRepository parts, WrittenScriptRepository scripts,
-            vn.thituyen.grading.domain.ScriptTextRepository texts,
+            vn.thituyen.grading.domain.ScriptTextRepository texts, vn.thituyen.campaign.WorkingCalendar calendar,
             WrittenMarkingService marking, ScriptKeySeal seal, CampaignService campaigns, CampaignRules campaignRules,
             CampaignAccess access, vn.thituyen.campaign.CouncilService councils, RegistrationService registration,
             CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
@@ -72,6 +73,7 @@ public class AppealService {
         this.parts = parts;
         this.scripts = scripts;
         this.texts = texts;
+        this.calendar = calendar;
         this.marking = marking;
         this.seal = seal;
         this.campaigns = campaigns;
@@ -107,14 +109,15 @@ public class AppealService {
                 .orElseThrow(() -> new DomainException("error.notFound"));
         WrittenMarking rules = campaignRules.rules(campaignId).written();
         LocalDate published = publishedOn(campaignId);
+        Set<LocalDate> off = holidaysAfter(published, rules.appealWindowDays());
         List<Appealable> out = new ArrayList<>();
         for (CampaignService.Round2Part p : campaigns.round2Parts(mine.positionId())) {
             boolean filed = appeals.findByApplicationIdAndPositionIdAndPartNo(mine.id(), mine.positionId(),
                     p.partNo()).isPresent();
             Optional<AppealRule.Refusal> refusal = AppealRule.check(p.kind(), published, today(),
-                    rules.appealWindowDays(), Set.of(), filed);
+                    rules.appealWindowDays(), off, filed);
             out.add(new Appealable(p.partNo(), published == null ? null
-                    : AppealRule.lastDay(published, rules.appealWindowDays(), Set.of()),
+                    : AppealRule.lastDay(published, rules.appealWindowDays(), off),
                     refusal.orElse(null), rules.appealFeeVnd()));
         }
         return out;
@@ -135,11 +138,12 @@ public class AppealService {
         boolean filed = appeals.findByApplicationIdAndPositionIdAndPartNo(mine.id(), mine.positionId(), partNo)
                 .isPresent();
         LocalDate published = publishedOn(campaignId);
+        Set<LocalDate> off = holidaysAfter(published, rules.appealWindowDays());
         Optional<AppealRule.Refusal> refusal = AppealRule.check(part.kind(), published, today(),
-                rules.appealWindowDays(), Set.of(), filed);
+                rules.appealWindowDays(), off, filed);
         if (refusal.isPresent()) {
             throw new DomainException("error.appeal." + refusal.get(), published == null ? ""
-                    : AppealRule.lastDay(published, rules.appealWindowDays(), Set.of()));
+                    : AppealRule.lastDay(published, rules.appealWindowDays(), off));
         }
         if (!marking.marksOf(markingPart(mine.positionId(), partNo)).containsKey(mine.id())) {
             throw new DomainException("error.appeal.noScript");
@@ -212,7 +216,8 @@ public class AppealService {
         }
         WrittenMarking rules = campaignRules.rules(campaignId).written();
         LocalDate published = publishedOn(campaignId);
-        if (published == null || !today().isAfter(AppealRule.lastDay(published, rules.appealWindowDays(), Set.of()))) {
+        if (published == null || !today().isAfter(AppealRule.lastDay(published, rules.appealWindowDays(),
+                holidaysAfter(published, rules.appealWindowDays())))) {
             throw new DomainException("error.appeal.windowOpen");
         }
         if (parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, WrittenPart.Purpose.APPEAL).isPresent()) {
@@ -300,6 +305,11 @@ public class AppealService {
             throw new DomainException("error.marking.keySealed");
         }
         return p;
+    }
+
+    /** The public holidays after publication, as far as a window of days moved past holidays could reach. */
+    private Set<LocalDate> holidaysAfter(LocalDate published, int windowDays) {
+        return published == null ? Set.of() : calendar.holidays(published, published.plusDays(windowDays + 60L));
     }
 
     /** The day the results were first published, in Vietnam; null before. */

@@ -37,6 +37,7 @@ import vn.thituyen.results.ResultsService;
 class AppealServiceTest {
 
     @Autowired Scenario s;
+    @Autowired vn.thituyen.campaign.WorkingCalendar calendar;
     @Autowired AppealService appeals;
     @Autowired ResultsService results;
 
@@ -51,25 +52,16 @@ class AppealServiceTest {
                 new ExamPlanRule.Part(PartKind.WRITTEN_PAPER, 180, new BigDecimal("100"), 70, new BigDecimal("50")),
                 new ExamPlanRule.Part(PartKind.INTERVIEW, 30, new BigDecimal("100"), 30, new BigDecimal("50"))));
         Scenario.MarkingBoard b = s.markingBoard(c);
-        String head = "ah-" + c.tag;
-        String r1 = "ar1-" + c.tag;
-        String r2 = "ar2-" + c.tag;
-        long[] reviewers = new long[2];
-        s.as("system-admin", Role.ADMIN, () -> {
-            long h = s.identity.createAccount(head, Scenario.PASSWORD, "Mai Trưởng Ban Phúc Khảo", null, Role.GRADER);
-            s.councils.seatOnBoard(c.id, BoardKind.APPEALS, h, null, true);
-            reviewers[0] = s.identity.createAccount(r1, Scenario.PASSWORD, "Cán Bộ Phúc Khảo Một", null, Role.GRADER);
-            reviewers[1] = s.identity.createAccount(r2, Scenario.PASSWORD, "Cán Bộ Phúc Khảo Hai", null, Role.GRADER);
-            s.councils.seatOnBoard(c.id, BoardKind.APPEALS, reviewers[0], null, false);
-            s.councils.seatOnBoard(c.id, BoardKind.APPEALS, reviewers[1], null, false);
-            return null;
-        });
+        Scenario.AppealsBoard appealsBoard = s.appealsBoard(c);
+        String head = appealsBoard.head();
+        String r1 = appealsBoard.reviewers().get(0);
+        String r2 = appealsBoard.reviewers().get(1);
+        long[] reviewers = {appealsBoard.reviewerIds().get(0), appealsBoard.reviewerIds().get(1)};
         // a marker of the paper may not sit on the appeals board (the board's own rule)
         assertThatThrownBy(() -> s.as("system-admin", Role.ADMIN, () -> {
             s.councils.seatOnBoard(c.id, BoardKind.APPEALS, b.markerIds().get(0), null, false);
             return null;
         })).isInstanceOf(DomainException.class);
-        List.of(head, r1, r2).forEach(u -> s.chooseFor(u, c.id));
 
         long an = s.apply(c, c.position1, "Nguyễn Thị An", null);
         long bao = s.apply(c, c.position1, "Trần Quốc Bảo", null);
@@ -96,6 +88,27 @@ class AppealServiceTest {
             results.publish(setId, "9/TB-HĐTD");
             return null;
         });
+
+        // the last day moves past a public holiday of the calendar, as past a weekend (BLDS 2015 Art. 148)
+        LocalDate lastDay = s.asUser(cucUser, () -> appeals.appealable(c.id)).get(0).lastDay();
+        s.as("system-admin", Role.ADMIN, () -> {
+            calendar.add(lastDay, "Ngày nghỉ thử nghiệm");
+            return null;
+        });
+        try {
+            LocalDate moved = s.asUser(cucUser, () -> appeals.appealable(c.id)).get(0).lastDay();
+            LocalDate expected = lastDay.plusDays(1);
+            while (expected.getDayOfWeek().getValue() > 5) {
+                expected = expected.plusDays(1);
+            }
+            assertThat(moved).isEqualTo(expected);
+        } finally {
+            s.as("system-admin", Role.ADMIN, () -> {
+                calendar.remove(lastDay);
+                return null;
+            });
+        }
+        assertThat(s.asUser(cucUser, () -> appeals.appealable(c.id)).get(0).lastDay()).isEqualTo(lastDay);
 
         // the interview is never appealed; the written paper once
         refused("error.appeal.NOT_A_WRITTEN_PAPER", () -> s.asUser(cucUser, () -> appeals.file(c.id, 2)));

@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout {
         {"item-analysis", "menu.itemAnalysis", "AUTHOR,CHAIR"},
         {"audit", "menu.audit", "ADMIN,CHAIR"},
         {"settings/letterhead", "menu.letterhead", "ADMIN"},
+        {"settings/holidays", "menu.holidays", "ADMIN"},
         {"staff", "menu.staff", "ADMIN"},
         {"lockouts", "menu.lockouts", "ADMIN"},
         {"public/results", "menu.publicResults", ""},

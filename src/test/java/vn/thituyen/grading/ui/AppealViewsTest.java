@@ -46,19 +46,9 @@ class AppealViewsTest extends ViewTestBase {
                 new ExamPlanRule.Part(PartKind.WRITTEN_PAPER, 180, new BigDecimal("100"), 70, new BigDecimal("50")),
                 new ExamPlanRule.Part(PartKind.INTERVIEW, 30, new BigDecimal("100"), 30, new BigDecimal("50"))));
         Scenario.MarkingBoard b = s.markingBoard(c);
-        String head = "ah-" + c.tag;
-        long[] reviewers = new long[2];
-        s.as("system-admin", Role.ADMIN, () -> {
-            long h = s.identity.createAccount(head, Scenario.PASSWORD, "Mai Trưởng Ban Phúc Khảo", null, Role.GRADER);
-            s.councils.seatOnBoard(c.id, BoardKind.APPEALS, h, null, true);
-            for (int i = 0; i < 2; i++) {
-                reviewers[i] = s.identity.createAccount("ar" + i + "-" + c.tag, Scenario.PASSWORD,
-                        "Cán Bộ Phúc Khảo " + (i == 0 ? "Một" : "Hai"), null, Role.GRADER);
-                s.councils.seatOnBoard(c.id, BoardKind.APPEALS, reviewers[i], null, false);
-            }
-            return null;
-        });
-        s.chooseFor(head, c.id);
+        Scenario.AppealsBoard appealsBoard = s.appealsBoard(c);
+        String head = appealsBoard.head();
+        long[] reviewers = {appealsBoard.reviewerIds().get(0), appealsBoard.reviewerIds().get(1)};
         long an = s.apply(c, c.position1, "Nguyễn Thị An", null);
         long cuc = s.apply(c, c.position1, "Lê Thị Cúc", null);
         String cucUser = c.candidates.get(1);
@@ -112,7 +102,7 @@ class AppealViewsTest extends ViewTestBase {
         s.asUser(head, () -> s.writtenMarking.drawBundles(c.position1, 1, Purpose.APPEAL,
                 List.of(new MarkerPair(reviewers[0], reviewers[1]))));
         for (int i = 0; i < 2; i++) {
-            String reviewer = "ar" + i + "-" + c.tag;
+            String reviewer = appealsBoard.reviewers().get(i);
             long script = s.asUser(reviewer, () -> s.writtenMarking.myScripts(c.id)).get(0).scriptId();
             s.asUser(reviewer, () -> s.writtenMarking.enterMarks(script, List.of(new BigDecimal("60"))));
         }
