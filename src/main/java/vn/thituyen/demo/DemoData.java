@@ -61,6 +61,7 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final vn.thituyen.campaign.CouncilService councils;
     private final FinishedRoundOne finished;
+    private final vn.thituyen.delivery.TypedWriting typed;
 
     DemoData(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             QuestionExchangeService exchange, GradingService grading,
@@ -68,7 +69,9 @@ class DemoData implements ApplicationRunner {
             vn.thituyen.delivery.RoomConsole console,
             InvigilationService invigilation, QuestionBankService banks,
             vn.thituyen.questionbank.ExamQuestions examQuestions, TransactionTemplate tx, Clock clock,
-            vn.thituyen.campaign.CouncilService councils, vn.thituyen.delivery.SittingPreparation preparation) {
+            vn.thituyen.campaign.CouncilService councils, vn.thituyen.delivery.SittingPreparation preparation,
+            vn.thituyen.delivery.TypedWriting typed) {
+        this.typed = typed;
         this.councils = councils;
         this.identity = identity;
         this.campaigns = campaigns;
@@ -177,6 +180,13 @@ class DemoData implements ApplicationRunner {
                         java.math.BigDecimal.valueOf(100), 70, null),
                 new CampaignSetupService.PlanPart(vn.thituyen.campaign.PartKind.INTERVIEW, 30,
                         java.math.BigDecimal.valueOf(100), 30, null)));
+        // VT03 writes its paper on a computer (marked blind as well) before the interview: 70 % / 30 %
+        long vt03 = setup.addPosition(campaign, "VT03", "Chuyên viên chuyển đổi số", "Sở Khoa học và Công nghệ", 1);
+        setup.savePlanParts(vt03, java.util.List.of(
+                new CampaignSetupService.PlanPart(vn.thituyen.campaign.PartKind.WRITTEN_COMPUTER, 120,
+                        java.math.BigDecimal.valueOf(100), 70, null),
+                new CampaignSetupService.PlanPart(vn.thituyen.campaign.PartKind.INTERVIEW, 30,
+                        java.math.BigDecimal.valueOf(100), 30, null)));
         campaigns.take(campaign, LifecycleStep.ANNOUNCE, null);
         campaigns.take(campaign, LifecycleStep.OPEN_REGISTRATION, null);
         // the council and its boards: a staff member reaches a campaign only through a seat in it
@@ -207,6 +217,20 @@ class DemoData implements ApplicationRunner {
             vn.thituyen.identity.RunAs.call(new vn.thituyen.identity.Principal(staff, "", true, a.id(), null,
                     a.role(), a.fullName()), () -> campaigns.choose(campaign));
         }
+
+        // the question board has set VT03's paper; the secretary opens it on the day
+        var author = identity.findByUsername("author").orElseThrow();
+        vn.thituyen.identity.RunAs.call(new vn.thituyen.identity.Principal("author", "", true, author.id(), null,
+                author.role(), author.fullName()), () -> {
+                    typed.setPaper(vt03, 1, java.util.List.of(
+                            new vn.thituyen.delivery.domain.TypedPaperRule.Question("Trình bày vai trò của chuyển đổi"
+                                    + " số trong cải cách hành chính của tỉnh và nêu ba giải pháp ưu tiên.",
+                                    java.math.BigDecimal.valueOf(60)),
+                            new vn.thituyen.delivery.domain.TypedPaperRule.Question("Soạn dự thảo kế hoạch triển khai"
+                                    + " dịch vụ công trực tuyến toàn trình cho một thủ tục hành chính của Sở.",
+                                    java.math.BigDecimal.valueOf(40))));
+                    return null;
+                });
 
         // new questions with topics, still drafts: the question board's review workflow can be tried on them
         exchange.importFile(exchange.bankId("KTC"), "moodlexml", readBytes("ktc-mau.moodle.xml"), null, true, false);
