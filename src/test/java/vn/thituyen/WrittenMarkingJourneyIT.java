@@ -187,7 +187,7 @@ class WrittenMarkingJourneyIT extends JourneyBase {
             confirmDialog(head, "số phách mới");
             assertThat(notification(head, "Đã chuyển 1 bài thi đi chấm phúc khảo.")).isVisible();
             head.locator("#written-part").click();
-            head.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("chấm phúc khảo")).click();
+            head.locator("vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions().setHasText("chấm phúc khảo")).click();
             pick(head, "#pair-0-first", "Cán Bộ Phúc Khảo Một");
             pick(head, "#pair-0-second", "Cán Bộ Phúc Khảo Hai");
             head.locator("#deal").click();
@@ -216,7 +216,8 @@ class WrittenMarkingJourneyIT extends JourneyBase {
             signIn(admin, "/login", adminUser, Scenario.PASSWORD);
             admin.navigate(base + "/settings/holidays");
             admin.locator("#holiday-year").click();
-            admin.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("2026")).click();
+            admin.locator("vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions().setHasText("2026"))
+                    .click();
             assertThat(gridCell(admin, "Tết Nguyên đán Bính Ngọ").first()).isVisible();
             accessible(admin, "holidays calendar");
             screenshot(admin, "holidays");
@@ -226,7 +227,7 @@ class WrittenMarkingJourneyIT extends JourneyBase {
             signIn(anon, "/login", b.anon(), Scenario.PASSWORD);
             anon.navigate(base + "/marking/anonymise");
             anon.locator("#anon-part").click();
-            anon.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("chấm phúc khảo")).click();
+            anon.locator("vaadin-select-list-box vaadin-select-item", new Page.LocatorOptions().setHasText("chấm phúc khảo")).click();
             anon.locator("#open-key").click();
             confirmDialog(anon, "Mở phách 1 bài thi");
             assertThat(notification(anon, "Đã mở phách.")).isVisible();
@@ -344,6 +345,8 @@ class WrittenMarkingJourneyIT extends JourneyBase {
                 boolean seen = false;
                 for (MarkerRow r : scripts) {
                     gridCell(marker, r.code()).click();
+                    // the detail is redrawn for the script chosen: read the answer once its code heads it
+                    assertThat(marker.getByText("Bài số phách " + r.code() + " (làm trên máy tính)")).isVisible();
                     assertThat(marker.locator("#script-answer-1")).isVisible();
                     if (marker.locator("#script-answer-1").innerText().contains("cải cách hành chính bắt đầu")) {
                         seen = true;
