@@ -525,16 +525,26 @@ public class DeliveryService implements ExamTicketCheck {
         Map<Long, Round1Outcome> out = new HashMap<>();
         for (Sitting s : sittings.findByCampaignId(campaignId)) {
             for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
-                List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
-                boolean sat = a.getStartedAt() != null;
-                boolean passed = sat && !a.isCancelled()
-                        && ps.stream().allMatch(p -> p.isExempt() || Boolean.TRUE.equals(p.getPassed()));
-                int gk = ps.stream().filter(p -> p.getSubject() == RuleSet.Subject.GENERAL_KNOWLEDGE)
-                        .map(AttemptPart::getCorrectCount).filter(java.util.Objects::nonNull).findFirst().orElse(0);
-                out.put(a.getApplicationId(), new Round1Outcome(a.getApplicationId(), sat, passed, gk));
+                out.put(a.getApplicationId(), outcome(a));
             }
         }
         return out;
+    }
+
+    /** One candidate's round-1 outcome; empty when they had no paper. */
+    @Transactional(readOnly = true)
+    public Optional<Round1Outcome> round1Outcome(long applicationId) {
+        return attempts.findByApplicationId(applicationId).map(this::outcome);
+    }
+
+    private Round1Outcome outcome(Attempt a) {
+        List<AttemptPart> ps = parts.findByAttemptIdOrderByPartNo(a.getId());
+        boolean sat = a.getStartedAt() != null;
+        boolean passed = sat && !a.isCancelled()
+                && ps.stream().allMatch(p -> p.isExempt() || Boolean.TRUE.equals(p.getPassed()));
+        int gk = ps.stream().filter(p -> p.getSubject() == RuleSet.Subject.GENERAL_KNOWLEDGE)
+                .map(AttemptPart::getCorrectCount).filter(java.util.Objects::nonNull).findFirst().orElse(0);
+        return new Round1Outcome(a.getApplicationId(), sat, passed, gk);
     }
 
     /**

@@ -276,7 +276,7 @@ public class TypedWriting {
     @Transactional
     public Screen screen(long campaignId) {
         Optional<RegistrationService.MyApplication> mine = registration.myApplication(campaignId);
-        if (mine.isEmpty() || !delivery.round2Candidates(campaignId, mine.get().positionId()).containsKey(mine.get().id())) {
+        if (mine.isEmpty() || !sitsRound2(mine.get())) {
             return new Screen(false, List.of(), null);
         }
         long app = mine.get().id();
@@ -334,7 +334,7 @@ public class TypedWriting {
     public Screen start(long campaignId, int partNo) {
         RegistrationService.MyApplication mine = registration.myApplication(campaignId)
                 .orElseThrow(() -> new DomainException("error.forbidden"));
-        if (!delivery.round2Candidates(campaignId, mine.positionId()).containsKey(mine.id())) {
+        if (!sitsRound2(mine)) {
             throw new DomainException("error.typed.notRound2");
         }
         TypedPaper p = papers.findByPositionIdAndPartNo(mine.positionId(), partNo)
@@ -409,6 +409,16 @@ public class TypedWriting {
             events.publishEvent(new DeliveryEvents.TypedScriptHandedIn(s.getId(), s.getApplicationId(), partNo,
                     s.isByTimeout(), (int) answers.countByScriptId(s.getId()), currentUser.username()));
         }
+    }
+
+    /**
+     * Whether the candidate sits round 2: on the eligible list (accepted, with a candidate number) and through round 1
+     * (ND 138/2020/NĐ-CP Art. 8–9), the same as {@link DeliveryService#round2Candidates} for one application, read
+     * without the whole campaign (every candidate opens this screen at the start of the paper).
+     */
+    private boolean sitsRound2(RegistrationService.MyApplication mine) {
+        return mine.status() == vn.thituyen.registration.ApplicationStatus.ACCEPTED && mine.candidateNumber() != null
+                && delivery.round1Outcome(mine.id()).map(Round1Outcome::passed).orElse(false);
     }
 
     /**
