@@ -282,9 +282,9 @@ class WrittenMarkingJourneyIT extends JourneyBase {
         s.sit(binh, 45);
         s.asUser(c.author1, () -> {
             typed.setPaper(c.position1, 1, List.of(
-                    new vn.thituyen.delivery.domain.TypedPaperRule.Question(
+                    new vn.thituyen.delivery.TypedWriting.PaperQuestion(
                             "Phân tích vai trò của công chức trong cải cách hành chính.", new BigDecimal("60")),
-                    new vn.thituyen.delivery.domain.TypedPaperRule.Question(
+                    new vn.thituyen.delivery.TypedWriting.PaperQuestion(
                             "Nêu các bước tuyển dụng công chức.", new BigDecimal("40"))));
             return null;
         });

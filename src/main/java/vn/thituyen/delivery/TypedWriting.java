@@ -130,17 +130,22 @@ public class TypedWriting {
                 .map(q -> new QuestionInfo(q.getQuestionNo(), q.getBody(), q.getMaxPoints())).toList();
     }
 
+    /** A question as the question board sets it: its text and the points it carries. */
+    public record PaperQuestion(String text, BigDecimal points) {
+    }
+
     /**
      * Sets the paper of a typed part (its questions, each with its points, adding up to the part's maximum), or sets
      * it again while it has not been opened. Errors by field, nothing stored.
      */
     @Secured({"ROLE_AUTHOR", "ROLE_CHAIR"})
     @Transactional
-    public void setPaper(long positionId, int partNo, List<TypedPaperRule.Question> paper) {
+    public void setPaper(long positionId, int partNo, List<PaperQuestion> paper) {
         long campaignId = campaigns.position(positionId).campaignId();
         access.requireDuty(campaignId, Duty.COMPOSE_PAPERS);
         CampaignService.Round2Part part = typedPart(positionId, partNo);
-        Map<String, String> errors = TypedPaperRule.check(paper, part.maxScore());
+        Map<String, String> errors = TypedPaperRule.check(paper == null ? null : paper.stream()
+                .map(q -> new TypedPaperRule.Question(q.text(), q.points())).toList(), part.maxScore());
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }

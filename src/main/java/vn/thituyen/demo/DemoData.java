@@ -223,10 +223,10 @@ class DemoData implements ApplicationRunner {
         vn.thituyen.identity.RunAs.call(new vn.thituyen.identity.Principal("author", "", true, author.id(), null,
                 author.role(), author.fullName()), () -> {
                     typed.setPaper(vt03, 1, java.util.List.of(
-                            new vn.thituyen.delivery.domain.TypedPaperRule.Question("Trình bày vai trò của chuyển đổi"
+                            new vn.thituyen.delivery.TypedWriting.PaperQuestion("Trình bày vai trò của chuyển đổi"
                                     + " số trong cải cách hành chính của tỉnh và nêu ba giải pháp ưu tiên.",
                                     java.math.BigDecimal.valueOf(60)),
-                            new vn.thituyen.delivery.domain.TypedPaperRule.Question("Soạn dự thảo kế hoạch triển khai"
+                            new vn.thituyen.delivery.TypedWriting.PaperQuestion("Soạn dự thảo kế hoạch triển khai"
                                     + " dịch vụ công trực tuyến toàn trình cho một thủ tục hành chính của Sở.",
                                     java.math.BigDecimal.valueOf(40))));
                     return null;

@@ -19,7 +19,7 @@ import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.delivery.TypedWriting.PaperState;
 import vn.thituyen.delivery.TypedWriting.Screen;
-import vn.thituyen.delivery.domain.TypedPaperRule.Question;
+import vn.thituyen.delivery.TypedWriting.PaperQuestion;
 import vn.thituyen.grading.MarkingPapers;
 import vn.thituyen.grading.WrittenMarkingService;
 import vn.thituyen.grading.WrittenMarkingService.MarkerPair;
@@ -43,10 +43,10 @@ class TypedWritingTest {
                 e -> assertThat(e.messageKey()).isEqualTo(key));
     }
 
-    private static List<Question> paper(String... textAndPoints) {
-        List<Question> out = new java.util.ArrayList<>();
+    private static List<PaperQuestion> paper(String... textAndPoints) {
+        List<PaperQuestion> out = new java.util.ArrayList<>();
         for (int i = 0; i < textAndPoints.length; i += 2) {
-            out.add(new Question(textAndPoints[i], textAndPoints[i + 1] == null ? null
+            out.add(new PaperQuestion(textAndPoints[i], textAndPoints[i + 1] == null ? null
                     : new BigDecimal(textAndPoints[i + 1])));
         }
         return out;

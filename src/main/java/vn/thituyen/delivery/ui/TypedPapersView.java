@@ -168,7 +168,7 @@ public class TypedPapersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save(PaperInfo p) {
-        List<TypedPaperRule.Question> paper = new ArrayList<>();
+        List<TypedWriting.PaperQuestion> paper = new ArrayList<>();
         Map<String, HasValidation> fields = new HashMap<>();
         boolean scoresOk = true;
         for (int i = 0; i < texts.size(); i++) {
@@ -180,7 +180,7 @@ public class TypedPapersView extends VerticalLayout implements HasDynamicTitle {
             int no = paper.size() + 1;
             fields.put("question-" + no + "-text", texts.get(i));
             fields.put("question-" + no + "-points", points.get(i));
-            paper.add(new TypedPaperRule.Question(texts.get(i).getValue(), score));
+            paper.add(new TypedWriting.PaperQuestion(texts.get(i).getValue(), score));
         }
         if (!scoresOk) {
             return;
