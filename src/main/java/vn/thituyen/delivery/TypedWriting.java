@@ -104,7 +104,7 @@ public class TypedWriting {
                 List<TypedScript> sat = paper.map(x -> scripts.findByPaperIdOrderById(x.getId())).orElse(List.of());
                 out.add(new PaperInfo(p.id(), p.code(), p.name(), r.partNo(), r.minutes(), r.maxScore(),
                         paper.map(TypedPaper::getStatus).orElse(null),
-                        paper.map(x -> questions.findByPaperIdOrderByQuestionNo(x.getId()).size()).orElse(0),
+                        paper.map(x -> questions.countByPaperId(x.getId())).orElse(0),
                         sat.size(), (int) sat.stream().filter(s -> !s.writing(now)).count(),
                         paper.map(TypedPaper::getOpenedAt).orElse(null)));
             }
@@ -172,7 +172,7 @@ public class TypedWriting {
     public void open(long positionId, int partNo) {
         TypedPaper p = paper(positionId, partNo);
         access.require(p.getCampaignId());
-        if (questions.findByPaperIdOrderByQuestionNo(p.getId()).isEmpty()) {
+        if (questions.countByPaperId(p.getId()) == 0) {
             throw new DomainException("error.typed.noQuestions");
         }
         p.open(currentUser.username(), clock.instant());
@@ -240,7 +240,7 @@ public class TypedWriting {
         if (p.getStatus() != TypedPaper.Status.CLOSED) {
             throw new DomainException("error.typed.state." + p.getStatus());
         }
-        int count = questions.findByPaperIdOrderByQuestionNo(p.getId()).size();
+        int count = questions.countByPaperId(p.getId());
         List<HandedIn> out = new ArrayList<>();
         for (TypedScript s : scripts.findByPaperIdOrderById(p.getId())) {
             Map<Integer, String> latest = answers.latest(s.getId()).stream()
@@ -381,7 +381,8 @@ public class TypedWriting {
         if (body.length() > MAX_ANSWER) {
             throw new DomainException("error.typed.tooLong", MAX_ANSWER);
         }
-        if (questionNo < 1 || questionNo > questions.findByPaperIdOrderByQuestionNo(p.getId()).size()) {
+        // a count, not the questions' texts: this runs on every save of every candidate
+        if (questionNo < 1 || questionNo > questions.countByPaperId(p.getId())) {
             throw new DomainException("error.notFound");
         }
         Optional<TypedAnswer> latest = answers.findFirstByScriptIdAndQuestionNoOrderByIdDesc(scriptId, questionNo);

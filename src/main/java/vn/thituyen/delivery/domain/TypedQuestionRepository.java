@@ -7,6 +7,8 @@ public interface TypedQuestionRepository extends JpaRepository<TypedQuestion, Lo
 
     List<TypedQuestion> findByPaperIdOrderByQuestionNo(Long paperId);
 
+    int countByPaperId(Long paperId);
+
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
     @org.springframework.data.jpa.repository.Query("delete from TypedQuestion q where q.paperId = ?1")
     int deleteByPaper(Long paperId);
