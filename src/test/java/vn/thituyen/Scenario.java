@@ -65,6 +65,8 @@ public class Scenario {
     @Autowired public vn.thituyen.grading.WrittenMarkingService writtenMarking;
     @Autowired public vn.thituyen.grading.MarkingPapers markingPapers;
     @Autowired public vn.thituyen.campaign.CouncilService councils;
+    @Autowired public vn.thituyen.campaign.LeadershipPosts leadershipPosts;
+    @Autowired public vn.thituyen.registration.LeadershipCandidates leadershipCandidates;
     @Autowired public UserDetailsService users;
     @Autowired public TestClock clock;
     @Autowired public AttemptRepository attempts;
@@ -472,6 +474,69 @@ public class Scenario {
 
     private long campaignOf(long positionId) {
         return campaigns.position(positionId).campaignId();
+    }
+
+    /** A leadership campaign under test: two posts, two managing agencies' accounts, the usual staff. */
+    public record Leadership(Campaign c, long post1, long post2, String agency1, long agency1Id, String agency2,
+            long agency2Id) {
+    }
+
+    /**
+     * A fresh LEADERSHIP_DIVISION campaign, registration open: post 1 "Trưởng phòng Tổ chức cán bộ" and post 2
+     * "Phó Trưởng phòng Kế hoạch – Tài chính", both of Sở Y tế, appointed by the province's People's Committee; the
+     * managing agencies Sở Y tế and Bệnh viện Đa khoa tỉnh each have an account. Outside candidates when asked.
+     */
+    public Leadership newLeadershipCampaign(boolean outsideCandidates) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long[] ids = as("system-admin", Role.ADMIN, () -> {
+            long campaignId = setup.createCampaign("L-" + tag, "Thi tuyển lãnh đạo cấp phòng " + tag,
+                    RuleSet.LEADERSHIP_DIVISION, clock.instant().minus(Duration.ofDays(1)),
+                    clock.instant().plus(Duration.ofDays(30)));
+            long p1 = leadershipPosts.savePost(campaignId, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
+                    "TP-TCCB", vn.thituyen.campaign.PostTitle.HEAD, "Phòng Tổ chức cán bộ", "Sở Y tế",
+                    "Ủy ban nhân dân tỉnh"));
+            long p2 = leadershipPosts.savePost(campaignId, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
+                    "PTP-KHTC", vn.thituyen.campaign.PostTitle.DEPUTY, "Phòng Kế hoạch – Tài chính", "Sở Y tế",
+                    "Giám đốc Sở Y tế"));
+            if (outsideCandidates) {
+                leadershipPosts.saveSettings(campaignId, RuleSet.Leadership.Combination.GATE_THEN_PART2, 0, false,
+                        false, true, 45, 15);
+            }
+            long a1 = identity.createAccount("ag1-" + tag, PASSWORD, "Sở Y tế", "syt@example.vn", Role.AGENCY);
+            long a2 = identity.createAccount("ag2-" + tag, PASSWORD, "Bệnh viện Đa khoa tỉnh", "bv@example.vn",
+                    Role.AGENCY);
+            campaigns.take(campaignId, LifecycleStep.ANNOUNCE, null);
+            campaigns.take(campaignId, LifecycleStep.OPEN_REGISTRATION, null);
+            return new long[] {campaignId, p1, p2, a1, a2};
+        });
+        Campaign c = staffFor(ids[0], tag);
+        return new Leadership(c, ids[1], ids[2], "ag1-" + tag, ids[3], "ag2-" + tag, ids[4]);
+    }
+
+    /** Signs up a candidate and applies for a post, naming the post held now and the managing agency (null: none). */
+    public long applyForPost(Leadership l, long postId, String fullName, String currentTitle, String currentDivision,
+            String currentAgency, Long agencyId) {
+        Campaign c = l.c();
+        String username = "c" + c.tag + "-" + (c.candidates.size() + 1);
+        as("anonymous", Role.CANDIDATE, () -> identity.signUpCandidate(username, PASSWORD, fullName,
+                "u@example.vn"));
+        ApplicationForm f = form(postId, fullName);
+        long id = asUser(username, () -> leadershipCandidates.apply(c.id, f,
+                new vn.thituyen.registration.LeadershipCandidates.CurrentPost(currentTitle, currentDivision,
+                        currentAgency, agencyId)));
+        c.candidates.add(username);
+        return id;
+    }
+
+    /** A tiny real PDF, as an uploaded letter. */
+    public static byte[] pdf(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.openpdf.text.Document d = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
+        d.open();
+        d.add(new org.openpdf.text.Paragraph(text));
+        d.close();
+        return out.toByteArray();
     }
 
     public <T> T asUser(String username, Callable<T> body) {

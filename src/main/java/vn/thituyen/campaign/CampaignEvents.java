@@ -59,4 +59,19 @@ public final class CampaignEvents {
 
     public record HolidayRemoved(java.time.LocalDate day, String name, String actor) {
     }
+
+    /** A leadership campaign's settings (how the parts combine, confidence vote, ballots, outside candidates). */
+    public record LeadershipSettingsChanged(long campaignId, String combination, int part1Weight,
+            boolean confidenceVote, boolean namedBallots, boolean outsideCandidates, int presentationMinutes,
+            int questionMinutes, String actor) {
+    }
+
+    /** A post's standards (its checklist) replaced. */
+    public record PostStandardsChanged(long campaignId, long positionId, String code, int standards, String actor) {
+    }
+
+    /** A post's exam goes ahead, is re-announced or withdrawn, with the eligible count and the reason. */
+    public record PostDecided(long campaignId, long positionId, String code, String decision, int eligible,
+            String reason, String actor) {
+    }
 }

@@ -379,6 +379,11 @@ public class CampaignSetupService {
     }
 
     private static List<ExamPlanRule.Part> defaultPlan(RuleSet ruleSet) {
+        RuleSet.Leadership l = ruleSet.parameters().leadership();
+        if (l != null) {
+            return ExamPlanRule.leadershipPlan(l.writtenMinutes(), l.part1Gate(), l.presentationMinutes(),
+                    l.part1Weight());
+        }
         return ExamPlanRule.defaultPlan(RuleSetTerms.partPassMark(ruleSet, ExamPlanRule.HUNDRED));
     }
 

@@ -11,7 +11,9 @@ public enum PartKind {
     /** Interview (phỏng vấn). */
     INTERVIEW,
     /** Practical (thực hành), public employees only. */
-    PRACTICAL;
+    PRACTICAL,
+    /** The đề án of a leadership exam: the candidate's proposal, presented and defended before the council. */
+    PROPOSAL;
 
     /** Written on paper or on a computer: the parts the 70 % written weight applies to. */
     public boolean written() {
@@ -24,6 +26,7 @@ public enum PartKind {
             case WRITTEN_PAPER, WRITTEN_COMPUTER -> RuleSet.Round2Form.WRITTEN;
             case INTERVIEW -> RuleSet.Round2Form.INTERVIEW;
             case PRACTICAL -> RuleSet.Round2Form.PRACTICAL;
+            case PROPOSAL -> RuleSet.Round2Form.PROPOSAL;
             case COMPUTER_MCQ -> null;
         };
     }

@@ -61,6 +61,7 @@ public enum RuleSet {
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
                     writtenMarking(),
+                    null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD,
                             Param.WRITTEN_ESCALATION)),
@@ -91,6 +92,7 @@ public enum RuleSet {
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
                     writtenMarking(),
+                    null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD,
                             Param.WRITTEN_ESCALATION)),
@@ -119,12 +121,44 @@ public enum RuleSet {
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
                     writtenMarking(),
+                    null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.LATE_ARRIVAL,
                             Param.SUSPENSION_BARS_LATER_PAPERS, Param.BOARD_SPREAD,
                             Param.WRITTEN_ESCALATION)),
             EnumSet.of(Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
-            EnumSet.of(Option.CHAIR_ESCALATION));
+            EnumSet.of(Option.CHAIR_ESCALATION)),
+
+    /**
+     * Division-level leadership exams (thi tuyển lãnh đạo, quản lý cấp phòng): Official Letter 2424/BNV-CCVC (2017)
+     * and the province's own regulation. No computer round: part 1 is a written exam (~180 minutes, 100 points,
+     * marked blind by two markers like any written script) and at least 50 to go on; part 2 is the đề án, presented
+     * in at most 45 minutes and scored by each council member alone on 100, the score being the members' mean under
+     * the spread rule's bands. One winner per post: the highest final score of at least 50; a tie for the top goes
+     * to the council. At least two eligible candidates per post. How the parts combine, the confidence vote and
+     * whether ballots are named are the province's choice ({@link Leadership}); the 30-day window and the 15
+     * minutes of questions are (?).
+     */
+    LEADERSHIP_DIVISION(
+            new Parameters(
+                    new Round1(List.of(), 50),
+                    new Round2(EnumSet.of(Round2Form.WRITTEN, Round2Form.PROPOSAL), new EnumMap<>(Round2Form.class),
+                            new BigDecimal("50"), BigDecimal.ZERO),
+                    new EnumMap<>(PriorityCategory.class),
+                    List.of(TieBreak.HEAD_DECIDES),
+                    LateArrival.flat(30),
+                    false,
+                    30,
+                    new BoardSpread(new BigDecimal("5"), null),
+                    2,
+                    writtenMarking(),
+                    new Leadership(new BigDecimal("50"), new BigDecimal("50"), 2, 180, 45, 15,
+                            Leadership.Combination.GATE_THEN_PART2, 0, false, false, false),
+                    EnumSet.noneOf(Option.class),
+                    EnumSet.of(Param.REGISTRATION_WINDOW, Param.BOARD_SPREAD, Param.WRITTEN_ESCALATION,
+                            Param.LEADERSHIP_QUESTIONS)),
+            EnumSet.of(Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
+            EnumSet.noneOf(Option.class));
 
     private final Parameters base;
     private final Set<Option> offered;
@@ -220,13 +254,14 @@ public enum RuleSet {
      * @param boardSpread               the bands of a board's score spread (interviews, practicals, defences)
      * @param invigilatorsPerRoom       invigilators a room needs before its sitting opens (Quy chế tổ chức thi
      *                                  tuyển, TT 6/2020/TT-BNV: two per room)
+     * @param leadership                what a leadership exam needs (null for a recruitment set)
      * @param options                   the options that are on
      * @param unconfirmed               the parameters not confirmed from the primary text: show "(?) to confirm"
      */
     public record Parameters(Round1 round1, Round2 round2, Map<PriorityCategory, BigDecimal> priority,
             List<TieBreak> tieChain, LateArrival lateArrival, boolean suspensionBarsLaterPapers,
             int registrationWindowDays, BoardSpread boardSpread, int invigilatorsPerRoom, WrittenMarking written,
-            Set<Option> options, Set<Param> unconfirmed) {
+            Leadership leadership, Set<Option> options, Set<Param> unconfirmed) {
 
         public Parameters {
             if (invigilatorsPerRoom < 1) {
@@ -262,22 +297,22 @@ public enum RuleSet {
 
         Parameters withPriority(Map<PriorityCategory, BigDecimal> p, Option on) {
             return new Parameters(round1, round2, p, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withTieChain(List<TieBreak> chain, Option on) {
             return new Parameters(round1, round2, priority, chain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withBoardSpread(BoardSpread spread, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, spread, invigilatorsPerRoom, written, plus(options, on), unconfirmed);
+                    registrationWindowDays, spread, invigilatorsPerRoom, written, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withWritten(WrittenMarking w, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, leadership, plus(options, on), unconfirmed);
         }
 
         private static Set<Option> plus(Set<Option> options, Option on) {
@@ -341,7 +376,47 @@ public enum RuleSet {
         /** Thi viết: 180 minutes, two markers. */
         WRITTEN,
         /** Thực hành (viên chức). */
-        PRACTICAL
+        PRACTICAL,
+        /** Đề án: a leadership candidate's proposal, presented and defended before the council. */
+        PROPOSAL
+    }
+
+    /**
+     * A leadership exam's rules (Official Letter 2424/BNV-CCVC of 2017; docs/domain.md § Leadership exams).
+     *
+     * @param part1Gate              part 1's pass mark on 100: below it the candidate is out
+     * @param winningMark            the least final score a winner needs, on 100
+     * @param minimumCandidates      eligible candidates a post needs for its exam to go ahead (2)
+     * @param writtenMinutes         part 1's default duration (~180)
+     * @param presentationMinutes    the longest a presentation of the đề án may take (45)
+     * @param questionMinutes        the council's questions after it (?)
+     * @param combination            how the parts make the final score unless the campaign decides otherwise
+     * @param part1Weight            part 1's weight in percent when combined by weights
+     * @param confidenceVote         whether the council also holds a confidence vote per candidate
+     * @param namedBallots           whether the score summary names each member beside their ballot
+     * @param outsideCandidates      whether people outside the agencies may register themselves
+     */
+    public record Leadership(BigDecimal part1Gate, BigDecimal winningMark, int minimumCandidates, int writtenMinutes,
+            int presentationMinutes, int questionMinutes, Combination combination, int part1Weight,
+            boolean confidenceVote, boolean namedBallots, boolean outsideCandidates) {
+
+        public Leadership {
+            if (minimumCandidates < 2 || presentationMinutes < 1 || presentationMinutes > 45 || questionMinutes < 0
+                    || part1Weight < 0 || part1Weight > 100) {
+                throw new IllegalArgumentException("leadership: at least two candidates, presentations of at most"
+                        + " 45 minutes, a weight in percent");
+            }
+        }
+
+        /** How part 1 and part 2 make the final score (the province's regulation decides). */
+        public enum Combination {
+            /** Part 1 is a gate; part 2 (the đề án) decides. */
+            GATE_THEN_PART2,
+            /** The two parts' total, on 200. */
+            SUM,
+            /** The weighted mean, on 100. */
+            WEIGHTS
+        }
     }
 
     /** One step of the tie-break chain at the last place; every step needs the data of both candidates compared. */
@@ -481,7 +556,8 @@ public enum RuleSet {
     public enum Param {
         ROUND1_PARTS, ROUND1_PASS, ROUND2_KINDS, ROUND2_WEIGHTS, ROUND2_PASS_MARK, ROUND2_PART_MINIMUM,
         PRIORITY_POINTS, TIE_CHAIN, LATE_ARRIVAL, SUSPENSION_BARS_LATER_PAPERS, REGISTRATION_WINDOW, BOARD_SPREAD,
-        INVIGILATORS_PER_ROOM, WRITTEN_TOLERANCE, WRITTEN_ESCALATION, APPEAL_WINDOW, APPEAL_FEE
+        INVIGILATORS_PER_ROOM, WRITTEN_TOLERANCE, WRITTEN_ESCALATION, APPEAL_WINDOW, APPEAL_FEE,
+        LEADERSHIP_QUESTIONS
     }
 
     // ---------------------------------------------------------------- shared tables

@@ -46,6 +46,7 @@ final class RuleSetTerms {
                 case WRITTEN -> PartKind.WRITTEN_PAPER;
                 case INTERVIEW -> PartKind.INTERVIEW;
                 case PRACTICAL -> PartKind.PRACTICAL;
+                case PROPOSAL -> PartKind.PROPOSAL;
             }, weight));
         }
         return new ExamPlanRule.Limits(kinds, fixed);

@@ -213,8 +213,7 @@ public class MarkingPapers {
         WrittenPart part = parts.findById(s.getPartId()).orElseThrow();
         requireAnonymiserOrChair(part);
         WrittenMarkingService.requireOpenForMarking(part);
-        if (pdf == null || pdf.length < 5 || pdf.length > MAX_SCAN_BYTES || !new String(pdf, 0, 5,
-                java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+        if (pdf == null || pdf.length > MAX_SCAN_BYTES || !vn.thituyen.common.Digests.isPdf(pdf)) {
             throw new DomainException("error.marking.scanNotPdf", MAX_SCAN_BYTES / (1024 * 1024));
         }
         String sha256 = sha256(pdf);
@@ -273,10 +272,6 @@ public class MarkingPapers {
     }
 
     private static String sha256(byte[] data) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return vn.thituyen.common.Digests.sha256(data);
     }
 }

@@ -99,6 +99,19 @@ public class IdentityService {
         return users.findByRoleOrderByUsername(role).stream().map(IdentityService::summary).toList();
     }
 
+    /**
+     * The managing agencies (enabled AGENCY accounts) by id and name, which a leadership candidate picks from: only
+     * the agency's public name, nothing about the account.
+     */
+    @Transactional(readOnly = true)
+    public List<Agency> agencies() {
+        return users.findByRoleOrderByUsername(Role.AGENCY).stream().filter(UserAccount::isEnabled)
+                .map(u -> new Agency(u.getId(), u.getFullName())).toList();
+    }
+
+    public record Agency(long id, String name) {
+    }
+
     private static AccountSummary summary(UserAccount u) {
         return new AccountSummary(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(), u.getRole(), u.isEnabled());
     }

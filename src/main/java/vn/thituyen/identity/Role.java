@@ -14,6 +14,11 @@ public enum Role {
     INVIGILATOR,
     /** Interview / marking board member (thành viên ban chấm, ban sát hạch). */
     GRADER,
+    /**
+     * A managing agency's account (cơ quan quản lý, đơn vị cử): nominates its public servants for a leadership
+     * exam and uploads the nomination letter. The account's full name is the agency's name.
+     */
+    AGENCY,
     /** A person applying (thí sinh). */
     CANDIDATE,
     /** A candidate signed in at the exam room with candidate number + one-time password. */

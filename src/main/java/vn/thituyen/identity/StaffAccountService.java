@@ -39,7 +39,7 @@ public class StaffAccountService {
 
     /** The roles a staff account may hold (candidates sign up themselves; examinees exist only at the exam room). */
     public static final EnumSet<Role> STAFF_ROLES = EnumSet.of(Role.ADMIN, Role.SECRETARY, Role.CHAIR, Role.AUTHOR,
-            Role.INVIGILATOR, Role.GRADER);
+            Role.INVIGILATOR, Role.GRADER, Role.AGENCY);
     private static final String USERNAME = "[a-z0-9][a-z0-9._-]{2,49}";
 
     private final UserAccountRepository users;

@@ -33,4 +33,18 @@ public final class RegistrationEvents {
 
     public record RoomRemoved(long campaignId, String name, String actor) {
     }
+
+    /** A managing agency uploaded its nomination letter (PDF) for a leadership candidate. */
+    public record NominationLetterUploaded(long applicationId, long campaignId, String fileName, int sizeBytes,
+            String sha256, String actor) {
+    }
+
+    /** A managing agency nominated its candidate, or declined with its reason. */
+    public record Nominated(long applicationId, long campaignId, boolean nominated, String reason, String actor) {
+    }
+
+    /** The form-review board decided one standard of the post for a leadership candidate. */
+    public record StandardDecided(long applicationId, int standard, String kind, boolean accepted, String reason,
+            String actor) {
+    }
 }

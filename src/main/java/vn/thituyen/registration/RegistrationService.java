@@ -49,11 +49,13 @@ public class RegistrationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
 
     RegistrationService(CandidacyRepository applications, RoomRepository rooms, CampaignService campaigns,
             vn.thituyen.campaign.CampaignAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
             Clock clock, vn.thituyen.registration.domain.EligibleListVersionRepository versions,
-            Optional<RoomSittings> roomSittings) {
+            Optional<RoomSittings> roomSittings, vn.thituyen.campaign.LeadershipPosts leadershipPosts) {
+        this.leadershipPosts = leadershipPosts;
         this.versions = versions;
         this.roomSittings = roomSittings;
         this.access = access;
@@ -71,6 +73,10 @@ public class RegistrationService {
     public long submit(long campaignId, ApplicationForm form) {
         long userId = currentUser.require().userId();
         CampaignInfo campaign = campaigns.campaign(campaignId);
+        if (campaign.kind().leadership()) {
+            // a leadership candidate names the post held now and the managing agency: LeadershipCandidates.apply
+            throw new DomainException("error.leadership.useLeadershipForm");
+        }
         if (!campaign.registrationOpenAt(clock.instant())) {
             throw new DomainException("error.registration.closed");
         }
@@ -129,12 +135,12 @@ public class RegistrationService {
     }
 
     /** No language is kept for a round 1 without a foreign-language part (ND 170/2025): nothing would use it. */
-    private static ApplicationForm asTheRulesAsk(CampaignInfo campaign, ApplicationForm form) {
+    static ApplicationForm asTheRulesAsk(CampaignInfo campaign, ApplicationForm form) {
         return campaign.ruleSet().hasForeignLanguagePart() ? form : form.withoutForeignLanguage();
     }
 
     /** Field errors of a form; {@code self} is the application being changed (its own citizen id is no clash). */
-    private Map<String, String> check(CampaignInfo campaign, ApplicationForm form, Long self) {
+    Map<String, String> check(CampaignInfo campaign, ApplicationForm form, Long self) {
         long campaignId = campaign.id();
         Map<String, String> errors = new LinkedHashMap<>(ApplicationRules.validate(form, LocalDate.now(clock),
                 campaign.ruleSet().hasForeignLanguagePart()));
@@ -214,6 +220,10 @@ public class RegistrationService {
     @Transactional
     public void accept(long applicationId) {
         Candidacy a = reviewable(applicationId);
+        if (a.getNomination() != null) {
+            // a leadership candidate is eligible when every standard of the post is accepted
+            throw new DomainException("error.leadership.useChecklist");
+        }
         a.accept(currentUser.username(), clock.instant());
         events.publishEvent(new ApplicationReviewed(applicationId, "ACCEPTED", "", currentUser.username()));
     }
@@ -271,6 +281,18 @@ public class RegistrationService {
     }
 
     /**
+     * A leadership campaign's posts whose exam is not decided yet (going ahead or withdrawn): the eligible list
+     * waits for them. Empty for a recruitment campaign.
+     */
+    @Transactional(readOnly = true)
+    public List<String> postsToDecide(long campaignId) {
+        return leadershipPosts.posts(campaignId).stream()
+                .filter(p -> p.state() != vn.thituyen.campaign.PostState.GO_AHEAD
+                        && p.state() != vn.thituyen.campaign.PostState.WITHDRAWN)
+                .map(vn.thituyen.campaign.LeadershipPosts.PostInfo::name).toList();
+    }
+
+    /**
      * {@code lastNumber}: the candidate number the last eligible candidate gets (the first is TS0001); {@code seats}:
      * the seats of the rooms set up, null when none were (rooms of 30 are then made).
      */
@@ -291,6 +313,10 @@ public class RegistrationService {
                         || a.getExemptionStatus() == ClaimStatus.CLAIMED)));
         if (pending) {
             throw new DomainException("error.review.pending");
+        }
+        List<String> toDecide = postsToDecide(campaignId);
+        if (!toDecide.isEmpty()) {
+            throw new DomainException("error.leadership.postsToDecide", String.join(", ", toDecide));
         }
         Map<Long, String> positionCodes = new HashMap<>();
         for (PositionInfo p : campaigns.positions(campaignId)) {
@@ -471,7 +497,7 @@ public class RegistrationService {
     }
 
     /** Review decisions are final once the eligible list is published. */
-    private Candidacy reviewable(long id) {
+    Candidacy reviewable(long id) {
         Candidacy a = load(id);
         access.requireDuty(a.getCampaignId(), vn.thituyen.campaign.Duty.REVIEW_APPLICATIONS);
         if (a.getStatus() == ApplicationStatus.WITHDRAWN) {

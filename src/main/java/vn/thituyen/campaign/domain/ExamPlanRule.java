@@ -74,6 +74,11 @@ public final class ExamPlanRule {
         if (weights != 100) {
             problems.add(new Problem(0, "error.plan.weights"));
         }
+        // a leadership exam (Official Letter 2424/BNV-CCVC): part 1 written, part 2 the đề án, nothing else
+        if (limits.kinds().contains(PartKind.PROPOSAL) && (parts.size() != 2 || parts.get(0).kind() == null
+                || !parts.get(0).kind().written() || parts.get(1).kind() != PartKind.PROPOSAL)) {
+            problems.add(new Problem(0, "error.plan.leadership"));
+        }
         return problems;
     }
 
@@ -85,5 +90,17 @@ public final class ExamPlanRule {
      */
     public static List<Part> defaultPlan(BigDecimal partPassMark) {
         return List.of(new Part(PartKind.INTERVIEW, 30, HUNDRED, 100, partPassMark));
+    }
+
+    /**
+     * A leadership post's plan (Official Letter 2424/BNV-CCVC of 2017): part 1 written on paper on 100 points with
+     * its gate as the pass mark, part 2 the đề án on 100. The weights only matter when the campaign combines the
+     * parts by weights; the campaign's leadership settings decide that.
+     */
+    public static List<Part> leadershipPlan(int writtenMinutes, BigDecimal gate, int presentationMinutes,
+            int part1Weight) {
+        int w1 = part1Weight < 1 || part1Weight > 99 ? 50 : part1Weight;
+        return List.of(new Part(PartKind.WRITTEN_PAPER, writtenMinutes, HUNDRED, w1, gate),
+                new Part(PartKind.PROPOSAL, presentationMinutes, HUNDRED, 100 - w1, null));
     }
 }

@@ -90,6 +90,36 @@ public class Candidacy {
     @Version
     private long version;
 
+    // a leadership exam: the post held now, and the nomination by the managing agency (null for recruitment)
+    @Column(name = "current_title")
+    private String currentTitle;
+    @Column(name = "current_division")
+    private String currentDivision;
+    @Column(name = "current_agency")
+    private String currentAgency;
+    @Column(name = "managing_agency_id")
+    private Long managingAgencyId;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Nomination nomination;
+    @Column(name = "nomination_reason")
+    private String nominationReason;
+    @Column(name = "nominated_by")
+    private String nominatedBy;
+    @Column(name = "nominated_at")
+    private Instant nominatedAt;
+
+    /** Where a leadership candidate's nomination stands (cử dự thi). */
+    public enum Nomination {
+        /** Waiting for the managing agency to upload its letter and nominate. */
+        AWAITING,
+        /** Nominated by the managing agency, with its letter. */
+        NOMINATED,
+        /** The agency declined to nominate, with its reason: the application is refused. */
+        DECLINED,
+        /** An outside candidate registering themselves, where the campaign allows it: no nomination. */
+        OUTSIDE
+    }
+
     protected Candidacy() {
     }
 
@@ -107,6 +137,49 @@ public class Candidacy {
     public void revise(ApplicationForm f, Instant now) {
         requireUnreviewed();
         fill(f, now);
+    }
+
+    /**
+     * A leadership candidate's current post and managing agency ({@code agencyId} null: an outside candidate, who
+     * needs no nomination).
+     */
+    public void forLeadership(String title, String division, String agency, Long agencyId) {
+        requireUnreviewed();
+        this.currentTitle = clean(title);
+        this.currentDivision = clean(division);
+        this.currentAgency = clean(agency);
+        this.managingAgencyId = agencyId;
+        this.nomination = agencyId == null ? Nomination.OUTSIDE : Nomination.AWAITING;
+        this.nominationReason = null;
+        this.nominatedBy = null;
+        this.nominatedAt = null;
+    }
+
+    /** The managing agency nominates the candidate (its letter is uploaded). */
+    public void nominate(String by, Instant at) {
+        if (nomination != Nomination.AWAITING || status != ApplicationStatus.SUBMITTED) {
+            throw new DomainException("error.nomination.notAwaiting");
+        }
+        this.nomination = Nomination.NOMINATED;
+        this.nominatedBy = by;
+        this.nominatedAt = at;
+    }
+
+    /** The managing agency declines, with its reason: the application is refused with that reason. */
+    public void declineNomination(String reason, String refusal, String by, Instant at) {
+        if (nomination != Nomination.AWAITING || status != ApplicationStatus.SUBMITTED) {
+            throw new DomainException("error.nomination.notAwaiting");
+        }
+        this.nomination = Nomination.DECLINED;
+        this.nominationReason = reason;
+        this.nominatedBy = by;
+        this.nominatedAt = at;
+        reject(refusal, by, at);
+    }
+
+    /** Whether the form-review board may decide it: a leadership application must be nominated first. */
+    public boolean awaitingNomination() {
+        return nomination == Nomination.AWAITING;
     }
 
     /** The candidate withdraws while registration is open and before any review. */
@@ -153,6 +226,9 @@ public class Candidacy {
 
     public void accept(String by, Instant at) {
         requireNotPublished();
+        if (nomination == Nomination.AWAITING) {
+            throw new DomainException("error.nomination.awaiting");
+        }
         this.status = ApplicationStatus.ACCEPTED;
         this.rejectionReason = null;
         reviewed(by, at);
@@ -271,4 +347,12 @@ public class Candidacy {
     public Long getRoomId() { return roomId; }
     public Instant getSubmittedAt() { return submittedAt; }
     public String getReviewedBy() { return reviewedBy; }
+    public String getCurrentTitle() { return currentTitle; }
+    public String getCurrentDivision() { return currentDivision; }
+    public String getCurrentAgency() { return currentAgency; }
+    public Long getManagingAgencyId() { return managingAgencyId; }
+    public Nomination getNomination() { return nomination; }
+    public String getNominationReason() { return nominationReason; }
+    public String getNominatedBy() { return nominatedBy; }
+    public Instant getNominatedAt() { return nominatedAt; }
 }

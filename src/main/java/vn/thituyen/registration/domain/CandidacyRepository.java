@@ -40,4 +40,8 @@ public interface CandidacyRepository extends JpaRepository<Candidacy, Long> {
     List<Candidacy> findByCampaignIdAndStatus(Long campaignId, ApplicationStatus status);
 
     List<Candidacy> findByRoomIdOrderByCandidateNumber(Long roomId);
+
+    List<Candidacy> findByManagingAgencyIdOrderBySubmittedAtAscIdAsc(Long managingAgencyId);
+
+    List<Candidacy> findByPositionIdOrderBySubmittedAtAscIdAsc(Long positionId);
 }
