@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.thituyen.common.Messages;
 import vn.thituyen.grading.domain.BallotRule.Criterion;
 import vn.thituyen.grading.domain.BallotRule.Problem;
 
@@ -88,6 +89,19 @@ class BallotRuleTest {
                 .containsExactly(2, 20);
         assertThat(BallotRule.checkBallot(BallotRule.defaultCriteria(), scores("50 20")).getFirst().args())
                 .containsExactly(3);
+    }
+
+    /** The messages as the council reads them; the English ones are MessageFormat patterns ('' is one quote). */
+    @Test
+    void theMessagesRead() {
+        Problem sum = BallotRule.checkCriteria(criteria("A:50; B:20")).getFirst();
+        assertThat(Messages.get(Messages.ENGLISH, sum.key(), sum.args().toArray()))
+                .isEqualTo("The criteria's maximum points must add up to 100 (now 70).");
+        assertThat(Messages.get(Messages.VIETNAMESE, sum.key(), sum.args().toArray()))
+                .isEqualTo("Tổng điểm tối đa của các tiêu chí phải bằng 100 (hiện là 70).");
+        Problem range = BallotRule.checkBallot(BallotRule.defaultCriteria(), scores("50 21 30")).getFirst();
+        assertThat(Messages.get(Messages.VIETNAMESE, range.key(), range.args().toArray()))
+                .isEqualTo("Tiêu chí 2: điểm phải từ 0 đến 20.");
     }
 
     @Test

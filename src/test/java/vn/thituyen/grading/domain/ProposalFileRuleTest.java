@@ -16,12 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
+import vn.thituyen.common.Messages;
 import vn.thituyen.grading.domain.ProposalFileRule.Format;
 import vn.thituyen.grading.domain.ProposalFileRule.Limits;
 import vn.thituyen.grading.domain.ProposalFileRule.Result;
@@ -43,6 +47,11 @@ class ProposalFileRuleTest {
         docx         | de-an.pdf        | DEFAULT  | DOCX | -
         docx         | de-an            | DEFAULT  | DOCX | -
         docxUpper    | de-an.docx       | DEFAULT  | DOCX | -
+        poiDocx      | đề án.docx       | DEFAULT  | DOCX | -
+        poiDocx      | đề án.pdf        | PDF_ONLY | -    | error.proposal.formatNotAllowed
+        poiXlsx      | đề án.docx       | DEFAULT  | -    | error.proposal.type
+        poiDoc       | đề án.doc        | DEFAULT  | -    | error.proposal.type
+        imagesDocx   | đề án.docx       | ONE_MB   | DOCX | -
         pdf          | đề án.pdf        | PDF_ONLY | PDF  | -
         docx         | đề án.docx       | PDF_ONLY | -    | error.proposal.formatNotAllowed
         pdf          | đề án.pdf        | DOCX_ONLY| -    | error.proposal.formatNotAllowed
@@ -85,6 +94,24 @@ class ProposalFileRuleTest {
     void formatNotAllowedSaysWhatIsAccepted() {
         assertThat(ProposalFileRule.check("a.docx", docx(), limits("PDF_ONLY")).args()).containsExactly("PDF");
         assertThat(ProposalFileRule.check("a.pdf", pdf(), limits("DOCX_ONLY")).args()).containsExactly("DOCX");
+    }
+
+    /** The messages as the candidate reads them, in both languages (MessageFormat patterns). */
+    @Test
+    void theMessagesRead() {
+        Result tooLarge = ProposalFileRule.check("a.pdf", new byte[(int) (MB * 5 / 2) + 1],
+                new Limits(MB * 5 / 2, EnumSet.allOf(Format.class)));
+        assertThat(Messages.get(Messages.VIETNAMESE, tooLarge.problem(), tooLarge.args().toArray()))
+                .isEqualTo("Tệp đề án vượt quá dung lượng cho phép (2,5 MB).");
+        assertThat(Messages.get(Messages.ENGLISH, tooLarge.problem(), tooLarge.args().toArray()))
+                .isEqualTo("The proposal file is larger than the limit (2.5 MB).");
+        assertThat(Messages.get(Messages.VIETNAMESE, "error.proposal.type"))
+                .isEqualTo("Tệp phải là PDF hoặc DOCX (kiểm tra theo nội dung tệp, không theo tên).");
+        assertThat(Messages.get(Messages.ENGLISH, "error.proposal.type"))
+                .isEqualTo("The file must be a PDF or a DOCX (checked from the file's content, not its name).");
+        Result notAllowed = ProposalFileRule.check("a.docx", docx(), limits("PDF_ONLY"));
+        assertThat(Messages.get(Messages.VIETNAMESE, notAllowed.problem(), notAllowed.args().toArray()))
+                .isEqualTo("Kỳ thi này chỉ nhận đề án dạng PDF.");
     }
 
     @Test
@@ -152,6 +179,11 @@ class ProposalFileRuleTest {
             case "pdf" -> pdf();
             case "docx" -> docx();
             case "docxUpper" -> zip(Map.of("[CONTENT_TYPES].XML", CONTENT_TYPES, "Word/Document.xml", DOCUMENT));
+            case "poiDocx" -> poiDocx();
+            case "poiXlsx" -> poiXlsx();
+            case "poiDoc" -> poiDoc();
+            // expands to 10 MB: well within what a 1 MB upload may inflate to, so only the bomb's size is refused
+            case "imagesDocx" -> zip(docxEntries("word/media/image1.bin", new byte[(int) (10 * MB)]));
             case "empty" -> new byte[0];
             case "null" -> null;
             case "png" -> concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, new byte[64]);
@@ -165,7 +197,7 @@ class ProposalFileRuleTest {
             case "text" -> "Đề án: nâng cao chất lượng công vụ".getBytes(StandardCharsets.UTF_8);
             case "pdfLate" -> concat(" \n".getBytes(StandardCharsets.US_ASCII), pdf());
             case "docm" -> zip(docxEntries("word/vbaProject.bin", new byte[] {1, 2, 3}));
-            case "bomb" -> zip(docxEntries("word/media/image1.bin", new byte[(int) (80 * MB)]));
+            case "bomb" -> Bomb.BYTES;
             case "traversal" -> zip(docxEntries("../../evil.sh", "rm -rf /".getBytes(StandardCharsets.US_ASCII)));
             case "noDirectory" -> {
                 byte[] docx = docx();
@@ -185,6 +217,11 @@ class ProposalFileRuleTest {
             case "zipHeader" -> new byte[] {'P', 'K', 3, 4};
             default -> throw new IllegalArgumentException(sample);
         };
+    }
+
+    /** A DOCX with an 80 MB entry of zeros: under 1 MB uploaded, more than a 1 MB upload may inflate to. */
+    private static final class Bomb {
+        static final byte[] BYTES = zip(docxEntries("word/media/image1.bin", new byte[(int) (80 * MB)]));
     }
 
     private static final byte[] CONTENT_TYPES = """
@@ -209,6 +246,39 @@ class ProposalFileRuleTest {
         doc.add(new Paragraph("De an: nang cao chat luong cong vu"));
         doc.close();
         return out.toByteArray();
+    }
+
+    /** A document as Word-like software writes it (Apache POI), with Vietnamese text. */
+    private static byte[] poiDocx() {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Đề án: nâng cao chất lượng công vụ của phòng");
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An Excel workbook: a zip with [Content_Types].xml too, but no word/document.xml. */
+    private static byte[] poiXlsx() {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("Đề án").createRow(0).createCell(0).setCellValue("Đề án");
+            wb.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An old binary Word-family file (OLE2 compound document), as POI writes one. */
+    private static byte[] poiDoc() {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[4096]), "WordDocument");
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The smallest package Word's checks here care about: the content types and the main document. */
