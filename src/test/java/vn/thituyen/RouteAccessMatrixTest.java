@@ -29,7 +29,7 @@ import vn.thituyen.questionbank.Subject;
 class RouteAccessMatrixTest extends ViewTestBase {
 
     /** A visitor: nobody signed in, or one role. */
-    enum Visitor { ANONYMOUS, CANDIDATE, EXAMINEE, ADMIN, SECRETARY, CHAIR, AUTHOR, INVIGILATOR, GRADER }
+    enum Visitor { ANONYMOUS, CANDIDATE, EXAMINEE, ADMIN, SECRETARY, CHAIR, AUTHOR, INVIGILATOR, GRADER, AGENCY }
 
     private static final Set<Visitor> EVERYONE = EnumSet.allOf(Visitor.class);
     private static final Set<Visitor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Visitor.ANONYMOUS));
@@ -65,6 +65,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("audit", EnumSet.of(Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("settings/letterhead", EnumSet.of(Visitor.ADMIN));
         POLICY.put("settings/holidays", EnumSet.of(Visitor.ADMIN));
+        POLICY.put("nominations", EnumSet.of(Visitor.AGENCY));
+        POLICY.put("leadership/posts", EnumSet.of(Visitor.ADMIN, Visitor.SECRETARY, Visitor.CHAIR));
+        POLICY.put("leadership/review", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));
         POLICY.put("lockouts", EnumSet.of(Visitor.ADMIN));
         POLICY.put("staff", EnumSet.of(Visitor.ADMIN));
         POLICY.put("set-password", EVERYONE);
@@ -94,6 +97,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         String admin = "adm-" + c.tag;
         s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(admin, Scenario.PASSWORD, "Quản Trị Viên",
                 "qt@example.vn", Role.ADMIN));
+        String agency = admin + "-agency";
+        s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(agency, Scenario.PASSWORD, "Sở Y tế",
+                "syt@example.vn", Role.AGENCY));
         long bank = s.banks.bankFor(Subject.GENERAL_KNOWLEDGE, null).orElseThrow().id();
 
         List<String> wrong = new ArrayList<>();
@@ -108,6 +114,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
                 case AUTHOR -> signIn(c.author1);
                 case INVIGILATOR -> signIn(c.invigilator);
                 case GRADER -> signIn(c.grader1);
+                case AGENCY -> signIn(agency);
             }
             for (var route : routes.entrySet()) {
                 String path = route.getKey();
@@ -176,6 +183,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         String admin = "adm2-" + c.tag;
         s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(admin, Scenario.PASSWORD, "Quản Trị Viên",
                 "qt@example.vn", Role.ADMIN));
+        String agency = admin + "-agency";
+        s.as("system-admin", Role.ADMIN, () -> s.identity.createAccount(agency, Scenario.PASSWORD, "Sở Y tế",
+                "syt@example.vn", Role.AGENCY));
 
         List<String> wrong = new ArrayList<>();
         for (Visitor visitor : Visitor.values()) {
@@ -189,6 +199,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
                 case AUTHOR -> c.author1;
                 case INVIGILATOR -> c.invigilator;
                 case GRADER -> c.grader1;
+                case AGENCY -> agency;
             };
             if (user != null) {
                 assertThat(browser.formLogin("/login", user, Scenario.PASSWORD).statusCode()).isEqualTo(302);

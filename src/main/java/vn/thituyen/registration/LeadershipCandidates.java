@@ -157,7 +157,7 @@ public class LeadershipCandidates {
     }
 
     /** What the candidate sees of their leadership application: the post, the nomination, each standard's decision. */
-    public record MyCandidacy(long applicationId, PostInfo post, String currentTitle, String currentDivision,
+    public record MyCandidacy(long applicationId, String fullName, PostInfo post, String currentTitle, String currentDivision,
             String currentAgency, String managingAgency, Candidacy.Nomination nomination, String nominationReason,
             boolean letterUploaded, ApplicationStatus status, String rejectionReason, List<StandardLine> standards) {
     }
@@ -470,7 +470,7 @@ public class LeadershipCandidates {
         }).toList();
         String agency = a.getManagingAgencyId() == null ? null
                 : identity.account(a.getManagingAgencyId()).fullName();
-        return new MyCandidacy(a.getId(), post, a.getCurrentTitle(), a.getCurrentDivision(), a.getCurrentAgency(),
+        return new MyCandidacy(a.getId(), a.getFullName(), post, a.getCurrentTitle(), a.getCurrentDivision(), a.getCurrentAgency(),
                 agency, a.getNomination(), a.getNominationReason(),
                 letters.existsByApplicationId(a.getId()), a.getStatus(), a.getRejectionReason(), lines);
     }

@@ -15,6 +15,7 @@ public class HomeView extends Div implements BeforeEnterObserver {
     private static final String[][] START = {
         {"CANDIDATE", "my-application"}, {"EXAMINEE", "exam"}, {"SECRETARY", "review"}, {"ADMIN", "review"},
         {"CHAIR", "results"}, {"GRADER", "interviews"}, {"INVIGILATOR", "sittings"}, {"AUTHOR", "banks"},
+        {"AGENCY", "nominations"},
     };
 
     private final transient AuthenticationContext auth;

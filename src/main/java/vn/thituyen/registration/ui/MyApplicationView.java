@@ -67,6 +67,14 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     final TextArea exemptionReason = new TextArea();
     final Select<ForeignLanguage> foreignLanguage = new Select<>();
     final Button submit = new Button();
+    // a leadership exam: the post held now and the managing agency, instead of the claims
+    final TextField currentTitle = new TextField();
+    final TextField currentDivision = new TextField();
+    final TextField currentAgency = new TextField();
+    final com.vaadin.flow.component.combobox.ComboBox<vn.thituyen.identity.IdentityService.Agency> managingAgency =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
+    private final transient vn.thituyen.registration.LeadershipCandidates leadership;
+    private final transient vn.thituyen.campaign.LeadershipPosts leadershipPosts;
 
     private final transient RegistrationService registration;
     private final transient CampaignService campaigns;
@@ -76,7 +84,10 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     private final transient java.util.List<OwnResults> ownResults;
 
     public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
-            Clock clock, java.util.List<OwnResults> ownResults) {
+            Clock clock, java.util.List<OwnResults> ownResults,
+            vn.thituyen.registration.LeadershipCandidates leadership, vn.thituyen.campaign.LeadershipPosts posts) {
+        this.leadership = leadership;
+        this.leadershipPosts = posts;
         this.ownResults = ownResults;
         this.registration = registration;
         this.campaigns = campaigns;
@@ -108,7 +119,9 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         CampaignInfo c = campaign.get();
         add(new H2(c.name()));
         Optional<MyApplication> mine = registration.myApplication(c.id());
-        if (mine.isPresent()) {
+        if (c.kind().leadership()) {
+            showLeadership(c, currentUser);
+        } else if (mine.isPresent()) {
             showStatus(mine.get());
             showChanges(c, mine.get(), currentUser);
         } else if (!c.registrationOpenAt(clock.instant())) {
@@ -340,6 +353,115 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             Notices.success("registration.submitted");
             refresh(currentUser);
         }, fields());
+    }
+
+    /**
+     * A leadership exam: the candidate applies for one post naming the post held now and the managing agency (which
+     * then nominates them), or sees the nomination and each standard's decision.
+     */
+    private void showLeadership(CampaignInfo c, CurrentUser currentUser) {
+        Optional<vn.thituyen.registration.LeadershipCandidates.MyCandidacy> mine = leadership.mine(c.id());
+        if (mine.isPresent()) {
+            showCandidacy(mine.get());
+            return;
+        }
+        java.util.List<vn.thituyen.campaign.LeadershipPosts.PostInfo> open = leadershipPosts.posts(c.id()).stream()
+                .filter(p -> leadershipPosts.acceptsApplications(p.positionId(), clock.instant())).toList();
+        if (open.isEmpty()) {
+            Paragraph closed = new Paragraph(getTranslation("error.registration.closed"));
+            closed.setId("registration-closed");
+            add(closed);
+            return;
+        }
+        add(new Paragraph(getTranslation("leadership.apply.intro")));
+        java.util.Set<Long> openIds = open.stream().map(vn.thituyen.campaign.LeadershipPosts.PostInfo::positionId)
+                .collect(java.util.stream.Collectors.toSet());
+        position.setItems(campaigns.positions(c.id()).stream().filter(p -> openIds.contains(p.id())).toList());
+        position.setItemLabelGenerator(p -> p.code() + " – " + p.name() + " (" + p.agency() + ")");
+        personFields(currentUser);
+        label(currentTitle, "leadership.currentTitle", "currentTitle");
+        currentTitle.setHelperText(getTranslation("leadership.currentTitle.help"));
+        label(currentDivision, "leadership.currentDivision", "currentDivision");
+        label(currentAgency, "leadership.currentAgency", "currentAgency");
+        managingAgency.setItems(leadership.agencies());
+        managingAgency.setItemLabelGenerator(vn.thituyen.identity.IdentityService.Agency::name);
+        label(managingAgency, "leadership.managingAgency", "managingAgency");
+        boolean outside = leadershipPosts.settings(c.id()).outsideCandidates();
+        managingAgency.setHelperText(getTranslation(outside ? "leadership.managingAgency.optional"
+                : "leadership.managingAgency.help"));
+        submit.setText(getTranslation("registration.submit"));
+        submit.setId("submit-application");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        if (submitListener != null) {
+            submitListener.remove();
+        }
+        submitListener = submit.addClickListener(e -> {
+            ApplicationForm form = new ApplicationForm(position.getValue() == null ? null : position.getValue().id(),
+                    fullName.getValue(), dateOfBirth.getValue(), sex.getValue(), ethnicity.getValue(),
+                    citizenId.getValue(), phone.getValue(), email.getValue(), address.getValue(),
+                    educationLevel.getValue(), major.getValue(), null, Exemption.NONE, null, ForeignLanguage.NONE);
+            vn.thituyen.registration.LeadershipCandidates.CurrentPost current =
+                    new vn.thituyen.registration.LeadershipCandidates.CurrentPost(currentTitle.getValue(),
+                            currentDivision.getValue(), currentAgency.getValue(),
+                            managingAgency.getValue() == null ? null : managingAgency.getValue().id());
+            Map<String, HasValidation> fields = fields();
+            fields.put("currentTitle", currentTitle);
+            fields.put("currentDivision", currentDivision);
+            fields.put("currentAgency", currentAgency);
+            fields.put("managingAgency", managingAgency);
+            Actions.attempt(() -> {
+                leadership.apply(c.id(), form, current);
+                Notices.success("leadership.applied");
+                refresh(currentUser);
+            }, fields);
+        });
+        FormLayout form = new FormLayout(position, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email,
+                address, educationLevel, major, currentTitle, currentDivision, currentAgency, managingAgency);
+        form.setColspan(position, 2);
+        form.setColspan(address, 2);
+        form.setColspan(managingAgency, 2);
+        add(form, submit);
+    }
+
+    /** The nomination, each standard of the post with the board's decision, and the outcome. */
+    private void showCandidacy(vn.thituyen.registration.LeadershipCandidates.MyCandidacy m) {
+        Div box = new Div();
+        box.addClassName("status-box");
+        Span status = new Span(getTranslation("status." + m.status()));
+        status.setId("application-status");
+        status.getElement().getThemeList().add("badge " + switch (m.status()) {
+            case ACCEPTED -> "success";
+            case REJECTED -> "error";
+            default -> "contrast";
+        });
+        Paragraph nomination = new Paragraph(getTranslation("leadership.nominationStatus",
+                getTranslation("nomination." + m.nomination()), m.managingAgency() == null ? "—" : m.managingAgency()));
+        nomination.setId("nomination-status");
+        box.add(new H3(getTranslation("registration.statusTitle")), status, nomination);
+        if (m.rejectionReason() != null) {
+            Paragraph reason = new Paragraph(getTranslation("registration.rejectionReason", m.rejectionReason()));
+            reason.setId("rejection-reason");
+            box.add(reason);
+        }
+        com.vaadin.flow.component.grid.Grid<vn.thituyen.registration.LeadershipCandidates.StandardLine> standards =
+                new com.vaadin.flow.component.grid.Grid<>();
+        standards.setId("my-standards");
+        standards.addColumn(l -> l.standard().ordinal()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        standards.addColumn(l -> l.standard().requirement()).setHeader(getTranslation("leadership.requirement"))
+                .setFlexGrow(3);
+        standards.addColumn(l -> getTranslation(l.accepted() == null ? "leadership.check.undecided"
+                : l.accepted() ? "leadership.check.accepted" : "leadership.check.refused"))
+                .setHeader(getTranslation("leadership.check")).setAutoWidth(true);
+        standards.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("leadership.reason"))
+                .setFlexGrow(2);
+        standards.setItems(m.standards());
+        standards.setAllRowsVisible(true);
+        FormLayout summary = new FormLayout();
+        summary.addFormItem(new Span(m.post().name() + " – " + m.post().agency()), getTranslation("leadership.post"));
+        summary.addFormItem(new Span(m.currentTitle() == null ? "—" : String.join(", ",
+                java.util.stream.Stream.of(m.currentTitle(), m.currentDivision(), m.currentAgency())
+                        .filter(java.util.Objects::nonNull).toList())), getTranslation("leadership.currentPost"));
+        add(box, summary, new H3(getTranslation("leadership.standards")), standards);
     }
 
     Map<String, HasValidation> fields() {
