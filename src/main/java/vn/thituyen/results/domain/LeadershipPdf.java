@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -17,6 +18,7 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.LineSeparator;
 import vn.thituyen.common.Messages;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.common.PdfFonts;
@@ -203,6 +205,7 @@ public final class LeadershipPdf {
         PdfPTable table = table(new float[] {6, 10, 26, 10, 10, 10, 28}, "pdf.col.no", "pdf.col.number",
                 "pdf.col.name", "leadership.pdf.col.marker1", "leadership.pdf.col.marker2",
                 "leadership.pdf.col.part1", "leadership.pdf.col.standing");
+        table.setSpacingBefore(6);
         Font f = PdfFonts.regular(10);
         int passed = 0;
         int failed = 0;
@@ -274,7 +277,7 @@ public final class LeadershipPdf {
         widths[1] = 15;
         java.util.Arrays.fill(widths, 2, n + 2, 7);
         widths[n + 2] = 6;
-        widths[n + 3] = 14;
+        widths[n + 3] = 16;
         widths[n + 4] = 6;
         widths[n + 5] = 9;
         PdfPTable table = new PdfPTable(widths);
@@ -325,10 +328,18 @@ public final class LeadershipPdf {
             doc.add(italic(Messages.vi("leadership.pdf.part2.unnamed")));
         }
         if (!reasons.isEmpty()) {
-            doc.add(heading(Messages.vi("leadership.pdf.part2.reasons")));
+            // the heading is never left alone at a page's foot: heading and reasons are one block
+            PdfPTable block = new PdfPTable(1);
+            block.setWidthPercentage(100);
+            block.setSpacingBefore(6);
+            block.addCell(plain(Messages.vi("leadership.pdf.part2.reasons"), PdfFonts.bold(11), Element.ALIGN_LEFT));
             for (String r : reasons) {
-                doc.add(body("– " + r));
+                PdfPCell c = plain("– " + r, PdfFonts.regular(10), Element.ALIGN_LEFT);
+                c.setPaddingLeft(24);
+                block.addCell(c);
             }
+            block.setKeepTogether(true);
+            doc.add(block);
         }
         signatures(doc, List.of(new Member(s.secretary(), CouncilRole.SECRETARY),
                 new Member(s.chair(), CouncilRole.CHAIR)));
@@ -352,8 +363,9 @@ public final class LeadershipPdf {
         conclusion.setSpacingBefore(8);
         doc.add(conclusion);
         Paragraph verdict = new Paragraph(verdict(r.entries(), r.outcome(), r.settings()), PdfFonts.bold(11));
-        verdict.setSpacingAfter(6);
+        verdict.setSpacingAfter(3);
         doc.add(verdict);
+        decisionNote(doc, r.outcome());
         doc.add(body(Messages.vi("leadership.pdf.minutesClosed")));
         signatures(doc, r.council());
         doc.close();
@@ -388,6 +400,7 @@ public final class LeadershipPdf {
             Paragraph verdict = new Paragraph(verdict(p.entries(), p.outcome(), r.settings()), PdfFonts.bold(11));
             verdict.setSpacingBefore(4);
             doc.add(verdict);
+            decisionNote(doc, p.outcome());
             if (p.outcome().verdict() == Verdict.WINNER) {
                 Entry w = entry(p.entries(), p.outcome().winner());
                 appointments.add(Messages.vi("leadership.pdf.report.appoint", w.fullName(), post(p.post())));
@@ -425,23 +438,50 @@ public final class LeadershipPdf {
         return letterhead(head, documentNumber, date, null, portrait);
     }
 
-    /** The authority and the national motto side by side, the paper's number and its place and date. */
+    /**
+     * The authority and the national motto side by side, each underlined by a short rule as Decree 30/2020/NĐ-CP
+     * lays out an administrative paper (the parent authority plain, the issuing one bold), then the paper's number
+     * and its place and date.
+     */
     private static PdfPTable letterhead(Letterhead head, String documentNumber, LocalDate date, String blankNumber,
             boolean portrait) {
-        // the motto's line fits a portrait page's half at 10 points, as the authority's long names do
+        // at 10 points a portrait page's half holds the motto's line and a province's long names
         float size = portrait ? 10 : 11;
-        PdfPTable top = new PdfPTable(new float[] {48, 52});
+        PdfPTable top = new PdfPTable(new float[] {49, 51});
         top.setWidthPercentage(100);
-        top.addCell(plain(head.parentAuthority() + "\n" + head.authority(), PdfFonts.bold(size),
-                Element.ALIGN_CENTER));
-        top.addCell(plain(Messages.vi("pdf.nation") + "\n" + Messages.vi("pdf.motto"), PdfFonts.bold(size),
-                Element.ALIGN_CENTER));
+        PdfPCell authority = plain("", PdfFonts.regular(size), Element.ALIGN_CENTER);
+        if (head.parentAuthority() != null && !head.parentAuthority().isBlank()) {
+            authority.addElement(centered(head.parentAuthority(), PdfFonts.regular(size)));
+        }
+        authority.addElement(centered(head.authority(), PdfFonts.bold(size)));
+        authority.addElement(rule(30));
+        top.addCell(authority);
+        PdfPCell nation = plain("", PdfFonts.regular(size), Element.ALIGN_CENTER);
+        nation.addElement(centered(Messages.vi("pdf.nation"), PdfFonts.bold(size)));
+        nation.addElement(centered(Messages.vi("pdf.motto"), PdfFonts.bold(size)));
+        nation.addElement(rule(52));
+        top.addCell(nation);
         String number = documentNumber != null ? Messages.vi("pdf.documentNumber", documentNumber)
                 : blankNumber != null ? blankNumber : "";
         top.addCell(plain(number, PdfFonts.regular(10), Element.ALIGN_CENTER));
         top.addCell(plain(Messages.vi("pdf.dateLine", head.place(), date.getDayOfMonth(), date.getMonthValue(),
                 String.valueOf(date.getYear())), PdfFonts.italic(10), Element.ALIGN_CENTER));
         return top;
+    }
+
+    private static Paragraph centered(String text, Font font) {
+        Paragraph p = new Paragraph(text == null ? "" : text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setLeading(font.getSize() * 1.25f);
+        return p;
+    }
+
+    /** The short rule under the authority and under the motto, {@code percent} of the column wide. */
+    private static Paragraph rule(float percent) {
+        Paragraph p = new Paragraph(new Chunk(new LineSeparator(0.6f, percent, null, Element.ALIGN_CENTER, 0)));
+        p.setLeading(6);
+        p.setSpacingAfter(4);
+        return p;
     }
 
     private static void titles(Document doc, String titleKey, String subtitle) {
@@ -468,7 +508,7 @@ public final class LeadershipPdf {
 
     /** The candidates of a post with both parts, the final score and where each stands. */
     private static PdfPTable entries(List<Entry> entries, Outcome outcome, Settings settings) {
-        PdfPTable table = table(new float[] {6, 27, 11, 11, 12, 33}, "pdf.col.no", "pdf.col.name",
+        PdfPTable table = table(new float[] {6, 27, 10, 10, 10, 37}, "pdf.col.no", "pdf.col.name",
                 "leadership.pdf.col.part1", "leadership.pdf.col.part2", "leadership.pdf.col.final",
                 "leadership.pdf.col.standing");
         table.setSpacingBefore(6);
@@ -513,8 +553,7 @@ public final class LeadershipPdf {
                     yield Messages.vi("leadership.pdf.verdict.WINNER", w.fullName(), score(w.finalScore()));
                 }
                 yield Messages.vi("leadership.pdf.verdict.council", names(entries, outcome.tied()),
-                        score(w.finalScore()), w.fullName(), outcome.decision().decidedBy(),
-                        outcome.decision().reason());
+                        score(w.finalScore()), w.fullName());
             }
             case NO_WINNER -> Messages.vi("leadership.pdf.verdict.NO_WINNER", score(settings.winningFinal()));
             case COUNCIL_DECIDES -> Messages.vi("leadership.pdf.verdict.COUNCIL_DECIDES",
@@ -523,6 +562,14 @@ public final class LeadershipPdf {
                             .map(Entry::finalScore).orElse(null)));
             case INCOMPLETE -> Messages.vi("leadership.pdf.verdict.INCOMPLETE");
         };
+    }
+
+    /** Who recorded the council's choice among the tied and why, under the verdict; nothing otherwise. */
+    private static void decisionNote(Document doc, Outcome outcome) {
+        if (outcome.verdict() == Verdict.WINNER && outcome.decision() != null) {
+            doc.add(body(Messages.vi("leadership.pdf.verdict.councilWhy", outcome.decision().decidedBy(),
+                    outcome.decision().reason())));
+        }
     }
 
     /** The combination setting in words. */

@@ -270,7 +270,7 @@ class LeadershipPdfTest {
                 "Hội đồng thi tuyển đề nghị Giám đốc Sở Y tế thành phố Hải Phòng xem xét, quyết định bổ nhiệm:",
                 "– Nguyễn Thị Ánh Tuyết, giữ chức vụ Trưởng phòng Tổ chức cán bộ, Sở Y tế.",
                 "– Vũ Thị Thu Hà, giữ chức vụ Trưởng phòng Nghiệp vụ Dược, Sở Y tế.",
-                "Nơi nhận:", "CHỦ TỊCH HỘI ĐỒNG", "Lê Văn Thịnh")
+                "Nơi nhận:", "TM. HỘI ĐỒNG THI TUYỂN CHỦ TỊCH", "Lê Văn Thịnh")
                 .doesNotContain("giữ chức vụ Trưởng phòng Kế hoạch", "giữ chức vụ Phó Chánh Thanh tra",
                         "Lê Văn Hưởng, giữ chức vụ");
         // the withdrawn post has no table and no verdict of its own
