@@ -236,8 +236,8 @@ public final class LeadershipPdf {
         }
         doc.add(table);
         doc.add(body(Messages.vi("leadership.pdf.part1.summary", m.candidates().size(), passed, failed)));
-        doc.add(body(Messages.vi("leadership.pdf.minutesClosed")));
-        signatures(doc, List.of(new Member(m.secretary(), CouncilRole.SECRETARY),
+        signatures(doc, List.of(body(Messages.vi("leadership.pdf.minutesClosed"))),
+                List.of(new Member(m.secretary(), CouncilRole.SECRETARY),
                 new Member(m.chair(), CouncilRole.CHAIR)));
         doc.close();
         return out.toByteArray();
@@ -273,7 +273,7 @@ public final class LeadershipPdf {
         doc.add(heading(Messages.vi("leadership.pdf.part2.ballots")));
         int n = s.members().size();
         float[] widths = new float[n + 6];
-        widths[0] = 3;
+        widths[0] = 4;
         widths[1] = 15;
         java.util.Arrays.fill(widths, 2, n + 2, 7);
         widths[n + 2] = 6;
@@ -321,27 +321,27 @@ public final class LeadershipPdf {
             }
         }
         doc.add(table);
-        doc.add(italic(Messages.vi("leadership.pdf.part2.rule", score(s.meanUpTo()))
+        List<Paragraph> notes = new ArrayList<>();
+        notes.add(italic(Messages.vi("leadership.pdf.part2.rule", score(s.meanUpTo()))
                 + (s.chairFrom() == null ? "" : " " + Messages.vi("leadership.pdf.part2.ruleChair",
                         score(s.chairFrom())))));
         if (!s.membersNamed()) {
-            doc.add(italic(Messages.vi("leadership.pdf.part2.unnamed")));
+            notes.add(italic(Messages.vi("leadership.pdf.part2.unnamed")));
         }
-        if (!reasons.isEmpty()) {
-            // the heading is never left alone at a page's foot: heading and reasons are one block
-            PdfPTable block = new PdfPTable(1);
-            block.setWidthPercentage(100);
-            block.setSpacingBefore(6);
-            block.addCell(plain(Messages.vi("leadership.pdf.part2.reasons"), PdfFonts.bold(11), Element.ALIGN_LEFT));
+        // the notes stay under the table they explain; the reasons (or the last note) go with the signatures
+        List<Element> closing = new ArrayList<>();
+        if (reasons.isEmpty()) {
+            closing.add(notes.removeLast());
+        } else {
+            closing.add(heading(Messages.vi("leadership.pdf.part2.reasons")));
             for (String r : reasons) {
-                PdfPCell c = plain("– " + r, PdfFonts.regular(10), Element.ALIGN_LEFT);
-                c.setPaddingLeft(24);
-                block.addCell(c);
+                Paragraph line = new Paragraph("– " + r, PdfFonts.regular(10));
+                line.setIndentationLeft(24);
+                closing.add(line);
             }
-            block.setKeepTogether(true);
-            doc.add(block);
         }
-        signatures(doc, List.of(new Member(s.secretary(), CouncilRole.SECRETARY),
+        notes.forEach(doc::add);
+        signatures(doc, closing, List.of(new Member(s.secretary(), CouncilRole.SECRETARY),
                 new Member(s.chair(), CouncilRole.CHAIR)));
         doc.close();
         return out.toByteArray();
@@ -366,8 +366,7 @@ public final class LeadershipPdf {
         verdict.setSpacingAfter(3);
         doc.add(verdict);
         decisionNote(doc, r.outcome());
-        doc.add(body(Messages.vi("leadership.pdf.minutesClosed")));
-        signatures(doc, r.council());
+        signatures(doc, List.of(body(Messages.vi("leadership.pdf.minutesClosed"))), r.council());
         doc.close();
         return out.toByteArray();
     }
@@ -426,7 +425,9 @@ public final class LeadershipPdf {
     // ================================================================ shared pieces
 
     private static Document open(ByteArrayOutputStream out, Rectangle page, String footer, String titleKey) {
-        Document doc = new Document(page, MARGIN, MARGIN, MARGIN, MARGIN);
+        // a landscape summary keeps its signatures on the page: less paper above and below
+        float vertical = page.getWidth() > page.getHeight() ? 28 : MARGIN;
+        Document doc = new Document(page, MARGIN, MARGIN, vertical, vertical);
         PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
         doc.addTitle(Messages.vi(titleKey));
         doc.addCreator("ThiTuyen");
@@ -622,25 +623,39 @@ public final class LeadershipPdf {
     }
 
     /**
-     * The signatures, three to a row: the caption by the seat and the hint (through {@link PdfParts#signatures}),
-     * then the full name under the room left for the handwriting.
+     * The signatures, three to a row (two when four sign): the caption by the seat and the hint (through
+     * {@link PdfParts#signatures}), then the full name under the room left for the handwriting. The paper's last
+     * lines ({@code lead}) go with them, so a page never holds signatures alone and a caption is never parted from
+     * its name.
      */
-    private static void signatures(Document doc, List<Member> signers) {
+    private static void signatures(Document doc, List<? extends Element> lead, List<Member> signers) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        for (Element e : lead) {
+            PdfPCell c = plain("", PdfFonts.regular(10), Element.ALIGN_LEFT);
+            c.setPadding(0);
+            c.addElement(e);
+            block.addCell(c);
+        }
         int perRow = signers.size() == 4 ? 2 : 3;
         for (int from = 0; from < signers.size(); from += perRow) {
             List<Member> row = signers.subList(from, Math.min(signers.size(), from + perRow));
             List<String> captions = row.stream().map(m -> Messages.vi("leadership.pdf.role." + m.role())).toList();
-            PdfPTable sign = PdfParts.signatures(captions, Messages.vi("roomSheet.signHint"), from == 0 ? 16 : 8);
+            PdfPTable sign = PdfParts.signatures(captions, Messages.vi("roomSheet.signHint"), 0);
             for (Member m : row) {
                 PdfPCell name = plain(m.fullName() == null ? "" : m.fullName(), PdfFonts.bold(11),
                         Element.ALIGN_CENTER);
-                name.setPaddingTop(48);
+                name.setPaddingTop(44);
                 sign.addCell(name);
             }
-            // a caption is never parted from the name under it
-            sign.setKeepTogether(true);
-            doc.add(sign);
+            PdfPCell c = new PdfPCell(sign);
+            c.setBorder(Rectangle.NO_BORDER);
+            c.setPadding(0);
+            c.setPaddingTop(from == 0 ? 14 : 10);
+            block.addCell(c);
         }
+        block.setKeepTogether(true);
+        doc.add(block);
     }
 
     /** "Nơi nhận" on the left, the chair's signature on the right, as an official report ends. */
