@@ -23,7 +23,6 @@ import vn.thituyen.common.Messages;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.common.PdfFonts;
 import vn.thituyen.common.PdfParts;
-import vn.thituyen.results.domain.LeadershipResultRule.Combination;
 import vn.thituyen.results.domain.LeadershipResultRule.Settings;
 import vn.thituyen.results.domain.LeadershipResultRule.Standing;
 import vn.thituyen.results.domain.LeadershipResultRule.Verdict;
@@ -405,19 +404,20 @@ public final class LeadershipPdf {
                 appointments.add(Messages.vi("leadership.pdf.report.appoint", w.fullName(), post(p.post())));
             }
         }
+        List<Element> closing = new ArrayList<>();
         Paragraph proposal = new Paragraph(appointments.isEmpty()
                 ? Messages.vi("leadership.pdf.report.noAppointment")
                 : Messages.vi("leadership.pdf.report.proposal", r.appointingAuthority()), PdfFonts.regular(11));
         proposal.setSpacingBefore(10);
         proposal.setFirstLineIndent(24);
-        doc.add(proposal);
+        closing.add(proposal);
         for (String a : appointments) {
             Paragraph line = new Paragraph("– " + a, PdfFonts.bold(11));
             line.setIndentationLeft(24);
-            doc.add(line);
+            closing.add(line);
         }
-        doc.add(body(Messages.vi("leadership.pdf.report.closing")));
-        doc.add(recipientsAndChair(r.chair()));
+        closing.add(body(Messages.vi("leadership.pdf.report.closing")));
+        together(doc, closing, List.of(recipientsAndChair(r.chair())));
         doc.close();
         return out.toByteArray();
     }
@@ -629,14 +629,7 @@ public final class LeadershipPdf {
      * its name.
      */
     private static void signatures(Document doc, List<? extends Element> lead, List<Member> signers) {
-        PdfPTable block = new PdfPTable(1);
-        block.setWidthPercentage(100);
-        for (Element e : lead) {
-            PdfPCell c = plain("", PdfFonts.regular(10), Element.ALIGN_LEFT);
-            c.setPadding(0);
-            c.addElement(e);
-            block.addCell(c);
-        }
+        List<PdfPTable> rows = new ArrayList<>();
         int perRow = signers.size() == 4 ? 2 : 3;
         for (int from = 0; from < signers.size(); from += perRow) {
             List<Member> row = signers.subList(from, Math.min(signers.size(), from + perRow));
@@ -648,10 +641,26 @@ public final class LeadershipPdf {
                 name.setPaddingTop(44);
                 sign.addCell(name);
             }
-            PdfPCell c = new PdfPCell(sign);
+            rows.add(sign);
+        }
+        together(doc, lead, rows);
+    }
+
+    /** The lines and the tables under them as one block, moved whole to the next page when it does not fit. */
+    private static void together(Document doc, List<? extends Element> lead, List<PdfPTable> tail) {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        for (Element e : lead) {
+            PdfPCell c = plain("", PdfFonts.regular(10), Element.ALIGN_LEFT);
+            c.setPadding(0);
+            c.addElement(e);
+            block.addCell(c);
+        }
+        for (int i = 0; i < tail.size(); i++) {
+            PdfPCell c = new PdfPCell(tail.get(i));
             c.setBorder(Rectangle.NO_BORDER);
             c.setPadding(0);
-            c.setPaddingTop(from == 0 ? 14 : 10);
+            c.setPaddingTop(i == 0 ? 14 : 10);
             block.addCell(c);
         }
         block.setKeepTogether(true);
@@ -662,7 +671,6 @@ public final class LeadershipPdf {
     private static PdfPTable recipientsAndChair(String chair) {
         PdfPTable foot = new PdfPTable(new float[] {50, 50});
         foot.setWidthPercentage(100);
-        foot.setSpacingBefore(14);
         PdfPCell left = new PdfPCell();
         left.setBorder(Rectangle.NO_BORDER);
         left.addElement(new Paragraph(Messages.vi("leadership.pdf.report.recipients"), PdfFonts.bold(10)));

@@ -120,12 +120,15 @@ class LeadershipPdfTest {
         assertThat(text.flat()).contains("BẢNG TỔNG HỢP PHIẾU CHẤM ĐỀ ÁN", "Thành viên 1", "Thành viên 5",
                 "Nội dung đề án: sự cần thiết, mục tiêu, giải pháp", "Tính khả thi của đề án", "SỞ NỘI VỤ THÀNH PHỐ");
         // members who do not sign the summary stay hidden behind their numbers
-        assertThat(text.flat()).doesNotContain("Đặng Thị Mỹ Duyên", "Phạm Ngọc Ẩn", "Ngô Thị Xuân Hương", "Tạ Hữu Nghĩa");
+        assertThat(text.flat()).doesNotContain("Đặng Thị Mỹ Duyên", "Phạm Ngọc Ẩn", "Ngô Thị Xuân Hương",
+                "Tạ Hữu Nghĩa");
         assertThat(row(text, "Nguyễn Thị Ánh Tuyết")).contains("80,25", "Trung bình cộng", "81,3", "5/6 (83,33%)");
         assertThat(row(text, "Trần Đức Lợi")).contains("Trưởng ban quyết định", "75,5", "3/6 (50%)");
-        assertThat(text.flat()).contains("Trần Đức Lợi – Trưởng ban quyết định: 75,5 điểm. Lý do: hai thành viên chấm lệch");
+        assertThat(text.flat())
+                .contains("Trần Đức Lợi – Trưởng ban quyết định: 75,5 điểm. Lý do: hai thành viên chấm lệch");
         assertThat(text.flat()).contains("Chủ tịch Hội đồng quyết định (chờ quyết định)", "2/6 (33,33%)");
-        assertThat(text.flat()).contains("không quá 5 điểm", "Chênh lệch từ 10 điểm trở lên thì Chủ tịch Hội đồng quyết định");
+        assertThat(text.flat()).contains("không quá 5 điểm",
+                "Chênh lệch từ 10 điểm trở lên thì Chủ tịch Hội đồng quyết định");
     }
 
     @Test
@@ -220,6 +223,18 @@ class LeadershipPdfTest {
         assertThat(text.flat()).contains("tổng điểm phần 1 và phần 2 (thang điểm 200)",
                 "Không có người trúng tuyển: không thí sinh nào đạt từ 100 điểm trở lên.");
         assertThat(row(text, "Lê Văn Hưởng")).contains("95");
+    }
+
+    @Test
+    void weightsNameTheirShareAndTheWinnerHasTheWeightedScore() throws IOException {
+        Settings weights = new Settings(Combination.WEIGHTS, bd("50"), 40, bd("50"));
+        Paper text = text("result-weights", minutes(decide(weights, null, null, "Nguyễn Thị Ánh Tuyết", "72.5",
+                "81.3", "Trần Đức Lợi", "90", "70"), weights));
+
+        // 0.4 × 72.5 + 0.6 × 81.3 = 77.78; 0.4 × 90 + 0.6 × 70 = 78
+        assertThat(text.flat()).contains("điểm phần 1 hệ số 40% cộng điểm phần 2 hệ số 60%",
+                "Người trúng tuyển: Trần Đức Lợi (78 điểm).");
+        assertThat(row(text, "Nguyễn Thị Ánh Tuyết")).contains("77,78", "Không trúng tuyển");
     }
 
     @Test
