@@ -528,6 +528,52 @@ public class Scenario {
         return id;
     }
 
+    /**
+     * A leadership campaign up to its eligible list: the named candidates apply for post 1 (nominated by agency 1,
+     * every standard met), one candidate for post 2, which is then withdrawn for too few candidates; post 1 goes
+     * ahead and the eligible list is published. Returns post 1's application ids, in the order of the names.
+     */
+    public List<Long> leadershipReady(Leadership l, String... post1Names) {
+        Campaign c = l.c();
+        List<Long> apps = new ArrayList<>();
+        for (String name : post1Names) {
+            apps.add(applyForPost(l, l.post1(), name, "Chuyên viên chính", "Phòng Tổ chức cán bộ", "Sở Y tế",
+                    l.agency1Id()));
+        }
+        long lone = applyForPost(l, l.post2(), "Lê Văn Dũng", "Chuyên viên", "Phòng Kế hoạch – Tài chính", "Sở Y tế",
+                l.agency1Id());
+        List<Long> all = new ArrayList<>(apps);
+        all.add(lone);
+        asUser(l.agency1(), () -> {
+            for (long a : all) {
+                leadershipCandidates.uploadLetter(a, "cong-van-cu.pdf", pdf("Công văn cử cán bộ dự thi"));
+                leadershipCandidates.nominate(a);
+            }
+            return null;
+        });
+        asUser(c.secretary, () -> {
+            for (long a : all) {
+                for (var line : leadershipCandidates.candidacy(a).standards()) {
+                    leadershipCandidates.decideStandard(a, line.standard().id(), true, "Hồ sơ cán bộ", null);
+                }
+                leadershipCandidates.conclude(a);
+            }
+            return null;
+        });
+        closeRegistration(c);
+        asUser(c.chair, () -> {
+            leadershipCandidates.decidePost(l.post2(), vn.thituyen.campaign.PostState.WITHDRAWN, null, null,
+                    "Chỉ có một thí sinh đủ điều kiện");
+            leadershipCandidates.decidePost(l.post1(), vn.thituyen.campaign.PostState.GO_AHEAD, null, null, null);
+            return null;
+        });
+        asUser(c.secretary, () -> {
+            registration.publishEligibleList(c.id);
+            return null;
+        });
+        return apps;
+    }
+
     /** A tiny real PDF, as an uploaded letter. */
     public static byte[] pdf(String text) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -522,6 +522,13 @@ public class DeliveryService implements ExamTicketCheck {
     /** Round-1 outcome of every candidate of the campaign who had a paper. */
     @Transactional(readOnly = true)
     public Map<Long, Round1Outcome> round1Outcomes(long campaignId) {
+        if (noComputerRound(campaignId)) {
+            // a leadership exam has no computer round: every eligible candidate goes on to the written part
+            Map<Long, Round1Outcome> none = new HashMap<>();
+            registration.eligibleCandidates(campaignId).forEach(c -> none.put(c.applicationId(),
+                    Round1Outcome.noComputerRound(c.applicationId())));
+            return none;
+        }
         Map<Long, Round1Outcome> out = new HashMap<>();
         for (Sitting s : sittings.findByCampaignId(campaignId)) {
             for (Attempt a : attempts.findBySittingIdOrderByCandidateNumber(s.getId())) {
@@ -534,7 +541,17 @@ public class DeliveryService implements ExamTicketCheck {
     /** One candidate's round-1 outcome; empty when they had no paper. */
     @Transactional(readOnly = true)
     public Optional<Round1Outcome> round1Outcome(long applicationId) {
+        vn.thituyen.registration.CandidateInfo c = registration.candidate(applicationId);
+        if (noComputerRound(c.campaignId())) {
+            return c.candidateNumber() == null || c.status() != vn.thituyen.registration.ApplicationStatus.ACCEPTED
+                    ? Optional.empty() : Optional.of(Round1Outcome.noComputerRound(applicationId));
+        }
         return attempts.findByApplicationId(applicationId).map(this::outcome);
+    }
+
+    /** Whether the campaign's rule set has no computer round (a leadership exam starts with its written part). */
+    private boolean noComputerRound(long campaignId) {
+        return campaigns.campaign(campaignId).ruleSet().parameters().round1().parts().isEmpty();
     }
 
     private Round1Outcome outcome(Attempt a) {
