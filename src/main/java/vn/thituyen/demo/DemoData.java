@@ -48,6 +48,7 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "Demo@2026-HD";
     static final String CAMPAIGN = "HD-CC-2026";
     static final String FINISHED = "HD-CC-2025";
+    static final String LEADERSHIP = "HD-LD-2026";
     static final int FINISHED_CANDIDATES = 40;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -62,6 +63,8 @@ class DemoData implements ApplicationRunner {
     private final vn.thituyen.campaign.CouncilService councils;
     private final FinishedRoundOne finished;
     private final vn.thituyen.delivery.TypedWriting typed;
+    private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
+    private final vn.thituyen.registration.LeadershipCandidates leadershipCandidates;
 
     DemoData(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             QuestionExchangeService exchange, GradingService grading,
@@ -70,8 +73,11 @@ class DemoData implements ApplicationRunner {
             InvigilationService invigilation, QuestionBankService banks,
             vn.thituyen.questionbank.ExamQuestions examQuestions, TransactionTemplate tx, Clock clock,
             vn.thituyen.campaign.CouncilService councils, vn.thituyen.delivery.SittingPreparation preparation,
-            vn.thituyen.delivery.TypedWriting typed) {
+            vn.thituyen.delivery.TypedWriting typed, vn.thituyen.campaign.LeadershipPosts leadershipPosts,
+            vn.thituyen.registration.LeadershipCandidates leadershipCandidates) {
         this.typed = typed;
+        this.leadershipPosts = leadershipPosts;
+        this.leadershipCandidates = leadershipCandidates;
         this.councils = councils;
         this.identity = identity;
         this.campaigns = campaigns;
@@ -98,6 +104,7 @@ class DemoData implements ApplicationRunner {
                 tx.executeWithoutResult(s -> loadStaffAndBanks());
             }
             loadFinishedCampaign();
+            tx.executeWithoutResult(s -> loadLeadershipCampaign());
             tx.executeWithoutResult(s -> loadCampaign());
         } finally {
             SecurityContextHolder.clearContext();
@@ -155,6 +162,87 @@ class DemoData implements ApplicationRunner {
         } catch (RuntimeException e) {
             LOG.warn("Demo campaign {} (item analysis data) could not be loaded", FINISHED, e);
         }
+    }
+
+    /**
+     * A leadership exam for two posts with registration open (created before the main campaign, which stays the one
+     * the demo staff start on): the managing agencies' accounts, one candidate already eligible, one nominated and
+     * waiting for the form-review board, one waiting for their agency's letter.
+     */
+    private void loadLeadershipCampaign() {
+        if (campaigns.byCode(LEADERSHIP).isPresent()) {
+            return;
+        }
+        Instant now = clock.instant();
+        long id = setup.createCampaign(LEADERSHIP, "Thi tuyển Trưởng phòng, Phó Trưởng phòng các sở năm 2026",
+                RuleSet.LEADERSHIP_DIVISION, now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(27)));
+        long head = leadershipPosts.savePost(id, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
+                "TP-TCCB-SYT", vn.thituyen.campaign.PostTitle.HEAD, "Phòng Tổ chức cán bộ", "Sở Y tế",
+                "Ủy ban nhân dân tỉnh Hải Dương"));
+        long deputy = leadershipPosts.savePost(id, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
+                "PTP-KHTC-STC", vn.thituyen.campaign.PostTitle.DEPUTY, "Phòng Kế hoạch – Tài chính", "Sở Tài chính",
+                "Giám đốc Sở Tài chính"));
+        leadershipPosts.saveSettings(id, RuleSet.Leadership.Combination.GATE_THEN_PART2, 0, true, false, false, 45,
+                15);
+        campaigns.take(id, LifecycleStep.ANNOUNCE, null);
+        campaigns.take(id, LifecycleStep.OPEN_REGISTRATION, null);
+        seat(id, "chair", vn.thituyen.campaign.CouncilRole.CHAIR);
+        seat(id, "secretary", vn.thituyen.campaign.CouncilRole.SECRETARY);
+        long soyte = identity.createAccount("soyte", PASSWORD, "Sở Y tế tỉnh Hải Dương", "soyte@haiduong.example.vn",
+                Role.AGENCY);
+        long sotc = identity.createAccount("sotaichinh", PASSWORD, "Sở Tài chính tỉnh Hải Dương",
+                "sotc@haiduong.example.vn", Role.AGENCY);
+        long tuyet = leadershipApplication(id, "lanhdao1", "Nguyễn Thị Ánh Tuyết", "030186001234", head,
+                "Phó Trưởng phòng", "Phòng Tổ chức cán bộ", "Sở Y tế", soyte);
+        long an = leadershipApplication(id, "lanhdao2", "Phạm Ngọc Ẩn", "030188004321", head, "Chuyên viên chính",
+                "Phòng Nghiệp vụ Y", "Sở Y tế", soyte);
+        leadershipApplication(id, "lanhdao3", "Trần Đức Lợi", "030185005678", deputy, "Chuyên viên chính",
+                "Phòng Quản lý ngân sách", "Sở Tài chính", sotc);
+        as("soyte", () -> {
+            for (long a : java.util.List.of(tuyet, an)) {
+                leadershipCandidates.uploadLetter(a, "cong-van-cu-can-bo-du-thi.pdf", nominationLetter());
+                leadershipCandidates.nominate(a);
+            }
+            return null;
+        });
+        as("secretary", () -> {
+            for (var line : leadershipCandidates.candidacy(tuyet).standards()) {
+                leadershipCandidates.decideStandard(tuyet, line.standard().id(), true,
+                        "Hồ sơ cán bộ do Sở Y tế gửi kèm công văn cử", null);
+            }
+            return leadershipCandidates.conclude(tuyet);
+        });
+    }
+
+    private long leadershipApplication(long campaign, String username, String fullName, String citizenId,
+            long post, String title, String division, String agency, long agencyId) {
+        identity.signUpCandidate(username, PASSWORD, fullName, username + "@example.vn");
+        vn.thituyen.registration.ApplicationForm form = new vn.thituyen.registration.ApplicationForm(post, fullName,
+                java.time.LocalDate.of(1984, 6, 15), vn.thituyen.registration.ApplicationForm.Sex.FEMALE, "Kinh",
+                citizenId, "0912000111", username + "@example.vn", "Số 12 Trần Hưng Đạo, TP Hải Dương",
+                vn.thituyen.registration.ApplicationForm.EducationLevel.MASTER, "Quản lý công", null,
+                vn.thituyen.registration.ApplicationForm.Exemption.NONE, null,
+                vn.thituyen.registration.ApplicationForm.ForeignLanguage.NONE);
+        return as(username, () -> leadershipCandidates.apply(campaign, form,
+                new vn.thituyen.registration.LeadershipCandidates.CurrentPost(title, division, agency, agencyId)));
+    }
+
+    /** A one-page letter, as an agency would scan and upload it. */
+    private static byte[] nominationLetter() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        org.openpdf.text.Document d = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
+        d.open();
+        d.add(new org.openpdf.text.Paragraph(new org.openpdf.text.Chunk("Công văn cử cán bộ dự thi tuyển chức danh lãnh đạo",
+                vn.thituyen.common.PdfFonts.regular(12))));
+        d.close();
+        return out.toByteArray();
+    }
+
+    private <T> T as(String username, java.util.concurrent.Callable<T> body) {
+        var a = identity.findByUsername(username).orElseThrow();
+        return vn.thituyen.identity.RunAs.call(new vn.thituyen.identity.Principal(username, "", true, a.id(), null,
+                a.role(), a.fullName()), body);
     }
 
     private void board(long campaign, vn.thituyen.campaign.BoardKind board, String username, boolean head) {
