@@ -537,29 +537,9 @@ public class Scenario {
         Campaign c = l.c();
         List<Long> apps = new ArrayList<>();
         for (String name : post1Names) {
-            apps.add(applyForPost(l, l.post1(), name, "Chuyên viên chính", "Phòng Tổ chức cán bộ", "Sở Y tế",
-                    l.agency1Id()));
+            apps.add(eligibleFor(l, l.post1(), name));
         }
-        long lone = applyForPost(l, l.post2(), "Lê Văn Dũng", "Chuyên viên", "Phòng Kế hoạch – Tài chính", "Sở Y tế",
-                l.agency1Id());
-        List<Long> all = new ArrayList<>(apps);
-        all.add(lone);
-        asUser(l.agency1(), () -> {
-            for (long a : all) {
-                leadershipCandidates.uploadLetter(a, "cong-van-cu.pdf", pdf("Công văn cử cán bộ dự thi"));
-                leadershipCandidates.nominate(a);
-            }
-            return null;
-        });
-        asUser(c.secretary, () -> {
-            for (long a : all) {
-                for (var line : leadershipCandidates.candidacy(a).standards()) {
-                    leadershipCandidates.decideStandard(a, line.standard().id(), true, "Hồ sơ cán bộ", null);
-                }
-                leadershipCandidates.conclude(a);
-            }
-            return null;
-        });
+        eligibleFor(l, l.post2(), "Lê Văn Dũng");
         closeRegistration(c);
         asUser(c.chair, () -> {
             leadershipCandidates.decidePost(l.post2(), vn.thituyen.campaign.PostState.WITHDRAWN, null, null,
@@ -572,6 +552,24 @@ public class Scenario {
             return null;
         });
         return apps;
+    }
+
+    /** A candidate applies for the post, agency 1 nominates them with its letter, and every standard is met. */
+    public long eligibleFor(Leadership l, long postId, String fullName) {
+        long a = applyForPost(l, postId, fullName, "Chuyên viên chính", "Phòng Tổ chức cán bộ", "Sở Y tế",
+                l.agency1Id());
+        asUser(l.agency1(), () -> {
+            leadershipCandidates.uploadLetter(a, "cong-van-cu.pdf", pdf("Công văn cử cán bộ dự thi"));
+            leadershipCandidates.nominate(a);
+            return null;
+        });
+        asUser(l.c().secretary, () -> {
+            for (var line : leadershipCandidates.candidacy(a).standards()) {
+                leadershipCandidates.decideStandard(a, line.standard().id(), true, "Hồ sơ cán bộ", null);
+            }
+            return leadershipCandidates.conclude(a);
+        });
+        return a;
     }
 
     /** A tiny real PDF, as an uploaded letter. */

@@ -68,10 +68,12 @@ public class LeadershipPostsView extends VerticalLayout implements HasDynamicTit
     record StandardRow(Select<StandardKind> kind, TextArea requirement) {
     }
 
-    public LeadershipPostsView(LeadershipPosts posts, CampaignService campaigns, CurrentUser currentUser) {
+    public LeadershipPostsView(LeadershipPosts posts, CampaignService campaigns,
+            vn.thituyen.campaign.CampaignSetupService setup, CurrentUser currentUser) {
         this.posts = posts;
-        this.admin = currentUser.hasRole(Role.ADMIN);
         this.campaign = CampaignPicker.placeOn(this, campaigns);
+        // the posts, standards and settings change only while the campaign may (a draft, or before registration)
+        this.admin = currentUser.hasRole(Role.ADMIN) && campaign != null && setup.isEditable(campaign.id());
         if (campaign == null) {
             return;
         }
@@ -81,6 +83,11 @@ public class LeadershipPostsView extends VerticalLayout implements HasDynamicTit
             return;
         }
         add(new Paragraph(getTranslation("leadership.posts.hint")));
+        if (!admin) {
+            Paragraph fixed = new Paragraph(getTranslation("leadership.posts.fixed"));
+            fixed.setId("posts-fixed");
+            add(fixed);
+        }
         add(settingsSection(), postsSection());
         refresh();
     }
@@ -113,6 +120,17 @@ public class LeadershipPostsView extends VerticalLayout implements HasDynamicTit
         outsideCandidates.setId("leadership-outside");
         outsideCandidates.setLabel(getTranslation("leadership.outsideCandidates"));
         outsideCandidates.setValue(s.outsideCandidates());
+        for (com.vaadin.flow.component.HasSize f : List.<com.vaadin.flow.component.HasSize>of(combination,
+                part1Weight, presentationMinutes, questionMinutes)) {
+            f.setWidth("18em");
+        }
+        combination.setReadOnly(!admin);
+        part1Weight.setReadOnly(!admin);
+        presentationMinutes.setReadOnly(!admin);
+        questionMinutes.setReadOnly(!admin);
+        confidenceVote.setReadOnly(!admin);
+        namedBallots.setReadOnly(!admin);
+        outsideCandidates.setReadOnly(!admin);
         Button save = new Button(getTranslation("leadership.saveSettings"), e -> Actions.run(
                 () -> posts.saveSettings(campaign.id(), combination.getValue(), part1Weight.getValue(),
                         confidenceVote.getValue(), namedBallots.getValue(), outsideCandidates.getValue(),
@@ -171,13 +189,19 @@ public class LeadershipPostsView extends VerticalLayout implements HasDynamicTit
         saveStandards.setId("save-standards");
         saveStandards.addClickListener(e -> saveStandards());
         standardRows.setPadding(false);
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("leadership.posts")), grid);
-        if (admin) {
-            box.add(new H3(getTranslation("leadership.postForm")), Rows.of(code, title, division),
-                    Rows.of(agency, authority), Rows.of(save, fresh),
-                    new H3(getTranslation("leadership.standards")),
-                    new Paragraph(getTranslation("leadership.standards.hint")), standardRows,
-                    Rows.of(addStandard, saveStandards));
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("leadership.posts")), grid,
+                new H3(getTranslation("leadership.postForm")), Rows.of(code, title, division),
+                Rows.of(agency, authority), Rows.of(save, fresh),
+                new H3(getTranslation("leadership.standards")),
+                new Paragraph(getTranslation("leadership.standards.hint")), standardRows,
+                Rows.of(addStandard, saveStandards));
+        // read only for whoever may not change them now: the same screen, nothing to press
+        title.setReadOnly(!admin);
+        division.setReadOnly(!admin);
+        agency.setReadOnly(!admin);
+        authority.setReadOnly(!admin);
+        for (Button b : List.of(save, fresh, addStandard, saveStandards)) {
+            b.setVisible(admin);
         }
         box.setPadding(false);
         edit(null);
@@ -187,7 +211,7 @@ public class LeadershipPostsView extends VerticalLayout implements HasDynamicTit
     private void edit(PostInfo p) {
         editing = p;
         code.setValue(p == null ? "" : p.code());
-        code.setReadOnly(p != null);
+        code.setReadOnly(p != null || !admin);
         title.setValue(p == null ? PostTitle.HEAD : p.title());
         division.setValue(p == null ? "" : p.division());
         agency.setValue(p == null ? "" : p.agency());
@@ -213,8 +237,11 @@ public class LeadershipPostsView extends VerticalLayout implements HasDynamicTit
         text.setMaxLength(1000);
         text.setWidth("36em");
         text.setValue(requirement);
+        k.setReadOnly(!admin);
+        text.setReadOnly(!admin);
         StandardRow row = new StandardRow(k, text);
         Button remove = new Button(getTranslation("leadership.removeStandard"));
+        remove.setVisible(admin);
         remove.setId("remove-standard-" + i);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var line = Rows.of(k, text, remove);

@@ -80,10 +80,10 @@ public class LeadershipReviewView extends VerticalLayout implements HasDynamicTi
         postGrid.setId("leadership-post-counts");
         postGrid.addColumn(p -> p.post().name() + " – " + p.post().agency()).setHeader(getTranslation("leadership.post"))
                 .setAutoWidth(true);
-        postGrid.addColumn(PostCount::eligible).setHeader(getTranslation("leadership.count.eligible"));
+        postGrid.addColumn(PostCount::eligible).setHeader(getTranslation("leadership.count.eligible")).setAutoWidth(true);
         postGrid.addColumn(p -> p.undecided() + p.awaitingNomination())
-                .setHeader(getTranslation("leadership.count.pending"));
-        postGrid.addColumn(PostCount::refused).setHeader(getTranslation("leadership.count.refused"));
+                .setHeader(getTranslation("leadership.count.pending")).setAutoWidth(true);
+        postGrid.addColumn(PostCount::refused).setHeader(getTranslation("leadership.count.refused")).setAutoWidth(true);
         postGrid.addColumn(p -> getTranslation(p.mayGoAhead() ? "leadership.enough" : "leadership.tooFew",
                 p.minimum())).setHeader(getTranslation("leadership.goAhead")).setAutoWidth(true);
         postGrid.addColumn(p -> getTranslation("leadership.state." + p.post().state()))

@@ -454,6 +454,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("leadership.check")).setAutoWidth(true);
         standards.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader(getTranslation("leadership.reason"))
                 .setFlexGrow(2);
+        standards.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         standards.setItems(m.standards());
         standards.setAllRowsVisible(true);
         FormLayout summary = new FormLayout();
