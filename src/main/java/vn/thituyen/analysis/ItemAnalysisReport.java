@@ -1,5 +1,6 @@
 package vn.thituyen.analysis;
 
+import vn.thituyen.common.PdfParts;
 import vn.thituyen.analysis.domain.ItemAnalysis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -111,8 +112,8 @@ public final class ItemAnalysisReport {
         PdfPTable stats = new PdfPTable(new float[] {3, 1.2f});
         stats.setWidthPercentage(100);
         for (String[] row : summaryRows(part, t, num)) {
-            stats.addCell(cell(row[0], PdfFonts.regular(9), Element.ALIGN_LEFT));
-            stats.addCell(cell(row[1], PdfFonts.bold(9), Element.ALIGN_RIGHT));
+            stats.addCell(PdfParts.cell(row[0], PdfFonts.regular(9), Element.ALIGN_LEFT));
+            stats.addCell(PdfParts.cell(row[1], PdfFonts.bold(9), Element.ALIGN_RIGHT));
         }
         PdfPTable top = new PdfPTable(new float[] {1, 1.9f});
         top.setWidthPercentage(100);
@@ -145,7 +146,7 @@ public final class ItemAnalysisReport {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String h : headers(t, options, false)) {
-            PdfPCell c = cell(h, PdfFonts.bold(8), Element.ALIGN_CENTER);
+            PdfPCell c = PdfParts.cell(h, PdfFonts.bold(8), Element.ALIGN_CENTER);
             c.setVerticalAlignment(Element.ALIGN_MIDDLE);
             c.setGrayFill(0.9f);
             table.addCell(c);
@@ -154,24 +155,24 @@ public final class ItemAnalysisReport {
         Font keyFont = PdfFonts.bold(8);
         int no = 0;
         for (ItemStats item : result.items()) {
-            table.addCell(cell(String.valueOf(++no), f, Element.ALIGN_CENTER));
-            table.addCell(cell(String.valueOf(item.questionId()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(nz(item.label()), f, Element.ALIGN_LEFT));
-            table.addCell(cell(ItemAnalysis.letters(item.key()), keyFont, Element.ALIGN_CENTER));
-            table.addCell(cell(String.valueOf(item.exposures()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(num.decimal(item.facility()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(num.decimal(item.discrimination()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(String.valueOf(++no), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(String.valueOf(item.questionId()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(nz(item.label()), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(ItemAnalysis.letters(item.key()), keyFont, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(String.valueOf(item.exposures()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(num.decimal(item.facility()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(num.decimal(item.discrimination()), f, Element.ALIGN_CENTER));
             for (int i = 0; i < options; i++) {
                 OptionStats o = i < item.options().size() ? item.options().get(i) : null;
-                PdfPCell c = cell(o == null ? "" : num.percent(o.share()), o != null && o.correct() ? keyFont : f,
+                PdfPCell c = PdfParts.cell(o == null ? "" : num.percent(o.share()), o != null && o.correct() ? keyFont : f,
                         Element.ALIGN_CENTER);
                 if (o != null && o.correct()) {
                     c.setGrayFill(0.92f);   // the key stands out without colour, also on a black-and-white printer
                 }
                 table.addCell(c);
             }
-            table.addCell(cell(num.percent(item.omittedShare()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(String.join("\n", flagTexts(item, t)), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(num.percent(item.omittedShare()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(String.join("\n", flagTexts(item, t)), f, Element.ALIGN_LEFT));
         }
         return table;
     }
@@ -411,12 +412,6 @@ public final class ItemAnalysisReport {
         }
     }
 
-    private static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setHorizontalAlignment(align);
-        c.setPadding(3);
-        return c;
-    }
 
     private static String nz(String s) {
         return s == null ? "" : s;

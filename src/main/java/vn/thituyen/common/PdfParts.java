@@ -55,4 +55,20 @@ public final class PdfParts {
             }
         });
     }
+
+    /** A table cell with the text (none: empty), aligned, padded, bordered: the cell of every official table. */
+    public static PdfPCell cell(String text, org.openpdf.text.Font font, int align) {
+        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        c.setHorizontalAlignment(align);
+        c.setPadding(3);
+        return c;
+    }
+
+    /** A cell without a border, for the layout around the tables (letterheads, signatures). */
+    public static PdfPCell borderless(String text, org.openpdf.text.Font font, int align) {
+        PdfPCell c = new PdfPCell(new Phrase(text, font));
+        c.setHorizontalAlignment(align);
+        c.setBorder(Rectangle.NO_BORDER);
+        return c;
+    }
 }

@@ -60,25 +60,25 @@ public final class RoomSheetPdf {
         table.setHeaderRows(1);
         Font head = PdfFonts.bold(9);
         for (String h : List.of("pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.dob")) {
-            table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(Messages.vi(h), head, Element.ALIGN_CENTER));
         }
         for (String part : partNames) {
-            table.addCell(cell(part, head, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(part, head, Element.ALIGN_CENTER));
         }
-        table.addCell(cell(Messages.vi("pdf.col.outcome"), head, Element.ALIGN_CENTER));
-        table.addCell(cell(Messages.vi("roomSheet.violations"), head, Element.ALIGN_CENTER));
+        table.addCell(PdfParts.cell(Messages.vi("pdf.col.outcome"), head, Element.ALIGN_CENTER));
+        table.addCell(PdfParts.cell(Messages.vi("roomSheet.violations"), head, Element.ALIGN_CENTER));
         Font f = PdfFonts.regular(9);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
-            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.fullName(), f, Element.ALIGN_LEFT));
-            table.addCell(cell(l.dateOfBirth().format(DATE), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.fullName(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(l.dateOfBirth().format(DATE), f, Element.ALIGN_CENTER));
             for (String p : l.parts()) {
-                table.addCell(cell(p, f, Element.ALIGN_CENTER));
+                table.addCell(PdfParts.cell(p, f, Element.ALIGN_CENTER));
             }
-            table.addCell(cell(l.outcome(), f, Element.ALIGN_LEFT));
-            table.addCell(cell(l.violations(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(l.outcome(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(l.violations(), f, Element.ALIGN_LEFT));
         }
         doc.add(table);
 
@@ -88,10 +88,4 @@ public final class RoomSheetPdf {
         return out.toByteArray();
     }
 
-    private static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setHorizontalAlignment(align);
-        c.setPadding(3);
-        return c;
-    }
 }

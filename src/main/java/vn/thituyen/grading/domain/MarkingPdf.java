@@ -48,12 +48,12 @@ public final class MarkingPdf {
         Font f = PdfFonts.regular(10);
         for (int i = 0; i < lines.size(); i++) {
             CodeLine l = lines.get(i);
-            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.fullName(), f, Element.ALIGN_LEFT));
-            table.addCell(cell(l.firstCode(), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.secondCode(), f, Element.ALIGN_CENTER));
-            table.addCell(cell(String.valueOf(l.pages()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.fullName(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(l.firstCode(), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.secondCode(), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(String.valueOf(l.pages()), f, Element.ALIGN_CENTER));
         }
         doc.add(table);
         doc.add(new Paragraph(Messages.vi("pdf.marking.sealNote", lines.size()), PdfFonts.italic(9)));
@@ -90,11 +90,11 @@ public final class MarkingPdf {
             Font f = PdfFonts.regular(10);
             for (int i = 0; i < room.candidates().size(); i++) {
                 CodeLine c = room.candidates().get(i);
-                table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-                table.addCell(cell(c.candidateNumber(), f, Element.ALIGN_CENTER));
-                table.addCell(cell(c.fullName(), f, Element.ALIGN_LEFT));
+                table.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+                table.addCell(PdfParts.cell(c.candidateNumber(), f, Element.ALIGN_CENTER));
+                table.addCell(PdfParts.cell(c.fullName(), f, Element.ALIGN_LEFT));
                 for (int k = 0; k < 3; k++) {
-                    PdfPCell blank = cell("", f, Element.ALIGN_CENTER);
+                    PdfPCell blank = PdfParts.cell("", f, Element.ALIGN_CENTER);
                     blank.setMinimumHeight(22);
                     table.addCell(blank);
                 }
@@ -158,10 +158,10 @@ public final class MarkingPdf {
         Font f = PdfFonts.regular(10);
         for (int i = 0; i < lines.size(); i++) {
             MarkLine l = lines.get(i);
-            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.code(), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.questionMarks(), f, Element.ALIGN_LEFT));
-            table.addCell(cell(l.mark(), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.code(), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.questionMarks(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(l.mark(), f, Element.ALIGN_CENTER));
         }
         doc.add(table);
         doc.add(PdfParts.signatures(List.of(Messages.vi("pdf.marking.markerSigns")), Messages.vi("roomSheet.signHint"),
@@ -177,7 +177,7 @@ public final class MarkingPdf {
         table.setHeaderRows(1);
         Font head = PdfFonts.bold(9);
         for (String h : headingKeys) {
-            table.addCell(cell(Messages.vi(h), head, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(Messages.vi(h), head, Element.ALIGN_CENTER));
         }
         return table;
     }
@@ -189,10 +189,4 @@ public final class MarkingPdf {
         return p;
     }
 
-    private static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setHorizontalAlignment(align);
-        c.setPadding(3);
-        return c;
-    }
 }

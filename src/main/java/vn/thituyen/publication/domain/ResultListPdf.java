@@ -54,13 +54,13 @@ public final class ResultListPdf {
     private static PdfPTable letterhead(Letterhead head, ResultSetView results, LocalDate issued) {
         PdfPTable top = new PdfPTable(2);
         top.setWidthPercentage(100);
-        top.addCell(plain(head.parentAuthority() + "\n" + head.authority(), PdfFonts.bold(11), Element.ALIGN_CENTER));
-        top.addCell(plain(Messages.vi("pdf.nation") + "\n" + Messages.vi("pdf.motto"), PdfFonts.bold(11),
+        top.addCell(PdfParts.borderless(head.parentAuthority() + "\n" + head.authority(), PdfFonts.bold(11), Element.ALIGN_CENTER));
+        top.addCell(PdfParts.borderless(Messages.vi("pdf.nation") + "\n" + Messages.vi("pdf.motto"), PdfFonts.bold(11),
                 Element.ALIGN_CENTER));
-        top.addCell(plain(results.documentNumber() == null ? ""
+        top.addCell(PdfParts.borderless(results.documentNumber() == null ? ""
                 : Messages.vi("pdf.documentNumber", results.documentNumber()), PdfFonts.regular(10),
                 Element.ALIGN_CENTER));
-        top.addCell(plain(Messages.vi("pdf.dateLine", head.place(), issued.getDayOfMonth(), issued.getMonthValue(),
+        top.addCell(PdfParts.borderless(Messages.vi("pdf.dateLine", head.place(), issued.getDayOfMonth(), issued.getMonthValue(),
                 String.valueOf(issued.getYear())), PdfFonts.italic(10), Element.ALIGN_CENTER));
         return top;
     }
@@ -104,17 +104,17 @@ public final class ResultListPdf {
         Font f = PdfFonts.regular(9);
         for (int i = 0; i < lines.size(); i++) {
             ResultLine l = lines.get(i);
-            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
-            table.addCell(cell(l.fullName(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.candidateNumber(), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(l.fullName(), f, Element.ALIGN_LEFT));
             if (dob) {
-                table.addCell(cell(birthDate.format(l.dateOfBirth()), f, Element.ALIGN_CENTER));
+                table.addCell(PdfParts.cell(birthDate.format(l.dateOfBirth()), f, Element.ALIGN_CENTER));
             }
-            table.addCell(cell(l.positionName(), f, Element.ALIGN_LEFT));
-            table.addCell(cell(score(l.round2Score()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(score(l.priorityPoints()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(score(l.total()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(Messages.vi("outcome." + l.outcome()), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(l.positionName(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(score(l.round2Score()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(score(l.priorityPoints()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(score(l.total()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(Messages.vi("outcome." + l.outcome()), f, Element.ALIGN_LEFT));
         }
         return table;
     }
@@ -124,7 +124,7 @@ public final class ResultListPdf {
         PdfPTable sign = new PdfPTable(new float[] {60, 40});
         sign.setWidthPercentage(100);
         sign.setSpacingBefore(18);
-        sign.addCell(plain("", PdfFonts.regular(10), Element.ALIGN_CENTER));
+        sign.addCell(PdfParts.borderless("", PdfFonts.regular(10), Element.ALIGN_CENTER));
         PdfPCell block = new PdfPCell();
         block.setBorder(PdfPCell.NO_BORDER);
         Paragraph title2 = new Paragraph(Messages.vi("pdf.signature"), PdfFonts.bold(11));
@@ -145,17 +145,5 @@ public final class ResultListPdf {
         return Numbers.scoreVi(v);
     }
 
-    private static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setHorizontalAlignment(align);
-        c.setPadding(3);
-        return c;
-    }
 
-    private static PdfPCell plain(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setHorizontalAlignment(align);
-        c.setBorder(Rectangle.NO_BORDER);
-        return c;
-    }
 }

@@ -225,13 +225,13 @@ public final class LeadershipPdf {
             } else {
                 verdict = Messages.vi("leadership.pdf.standing.AWAITING_PART1");
             }
-            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-            table.addCell(cell(w.candidateNumber(), f, Element.ALIGN_CENTER));
-            table.addCell(cell(w.fullName(), f, Element.ALIGN_LEFT));
-            table.addCell(cell(scoreOrDash(w.firstMarker()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(scoreOrDash(w.secondMarker()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(scoreOrDash(w.mark()), PdfFonts.bold(10), Element.ALIGN_CENTER));
-            table.addCell(cell(verdict, f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(w.candidateNumber(), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(w.fullName(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(scoreOrDash(w.firstMarker()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(scoreOrDash(w.secondMarker()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(scoreOrDash(w.mark()), PdfFonts.bold(10), Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(verdict, f, Element.ALIGN_LEFT));
         }
         doc.add(table);
         doc.add(body(Messages.vi("leadership.pdf.part1.summary", m.candidates().size(), passed, failed)));
@@ -259,14 +259,14 @@ public final class LeadershipPdf {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < s.criteria().size(); i++) {
             Criterion c = s.criteria().get(i);
-            criteria.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-            criteria.addCell(cell(c.name(), f, Element.ALIGN_LEFT));
-            criteria.addCell(cell(score(c.weight()), f, Element.ALIGN_CENTER));
+            criteria.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            criteria.addCell(PdfParts.cell(c.name(), f, Element.ALIGN_LEFT));
+            criteria.addCell(PdfParts.cell(score(c.weight()), f, Element.ALIGN_CENTER));
             total = total.add(c.weight());
         }
-        criteria.addCell(cell("", f, Element.ALIGN_CENTER));
-        criteria.addCell(cell(Messages.vi("leadership.pdf.total"), PdfFonts.bold(10), Element.ALIGN_LEFT));
-        criteria.addCell(cell(score(total), PdfFonts.bold(10), Element.ALIGN_CENTER));
+        criteria.addCell(PdfParts.cell("", f, Element.ALIGN_CENTER));
+        criteria.addCell(PdfParts.cell(Messages.vi("leadership.pdf.total"), PdfFonts.bold(10), Element.ALIGN_LEFT));
+        criteria.addCell(PdfParts.cell(score(total), PdfFonts.bold(10), Element.ALIGN_CENTER));
         doc.add(criteria);
 
         doc.add(heading(Messages.vi("leadership.pdf.part2.ballots")));
@@ -291,27 +291,27 @@ public final class LeadershipPdf {
         table.addCell(spanned(Messages.vi("leadership.pdf.col.part2"), head, 1, 2));
         table.addCell(spanned(Messages.vi("leadership.pdf.col.confidence"), head, 1, 2));
         for (int i = 0; i < n; i++) {
-            table.addCell(cell(s.membersNamed() ? s.members().get(i)
+            table.addCell(PdfParts.cell(s.membersNamed() ? s.members().get(i)
                     : Messages.vi("leadership.pdf.part2.member", i + 1), PdfFonts.bold(8), Element.ALIGN_CENTER));
         }
         List<String> reasons = new ArrayList<>();
         for (int i = 0; i < s.candidates().size(); i++) {
             Ballots b = s.candidates().get(i);
-            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-            table.addCell(cell(b.fullName(), f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(b.fullName(), f, Element.ALIGN_LEFT));
             for (int k = 0; k < n; k++) {
                 BigDecimal ballot = k < b.ballots().size() ? b.ballots().get(k) : null;
-                table.addCell(cell(scoreOrDash(ballot), f, Element.ALIGN_CENTER));
+                table.addCell(PdfParts.cell(scoreOrDash(ballot), f, Element.ALIGN_CENTER));
             }
-            table.addCell(cell(scoreOrDash(b.spread()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(scoreOrDash(b.spread()), f, Element.ALIGN_CENTER));
             String band = b.band() == null ? dash()
                     : Messages.vi("leadership.pdf.band." + b.band())
                     + (b.band() != Band.MEAN && b.score() == null ? " " + Messages.vi("leadership.pdf.band.pending")
                             : "");
-            table.addCell(cell(band, f, Element.ALIGN_LEFT));
-            table.addCell(cell(scoreOrDash(b.score()), PdfFonts.bold(10), Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(band, f, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(scoreOrDash(b.score()), PdfFonts.bold(10), Element.ALIGN_CENTER));
             Confidence c = b.confidence();
-            table.addCell(cell(c == null ? dash()
+            table.addCell(PdfParts.cell(c == null ? dash()
                     : Messages.vi("leadership.pdf.confidence", c.agree(), c.cast(), scoreOrDash(c.percent())),
                     f, Element.ALIGN_CENTER));
             if (b.band() != null && b.band() != Band.MEAN && b.reason() != null && !b.reason().isBlank()) {
@@ -450,22 +450,22 @@ public final class LeadershipPdf {
         float size = portrait ? 10 : 11;
         PdfPTable top = new PdfPTable(new float[] {49, 51});
         top.setWidthPercentage(100);
-        PdfPCell authority = plain("", PdfFonts.regular(size), Element.ALIGN_CENTER);
+        PdfPCell authority = PdfParts.borderless("", PdfFonts.regular(size), Element.ALIGN_CENTER);
         if (head.parentAuthority() != null && !head.parentAuthority().isBlank()) {
             authority.addElement(centered(head.parentAuthority(), PdfFonts.regular(size)));
         }
         authority.addElement(centered(head.authority(), PdfFonts.bold(size)));
         authority.addElement(rule(30));
         top.addCell(authority);
-        PdfPCell nation = plain("", PdfFonts.regular(size), Element.ALIGN_CENTER);
+        PdfPCell nation = PdfParts.borderless("", PdfFonts.regular(size), Element.ALIGN_CENTER);
         nation.addElement(centered(Messages.vi("pdf.nation"), PdfFonts.bold(size)));
         nation.addElement(centered(Messages.vi("pdf.motto"), PdfFonts.bold(size)));
         nation.addElement(rule(52));
         top.addCell(nation);
         String number = documentNumber != null ? Messages.vi("pdf.documentNumber", documentNumber)
                 : blankNumber != null ? blankNumber : "";
-        top.addCell(plain(number, PdfFonts.regular(10), Element.ALIGN_CENTER));
-        top.addCell(plain(Messages.vi("pdf.dateLine", head.place(), date.getDayOfMonth(), date.getMonthValue(),
+        top.addCell(PdfParts.borderless(number, PdfFonts.regular(10), Element.ALIGN_CENTER));
+        top.addCell(PdfParts.borderless(Messages.vi("pdf.dateLine", head.place(), date.getDayOfMonth(), date.getMonthValue(),
                 String.valueOf(date.getYear())), PdfFonts.italic(10), Element.ALIGN_CENTER));
         return top;
     }
@@ -518,12 +518,12 @@ public final class LeadershipPdf {
             Entry e = entries.get(i);
             boolean winner = outcome.winner() != null && outcome.winner() == e.id();
             Font strong = winner ? PdfFonts.bold(10) : f;
-            table.addCell(cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
-            table.addCell(cell(e.fullName(), strong, Element.ALIGN_LEFT));
-            table.addCell(cell(scoreOrDash(e.part1()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(scoreOrDash(e.part2()), f, Element.ALIGN_CENTER));
-            table.addCell(cell(scoreOrDash(e.finalScore()), strong, Element.ALIGN_CENTER));
-            table.addCell(cell(standing(e, outcome, settings), strong, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(String.valueOf(i + 1), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(e.fullName(), strong, Element.ALIGN_LEFT));
+            table.addCell(PdfParts.cell(scoreOrDash(e.part1()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(scoreOrDash(e.part2()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(scoreOrDash(e.finalScore()), strong, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(standing(e, outcome, settings), strong, Element.ALIGN_LEFT));
         }
         return table;
     }
@@ -636,7 +636,7 @@ public final class LeadershipPdf {
             List<String> captions = row.stream().map(m -> Messages.vi("leadership.pdf.role." + m.role())).toList();
             PdfPTable sign = PdfParts.signatures(captions, Messages.vi("roomSheet.signHint"), 0);
             for (Member m : row) {
-                PdfPCell name = plain(m.fullName() == null ? "" : m.fullName(), PdfFonts.bold(11),
+                PdfPCell name = PdfParts.borderless(m.fullName() == null ? "" : m.fullName(), PdfFonts.bold(11),
                         Element.ALIGN_CENTER);
                 name.setPaddingTop(44);
                 sign.addCell(name);
@@ -651,7 +651,7 @@ public final class LeadershipPdf {
         PdfPTable block = new PdfPTable(1);
         block.setWidthPercentage(100);
         for (Element e : lead) {
-            PdfPCell c = plain("", PdfFonts.regular(10), Element.ALIGN_LEFT);
+            PdfPCell c = PdfParts.borderless("", PdfFonts.regular(10), Element.ALIGN_LEFT);
             c.setPadding(0);
             c.addElement(e);
             block.addCell(c);
@@ -696,7 +696,7 @@ public final class LeadershipPdf {
         table.setHeaderRows(1);
         Font head = PdfFonts.bold(9);
         for (String h : headingKeys) {
-            PdfPCell c = cell(Messages.vi(h), head, Element.ALIGN_CENTER);
+            PdfPCell c = PdfParts.cell(Messages.vi(h), head, Element.ALIGN_CENTER);
             c.setVerticalAlignment(Element.ALIGN_MIDDLE);
             table.addCell(c);
         }
@@ -704,7 +704,7 @@ public final class LeadershipPdf {
     }
 
     private static PdfPCell spanned(String text, Font font, int columns, int rows) {
-        PdfPCell c = cell(text, font, Element.ALIGN_CENTER);
+        PdfPCell c = PdfParts.cell(text, font, Element.ALIGN_CENTER);
         c.setColspan(columns);
         c.setRowspan(rows);
         c.setVerticalAlignment(Element.ALIGN_MIDDLE);
@@ -745,17 +745,5 @@ public final class LeadershipPdf {
         return Messages.vi("leadership.pdf.none");
     }
 
-    private static PdfPCell cell(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text == null ? "" : text, font));
-        c.setHorizontalAlignment(align);
-        c.setPadding(3);
-        return c;
-    }
 
-    private static PdfPCell plain(String text, Font font, int align) {
-        PdfPCell c = new PdfPCell(new Phrase(text, font));
-        c.setHorizontalAlignment(align);
-        c.setBorder(Rectangle.NO_BORDER);
-        return c;
-    }
 }
