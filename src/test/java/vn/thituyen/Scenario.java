@@ -627,4 +627,33 @@ public class Scenario {
             this.author2 = "au2-" + tag;
         }
     }
+
+    /**
+     * As {@link #newLeadershipCampaign(boolean)} without outside candidates, with the campaign's choices on the
+     * confidence vote and named ballots (saved while the campaign may still change).
+     */
+    public Leadership newLeadershipCampaign(boolean confidenceVote, boolean namedBallots) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long[] ids = as("system-admin", Role.ADMIN, () -> {
+            long campaignId = setup.createCampaign("L-" + tag, "Thi tuyển lãnh đạo cấp phòng " + tag,
+                    RuleSet.LEADERSHIP_DIVISION, clock.instant().minus(Duration.ofDays(1)),
+                    clock.instant().plus(Duration.ofDays(30)));
+            long p1 = leadershipPosts.savePost(campaignId, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
+                    "TP-TCCB", vn.thituyen.campaign.PostTitle.HEAD, "Phòng Tổ chức cán bộ", "Sở Y tế",
+                    "Ủy ban nhân dân tỉnh"));
+            long p2 = leadershipPosts.savePost(campaignId, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
+                    "PTP-KHTC", vn.thituyen.campaign.PostTitle.DEPUTY, "Phòng Kế hoạch – Tài chính", "Sở Y tế",
+                    "Giám đốc Sở Y tế"));
+            leadershipPosts.saveSettings(campaignId, RuleSet.Leadership.Combination.GATE_THEN_PART2, 0,
+                    confidenceVote, namedBallots, false, 45, 15);
+            long a1 = identity.createAccount("ag1-" + tag, PASSWORD, "Sở Y tế", "syt@example.vn", Role.AGENCY);
+            long a2 = identity.createAccount("ag2-" + tag, PASSWORD, "Bệnh viện Đa khoa tỉnh", "bv@example.vn",
+                    Role.AGENCY);
+            campaigns.take(campaignId, LifecycleStep.ANNOUNCE, null);
+            campaigns.take(campaignId, LifecycleStep.OPEN_REGISTRATION, null);
+            return new long[] {campaignId, p1, p2, a1, a2};
+        });
+        Campaign c = staffFor(ids[0], tag);
+        return new Leadership(c, ids[1], ids[2], "ag1-" + tag, ids[3], "ag2-" + tag, ids[4]);
+    }
 }

@@ -321,6 +321,21 @@ public class CouncilService {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /** A council seat as other modules read it: who sits (account id, full name) and in which seat. */
+    public record CouncilSeat(long userId, String fullName, CouncilRole role) {
+    }
+
+    /**
+     * The council's seats, chair first (other modules' view, e.g. who casts a ballot on a đề án); the caller checks
+     * its own person. Unlike {@link #council(long)}, no relatives are read.
+     */
+    @Transactional(readOnly = true)
+    public List<CouncilSeat> councilSeats(long campaignId) {
+        return members.findByCampaignIdOrderByRoleAscIdAsc(campaignId).stream()
+                .map(m -> new CouncilSeat(m.getUserId(), identity.account(m.getUserId()).fullName(), m.getRole()))
+                .toList();
+    }
+
     /** Whether the person holds the council's chair seat in the campaign. */
     @Transactional(readOnly = true)
     public boolean isChair(long campaignId, long userId) {

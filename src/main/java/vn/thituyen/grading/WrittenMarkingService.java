@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -712,6 +713,24 @@ public class WrittenMarkingService {
                     appeal != null && !appeal.isKeyOpen()));
         }
         return out;
+    }
+
+    /**
+     * The part's final marks by application once its key is open, a re-mark replacing the mark once the re-marking's
+     * key is open too; empty while the part is not anonymised or its key is sealed. For this module's services,
+     * which check their own caller (a candidate reads their own gate through them).
+     */
+    @Transactional(readOnly = true)
+    Optional<Map<Long, BigDecimal>> openedMarks(long positionId, int partNo) {
+        WrittenPart part = parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, WrittenPart.Purpose.MARKING)
+                .orElse(null);
+        if (part == null || !part.isKeyOpen()) {
+            return Optional.empty();
+        }
+        Map<Long, BigDecimal> marks = marksOf(part);
+        parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, WrittenPart.Purpose.APPEAL)
+                .filter(WrittenPart::isKeyOpen).ifPresent(appeal -> marks.putAll(marksOf(appeal)));
+        return Optional.of(marks);
     }
 
     /** Final marks by application of an opened part (marking or re-marking). */

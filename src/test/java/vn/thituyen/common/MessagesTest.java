@@ -100,6 +100,7 @@ class MessagesTest {
                 vn.thituyen.identity.IdentityEvents.class,
                 vn.thituyen.registration.RegistrationEvents.class,
                 vn.thituyen.delivery.DeliveryEvents.class, vn.thituyen.grading.GradingEvents.class,
+                vn.thituyen.grading.ProposalEvents.class,
                 vn.thituyen.results.ResultsEvents.class)) {
             for (Class<?> event : holder.getDeclaredClasses()) {
                 used.add("audit.event." + event.getSimpleName());

@@ -81,11 +81,26 @@ public class MarkSheet {
         return m;
     }
 
+    /**
+     * A council member's secret ballot on a đề án ({@link BallotRule}): a MEMBER sheet of the part whose mark is the
+     * ballot's total, the points per criterion in the criteria's order, separated by ";".
+     */
+    public static MarkSheet ballot(long applicationId, int partNo, long memberId, String memberName,
+            String criterionPoints, BigDecimal total, Instant enteredAt) {
+        MarkSheet m = inPerson(applicationId, partNo, Kind.MEMBER, memberId, memberName, total, null, enteredAt);
+        m.questionMarks = criterionPoints;
+        return m;
+    }
+
     /** A marker corrects their own sheet before the partner's is in. */
     public void replace(String questionMarks, BigDecimal mark, Instant at) {
         this.questionMarks = questionMarks;
         this.mark = mark;
         this.enteredAt = at;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     /** The script marked blind, or null for a part marked in person. */
