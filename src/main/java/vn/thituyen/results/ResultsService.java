@@ -30,6 +30,7 @@ import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.registration.CandidateInfo;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.results.domain.PriorityRule;
+import vn.thituyen.results.domain.LeadershipResultRule;
 import vn.thituyen.results.domain.RankingRule;
 import vn.thituyen.results.domain.RankingRule.Contender;
 import vn.thituyen.results.domain.RankingRule.Outcome;
@@ -62,12 +63,17 @@ public class ResultsService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
+    private final vn.thituyen.grading.ProposalDefence proposals;
 
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
             GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             CampaignRules campaignRules, SealService seals, vn.thituyen.campaign.CampaignAccess access,
-            vn.thituyen.grading.WrittenMarkingService written, vn.thituyen.grading.AppealService appeals) {
+            vn.thituyen.grading.WrittenMarkingService written, vn.thituyen.grading.AppealService appeals,
+            vn.thituyen.campaign.LeadershipPosts leadershipPosts, vn.thituyen.grading.ProposalDefence proposals) {
+        this.leadershipPosts = leadershipPosts;
+        this.proposals = proposals;
         this.written = written;
         this.appeals = appeals;
         this.access = access;
@@ -123,12 +129,15 @@ public class ResultsService {
     private long computeVersion(long campaignId, List<TieDecision> newDecisions) {
         RuleSet.Parameters rules = campaignRules.rules(campaignId);
         requireRound1Over(campaignId, rules);
-        Map<Long, Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
-        Map<Long, Round2Score> round2 = grading.round2Scores(campaignId);
         List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId);
         if (candidates.isEmpty()) {
             throw new DomainException("error.results.noCandidates");
         }
+        if (rules.leadership() != null) {
+            return computeLeadership(campaignId, candidates, newDecisions);
+        }
+        Map<Long, Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
+        Map<Long, Round2Score> round2 = grading.round2Scores(campaignId);
         List<String> pending = candidates.stream()
                 .filter(c -> passed(round1, c) && round2.containsKey(c.applicationId())
                         && round2.get(c.applicationId()).score() == null)
@@ -181,6 +190,113 @@ public class ResultsService {
         events.publishEvent(new ResultsEvents.ResultsComputed(campaignId, set.getId(), set.getVersion(),
                 currentUser.username()));
         return set.getId();
+    }
+
+    /**
+     * A leadership exam's results (Official Letter 2424/BNV-CCVC of 2017): per post whose exam went ahead, part 1's
+     * blind-marked written mark (its key opened), part 2's đề án score once every ballot is in and any decision
+     * made, and {@link LeadershipResultRule}: below part 1's gate out, the final score by the campaign's combination,
+     * one winner with the highest final score of at least 50, none said plainly, a tie for the top left to the
+     * council (recorded as a tie decision, as for recruitment). Refused while any post's scores are incomplete.
+     */
+    private long computeLeadership(long campaignId, List<CandidateInfo> candidates, List<TieDecision> newDecisions) {
+        RuleSet.Leadership l = leadershipPosts.settings(campaignId);
+        LeadershipResultRule.Settings settings = new LeadershipResultRule.Settings(
+                LeadershipResultRule.Combination.valueOf(l.combination().name()), l.part1Gate(), l.part1Weight(),
+                l.winningMark());
+        Map<Long, vn.thituyen.grading.WrittenMarkingService.WrittenPartMarks> part1Marks = new java.util.HashMap<>();
+        written.writtenMarks(campaignId).stream().filter(m -> m.partNo() == 1 && m.keyOpen())
+                .forEach(m -> part1Marks.put(m.positionId(), m));
+        Optional<ResultSet> previous = sets.findTopByCampaignIdOrderByVersionDesc(campaignId);
+        List<TieDecision> carried = new ArrayList<>();
+        if (previous.isPresent()) {
+            if (previous.get().getStatus() != ResultSet.Status.DRAFT) {
+                throw new DomainException("error.results.locked");
+            }
+            carried.addAll(ties.findByResultSetId(previous.get().getId()));
+        }
+        carried.addAll(newDecisions);
+        // every post first: nothing is saved while a post's scores are incomplete
+        List<PostComputed> results = new ArrayList<>();
+        for (vn.thituyen.campaign.LeadershipPosts.PostInfo post : leadershipPosts.posts(campaignId)) {
+            if (post.state() != vn.thituyen.campaign.PostState.GO_AHEAD) {
+                continue;
+            }
+            var marks = part1Marks.get(post.positionId());
+            if (marks == null || marks.appealsPending()) {
+                throw new DomainException("error.results.writtenSealed", post.code() + " – 1");
+            }
+            Map<Long, BigDecimal> part2 = proposals.part2Scores(post.positionId());
+            List<LeadershipResultRule.Candidate> of = candidates.stream()
+                    .filter(c -> c.positionId() == post.positionId())
+                    .map(c -> new LeadershipResultRule.Candidate(c.applicationId(), marks.marks().get(c.applicationId()),
+                            part2.get(c.applicationId())))
+                    .toList();
+            Long choice = carried.stream().filter(d -> d.getPositionId() == post.positionId())
+                    .map(TieDecision::getApplicationId).findFirst().orElse(null);
+            LeadershipResultRule.Result r = LeadershipResultRule.decide(of, settings, choice);
+            if (r.verdict() == LeadershipResultRule.Verdict.INCOMPLETE) {
+                throw new DomainException("error.results.leadershipIncomplete", post.name());
+            }
+            results.add(new PostComputed(post, r, marks.marks(), part2));
+        }
+        previous.ifPresent(ResultSet::supersede);
+        Instant now = clock.instant();
+        ResultSet set = sets.save(new ResultSet(campaignId, previous.map(ResultSet::getVersion).orElse(0) + 1,
+                currentUser.username(), now));
+        for (TieDecision d : carried) {
+            ties.save(new TieDecision(set.getId(), d.getPositionId(), d.getApplicationId(), d.getReason(),
+                    d.getDecidedBy(), d.getDecidedAt()));
+        }
+        Map<Long, CandidateInfo> info = candidates.stream()
+                .collect(Collectors.toMap(CandidateInfo::applicationId, c -> c));
+        for (PostComputed pc : results) {
+            BigDecimal previousScore = null;
+            int rank = 0;
+            int seen = 0;
+            for (LeadershipResultRule.Line line : pc.result().lines()) {
+                CandidateInfo c = info.get(line.id());
+                Integer shown = null;
+                if (line.finalScore() != null) {
+                    seen++;
+                    if (previousScore == null || line.finalScore().compareTo(previousScore) != 0) {
+                        rank = seen;
+                        previousScore = line.finalScore();
+                    }
+                    shown = rank;
+                }
+                boolean through = line.standing() != LeadershipResultRule.Standing.OUT_AT_PART1;
+                ResultEntry e = new ResultEntry(set.getId(), c.applicationId(), pc.post().positionId(),
+                        pc.post().name(), c.candidateNumber(), c.fullName(), c.dateOfBirth(), through,
+                        through ? pc.part2().get(line.id()) : null, BigDecimal.ZERO, line.finalScore(), shown,
+                        leadershipOutcome(pc.result(), line, settings));
+                e.leadershipPart1(pc.part1().get(line.id()));
+                entries.save(e);
+            }
+        }
+        events.publishEvent(new ResultsEvents.ResultsComputed(campaignId, set.getId(), set.getVersion(),
+                currentUser.username()));
+        return set.getId();
+    }
+
+    private record PostComputed(vn.thituyen.campaign.LeadershipPosts.PostInfo post, LeadershipResultRule.Result result,
+            Map<Long, BigDecimal> part1, Map<Long, BigDecimal> part2) {
+    }
+
+    /** A leadership line's outcome on the result list. */
+    private static Outcome leadershipOutcome(LeadershipResultRule.Result r, LeadershipResultRule.Line line,
+            LeadershipResultRule.Settings settings) {
+        if (line.standing() == LeadershipResultRule.Standing.OUT_AT_PART1) {
+            return Outcome.PART1_BELOW_GATE;
+        }
+        if (r.winner() != null && r.winner() == line.id()) {
+            return Outcome.WINNER;
+        }
+        if (r.verdict() == LeadershipResultRule.Verdict.COUNCIL_DECIDES && r.tied().contains(line.id())) {
+            return Outcome.TIE_PENDING;
+        }
+        return line.finalScore().compareTo(settings.winningFinal()) < 0 ? Outcome.BELOW_WINNING_MARK
+                : Outcome.NOT_SELECTED;
     }
 
     /**
@@ -406,7 +522,7 @@ public class ResultsService {
     private static ResultLine line(ResultEntry e) {
         return new ResultLine(e.getApplicationId(), e.getPositionId(), e.getPositionName(), e.getCandidateNumber(),
                 e.getFullName(), e.getDateOfBirth(), e.isRound1Passed(), e.getRound2Score(), e.getPriorityPoints(),
-                e.getTotal(), e.getRank(), e.getOutcome().name());
+                e.getTotal(), e.getRank(), e.getOutcome().name(), e.getPart1Score());
     }
 
     private ResultSetView view(ResultSet s) {
@@ -437,7 +553,7 @@ public class ResultsService {
     /** One line of the result list. {@code outcome} is a {@link RankingRule.Outcome} name. */
     public record ResultLine(long applicationId, long positionId, String positionName, String candidateNumber,
             String fullName, LocalDate dateOfBirth, boolean round1Passed, BigDecimal round2Score,
-            BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome) {
+            BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome, BigDecimal part1Score) {
     }
 
     public record TieRecord(long positionId, long applicationId, String reason, String decidedBy, Instant decidedAt) {

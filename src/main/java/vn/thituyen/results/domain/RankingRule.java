@@ -30,7 +30,13 @@ public final class RankingRule {
     private RankingRule() {
     }
 
-    public enum Outcome { WINNER, NOT_SELECTED, TIE_PENDING, FAILED_ROUND1, ABSENT_ROUND2, FAILED_ROUND2 }
+    public enum Outcome {
+        WINNER, NOT_SELECTED, TIE_PENDING, FAILED_ROUND1, ABSENT_ROUND2, FAILED_ROUND2,
+        /** A leadership exam: part 1 (written) below its gate, out whatever part 2 could give. */
+        PART1_BELOW_GATE,
+        /** A leadership exam: a final score below the winning mark (50). */
+        BELOW_WINNING_MARK
+    }
 
     /**
      * One candidate of one position. {@code round2Score} null = did not attend round 2. The tie-break data are

@@ -43,6 +43,9 @@ public class ResultEntry {
     private BigDecimal total;
     @Column(name = "rank_no")
     private Integer rank;
+    /** A leadership exam's part 1 (written) mark; null for recruitment. */
+    @Column(name = "part1_score", precision = 5, scale = 2)
+    private BigDecimal part1Score;
     @Enumerated(EnumType.STRING)
     private RankingRule.Outcome outcome;
 
@@ -81,4 +84,13 @@ public class ResultEntry {
     public BigDecimal getTotal() { return total; }
     public Integer getRank() { return rank; }
     public RankingRule.Outcome getOutcome() { return outcome; }
+
+    /** Records a leadership candidate's part 1 (written) mark beside the part 2 score and the final score. */
+    public void leadershipPart1(BigDecimal mark) {
+        this.part1Score = mark;
+    }
+
+    public BigDecimal getPart1Score() {
+        return part1Score;
+    }
 }

@@ -1,0 +1,109 @@
+package vn.thituyen.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thituyen.ApplicationTest;
+import vn.thituyen.Scenario;
+import vn.thituyen.campaign.CouncilRole;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.grading.ProposalDefence;
+import vn.thituyen.identity.Role;
+
+/**
+ * Issue 14, behaviour 7, through the services: part 1 marked blind (one candidate below 50 is out), the đề án
+ * ballots of four council members, a tie for the top that the council decides with its reason (never broken
+ * silently), then the chair approves and the secretary publishes — the same versioned result sets as recruitment.
+ */
+@ApplicationTest
+class LeadershipResultsTest {
+
+    @Autowired Scenario s;
+    @Autowired ResultsService results;
+    @Autowired ProposalDefence defence;
+
+    private void ballot(String member, long applicationId, String... points) {
+        s.asUser(member, () -> {
+            defence.castBallot(applicationId, java.util.Arrays.stream(points).map(BigDecimal::new).toList());
+            return null;
+        });
+    }
+
+    @Test
+    void oneWinnerPerPostATieGoesToTheCouncil() {
+        Scenario.Leadership l = s.newLeadershipCampaign(false);
+        Scenario.Campaign c = l.c();
+        List<Long> apps = s.leadershipReady(l, "Nguyễn Thị Ánh Tuyết", "Phạm Ngọc Ẩn", "Trần Đức Lợi");
+        long tuyet = apps.get(0);
+        long an = apps.get(1);
+        long loi = apps.get(2);
+        s.markWritten(s.markingBoard(c), l.post1(), 1, Map.of(tuyet, "72.5", an, "49.5", loi, "68"));
+        // not before the đề án is scored
+        assertThatThrownBy(() -> s.asUser(c.secretary, () -> results.compute(c.id)))
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("error.results.leadershipIncomplete"));
+        s.as("system-admin", Role.ADMIN, () -> {
+            for (String u : List.of(c.grader1, c.grader2)) {
+                s.councils.seat(c.id, s.identity.findByUsername(u).orElseThrow().id(), CouncilRole.MEMBER);
+            }
+            return null;
+        });
+        // the same mean for both (80): a tie for the top
+        for (String member : List.of(c.chair, c.secretary, c.grader1, c.grader2)) {
+            ballot(member, tuyet, "40", "16", "24");
+        }
+        ballot(c.chair, loi, "42", "16", "24");
+        ballot(c.secretary, loi, "38", "16", "24");
+        ballot(c.grader1, loi, "40", "17", "23");
+        ballot(c.grader2, loi, "40", "15", "25");
+        long first = s.asUser(c.secretary, () -> results.compute(c.id));
+        ResultsService.ResultSetView v1 = s.asUser(c.secretary, () -> results.latest(c.id)).orElseThrow();
+        assertThat(v1.id()).isEqualTo(first);
+        assertThat(v1.lines()).extracting(ResultsService.ResultLine::fullName, ResultsService.ResultLine::outcome)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Nguyễn Thị Ánh Tuyết", "TIE_PENDING"),
+                        org.assertj.core.groups.Tuple.tuple("Trần Đức Lợi", "TIE_PENDING"),
+                        org.assertj.core.groups.Tuple.tuple("Phạm Ngọc Ẩn", "PART1_BELOW_GATE"));
+        ResultsService.ResultLine out = v1.lines().stream().filter(x -> x.applicationId() == an).findFirst()
+                .orElseThrow();
+        assertThat(out.part1Score()).isEqualByComparingTo("49.5");
+        assertThat(out.total()).isNull();
+        // never broken silently: approval waits for the council
+        assertThatThrownBy(() -> s.asUser(c.chair, () -> {
+            results.approve(first);
+            return null;
+        })).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.results.tiePending"));
+        // the council chooses among the tied only, with its reason
+        long second = s.asUser(c.chair, () -> results.decideTie(first, l.post1(), List.of(loi),
+                "Hội đồng biểu quyết: đề án khả thi hơn (5/7 phiếu)"));
+        ResultsService.ResultSetView v2 = s.asUser(c.secretary, () -> results.latest(c.id)).orElseThrow();
+        assertThat(v2.id()).isEqualTo(second);
+        ResultsService.ResultLine winner = v2.lines().stream().filter(x -> x.outcome().equals("WINNER"))
+                .findFirst().orElseThrow();
+        assertThat(winner.fullName()).isEqualTo("Trần Đức Lợi");
+        assertThat(winner.part1Score()).isEqualByComparingTo("68");
+        assertThat(winner.round2Score()).isEqualByComparingTo("80");
+        assertThat(winner.total()).isEqualByComparingTo("80");
+        assertThat(v2.lines()).filteredOn(x -> x.applicationId() == tuyet).singleElement()
+                .satisfies(x -> assertThat(x.outcome()).isEqualTo("NOT_SELECTED"));
+        assertThat(v2.tieDecisions()).singleElement().satisfies(d -> {
+            assertThat(d.applicationId()).isEqualTo(loi);
+            assertThat(d.reason()).startsWith("Hội đồng biểu quyết");
+        });
+        s.asUser(c.chair, () -> {
+            results.approve(second);
+            return null;
+        });
+        s.asUser(c.secretary, () -> {
+            results.publish(second, "09/TB-HĐTT");
+            return null;
+        });
+        assertThat(s.asUser(c.secretary, () -> results.published(c.id))).hasValueSatisfying(
+                p -> assertThat(p.documentNumber()).isEqualTo("09/TB-HĐTT"));
+    }
+}
