@@ -646,10 +646,16 @@ public class ProposalDefence {
                 ? BoardScoreRule.Decider.COUNCIL_CHAIR : BoardScoreRule.Decider.BOARD_HEAD;
         BigDecimal score = BoardScoreRule.finalScore(o, decider, d == null ? null : d.getMark());
         List<BallotLine> lines = new ArrayList<>();
-        for (int i = 0; i < cast.size(); i++) {
-            MarkSheet m = cast.get(i);
-            lines.add(new BallotLine(settings.namedBallots() ? m.getMarkerName()
-                    : Messages.vi("proposal.ballot.member", i + 1), points(m), m.getMark()));
+        if (settings.namedBallots()) {
+            cast.forEach(m -> lines.add(new BallotLine(m.getMarkerName(), points(m), m.getMark())));
+        } else {
+            // unnamed ballots are listed by total, not in the order cast, so the order tells nobody whose is whose
+            List<MarkSheet> byTotal = cast.stream().sorted(java.util.Comparator.comparing(MarkSheet::getMark)
+                    .reversed().thenComparing(MarkSheet::getQuestionMarks)).toList();
+            for (int i = 0; i < byTotal.size(); i++) {
+                MarkSheet m = byTotal.get(i);
+                lines.add(new BallotLine(Messages.vi("proposal.ballot.member", i + 1), points(m), m.getMark()));
+            }
         }
         return new TallyRow(p.applicationId(), p.candidateNumber(), p.fullName(), p.part1Mark(), cast.size(),
                 members, lines, o.spread(), o.kind(), d == null ? null : d.getMark(), d == null ? null : d.getKind(),

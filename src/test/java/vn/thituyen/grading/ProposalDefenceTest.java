@@ -55,8 +55,9 @@ class ProposalDefenceTest {
         String candidateBelow = c.candidates.get(1);
         long post = l.post1();
 
-        // nobody goes on before part 1's key is opened
+        // nobody goes on before part 1's key is opened, nor from a withdrawn post
         assertThat(s.asUser(c.secretary, () -> defence.part2Candidates(post))).isEmpty();
+        assertThat(s.asUser(c.secretary, () -> defence.part2Candidates(l.post2()))).isEmpty();
         s.markWritten(s.markingBoard(c), post, 1, Map.of(a, "72.5", below, "49.5", b, "68"));
         List<ProposalDefence.Part2Candidate> going = s.asUser(c.secretary, () -> defence.part2Candidates(post));
         assertThat(going).extracting(ProposalDefence.Part2Candidate::applicationId).containsExactlyInAnyOrder(a, b);
@@ -89,6 +90,8 @@ class ProposalDefenceTest {
         });
         // uploads
         LocalDateTime now = LocalDateTime.now(s.clock.withZone(ClockConfiguration.ZONE));
+        byte[] pdf = Scenario.pdf("Đề án: nâng cao chất lượng công tác tổ chức cán bộ");
+        refused("error.proposal.noDeadline", () -> s.asUser(candidateA, () -> defence.upload(a, "de-an.pdf", pdf)));
         s.asUser(c.secretary, () -> {
             defence.setProposalDeadline(post, now.plusDays(3));
             return null;
@@ -96,7 +99,6 @@ class ProposalDefenceTest {
         byte[] png = new byte[200];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
         refused("error.proposal.type", () -> s.asUser(candidateA, () -> defence.upload(a, "de-an.pdf", png)));
-        byte[] pdf = Scenario.pdf("Đề án: nâng cao chất lượng công tác tổ chức cán bộ");
         String sha = s.asUser(candidateA, () -> defence.upload(a, "Đề án của tôi.pdf", pdf));
         assertThat(sha).isEqualTo(Digests.sha256(pdf));
         ProposalDefence.Proposal read = s.asUser(c.grader1, () -> defence.proposal(a)).orElseThrow();
@@ -184,9 +186,12 @@ class ProposalDefenceTest {
         ProposalDefence.TallyRow rowA = tallyRow(c.grader2, post, a);
         assertThat(rowA.ballots()).hasSize(5).extracting(ProposalDefence.BallotLine::member)
                 .containsExactly("Thành viên 1", "Thành viên 2", "Thành viên 3", "Thành viên 4", "Thành viên 5");
+        // unnamed, listed by total rather than in the order cast
         assertThat(rowA.ballots()).extracting(ProposalDefence.BallotLine::total)
-                .usingElementComparator(BigDecimal::compareTo).containsExactlyInAnyOrderElementsOf(
-                        decimals(List.of("80", "82", "78", "81", "79")));
+                .usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(
+                        decimals(List.of("82", "81", "80", "79", "78")));
+        assertThat(rowA.ballots().get(0).scores()).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyElementsOf(decimals(ballotsA.get(1)));
         assertThat(rowA.spread()).isEqualByComparingTo("4");
         assertThat(rowA.band()).isEqualTo(BoardScoreRule.Kind.AGREED);
         assertThat(rowA.score()).isEqualByComparingTo("80.0");
