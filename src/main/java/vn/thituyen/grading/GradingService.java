@@ -75,8 +75,10 @@ public class GradingService {
         }
         Map<Long, Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
         // a member of one position's board sees that position's candidates only
+        java.util.function.Predicate<CandidateInfo> inPerson = inPersonPart(campaignId);
         List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId).stream()
                 .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed())
+                .filter(inPerson)
                 .filter(c -> seats.membersFor(c.positionId()).contains(me)).toList();
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
         Map<Long, Map<Long, MarkSheet>> latest = latestMarks(ids);
@@ -120,7 +122,8 @@ public class GradingService {
         access.require(campaignId);
         CouncilService.Board seats = interviewBoard(campaignId);
         RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
-        List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId);
+        List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId).stream()
+                .filter(inPersonPart(campaignId)).toList();
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
         Map<Long, Map<Long, MarkSheet>> latest = latestMarks(ids);
         Map<Long, MarkSheet> decided = latestDecisions(ids);
@@ -220,7 +223,8 @@ public class GradingService {
     @Transactional(readOnly = true)
     public Map<Long, Round2Score> round2Scores(long campaignId) {
         CouncilService.Board seats = interviewBoard(campaignId);
-        List<CandidateInfo> eligible = registration.eligibleCandidates(campaignId);
+        List<CandidateInfo> eligible = registration.eligibleCandidates(campaignId).stream()
+                .filter(inPersonPart(campaignId)).toList();
         Map<Long, Long> positionOf = new HashMap<>();
         eligible.forEach(c -> positionOf.put(c.applicationId(), c.positionId()));
         List<Long> ids = eligible.stream().map(CandidateInfo::applicationId).toList();
@@ -251,7 +255,23 @@ public class GradingService {
         return BoardScoreRule.evaluate(scores, boardSize, campaignRules.rules(c.campaignId()).boardSpread());
     }
 
+    /**
+     * Whether a candidate's position has a part scored in person by a board (an interview or a practical): only those
+     * are on the board's sheets. A written-only position has none, and a leadership post's đề án is scored by the
+     * council's ballots ({@link ProposalDefence}), not here.
+     */
+    private java.util.function.Predicate<CandidateInfo> inPersonPart(long campaignId) {
+        Map<Long, Boolean> has = new HashMap<>();
+        campaigns.positions(campaignId).forEach(p -> has.put(p.id(), campaigns.round2Parts(p.id()).stream()
+                .anyMatch(x -> x.kind() == vn.thituyen.campaign.PartKind.INTERVIEW
+                        || x.kind() == vn.thituyen.campaign.PartKind.PRACTICAL)));
+        return c -> has.getOrDefault(c.positionId(), false);
+    }
+
     private void requirePassedRound1(CandidateInfo c) {
+        if (!inPersonPart(c.campaignId()).test(c)) {
+            throw new DomainException("error.board.noInPersonPart");
+        }
         Round1Outcome r = delivery.round1Outcomes(c.campaignId()).get(c.applicationId());
         if (r == null || !r.passed()) {
             throw new DomainException("error.board.notEligible");
