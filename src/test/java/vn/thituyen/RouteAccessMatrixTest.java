@@ -68,6 +68,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("nominations", EnumSet.of(Visitor.AGENCY));
         POLICY.put("leadership/posts", EnumSet.of(Visitor.ADMIN, Visitor.SECRETARY, Visitor.CHAIR));
         POLICY.put("leadership/review", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));
+        POLICY.put("leadership/ballots", EnumSet.of(Visitor.CHAIR, Visitor.SECRETARY, Visitor.GRADER));
         POLICY.put("lockouts", EnumSet.of(Visitor.ADMIN));
         POLICY.put("staff", EnumSet.of(Visitor.ADMIN));
         POLICY.put("set-password", EVERYONE);

@@ -28,6 +28,7 @@ public class MainLayout extends AppLayout {
         {"nominations", "menu.nominations", "AGENCY"},
         {"leadership/posts", "menu.leadershipPosts", "ADMIN,SECRETARY,CHAIR"},
         {"leadership/review", "menu.leadershipReview", "SECRETARY,CHAIR,ADMIN"},
+        {"leadership/ballots", "menu.ballots", "CHAIR,SECRETARY,GRADER"},
         {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN,CHAIR"},
         {"interviews", "menu.interviews", "GRADER"},
         {"interviews/chair", "menu.chairScores", "CHAIR"},
