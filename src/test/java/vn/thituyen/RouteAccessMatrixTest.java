@@ -66,6 +66,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("settings/letterhead", EnumSet.of(Visitor.ADMIN));
         POLICY.put("settings/holidays", EnumSet.of(Visitor.ADMIN));
         POLICY.put("nominations", EnumSet.of(Visitor.AGENCY));
+        POLICY.put("my-proposal", EnumSet.of(Visitor.CANDIDATE));
         POLICY.put("leadership/posts", EnumSet.of(Visitor.ADMIN, Visitor.SECRETARY, Visitor.CHAIR));
         POLICY.put("leadership/review", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));
         POLICY.put("leadership/ballots", EnumSet.of(Visitor.CHAIR, Visitor.SECRETARY, Visitor.GRADER));

@@ -12,8 +12,13 @@ public final class Downloads {
     }
 
     public static Anchor pdf(String fileName, Supplier<byte[]> bytes, String label, String id) {
+        return file(fileName, "application/pdf", bytes, label, id);
+    }
+
+    /** A link that opens (or downloads) a stored file of the given type, read when the link is followed. */
+    public static Anchor file(String fileName, String mimeType, Supplier<byte[]> bytes, String label, String id) {
         StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(bytes.get()));
-        resource.setContentType("application/pdf");
+        resource.setContentType(mimeType);
         Anchor link = new Anchor(resource, label);
         link.setId(id);
         link.setTarget("_blank");

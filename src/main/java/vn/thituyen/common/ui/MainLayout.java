@@ -23,6 +23,7 @@ public class MainLayout extends AppLayout {
         {"exam", "menu.exam", "EXAMINEE"},
         {"written-exam", "menu.writtenExam", "CANDIDATE"},
         {"my-appeals", "menu.myAppeals", "CANDIDATE"},
+        {"my-proposal", "menu.myProposal", "CANDIDATE"},
         {"campaigns", "menu.campaigns", "ADMIN,SECRETARY"},
         {"review", "menu.review", "SECRETARY,ADMIN"},
         {"nominations", "menu.nominations", "AGENCY"},

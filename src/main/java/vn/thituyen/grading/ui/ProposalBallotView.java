@@ -113,8 +113,8 @@ public class ProposalBallotView extends VerticalLayout implements HasDynamicTitl
             return;
         }
         ballotForm.add(new H3(getTranslation("ballot.for", b.fullName())));
-        defence.proposal(b.applicationId()).ifPresent(p -> ballotForm.add(vn.thituyen.common.ui.Downloads.pdf(
-                p.fileName(), () -> defence.proposal(b.applicationId()).orElseThrow().bytes(),
+        defence.proposal(b.applicationId()).ifPresent(p -> ballotForm.add(vn.thituyen.common.ui.Downloads.file(
+                p.fileName(), p.mimeType(), () -> defence.proposal(b.applicationId()).orElseThrow().bytes(),
                 getTranslation("ballot.readProposal", p.fileName()), "read-proposal")));
         if (b.total() == null) {
             for (int i = 0; i < criteria.size(); i++) {

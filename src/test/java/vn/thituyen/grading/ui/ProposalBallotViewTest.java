@@ -65,6 +65,27 @@ class ProposalBallotViewTest extends ViewTestBase {
         });
         s.chooseFor(c.grader1, c.id);
 
+        // the candidate uploads the đề án on their page: a PNG named .pdf is refused, a PDF kept with its checksum
+        s.asUser(c.secretary, () -> {
+            ctx.getBean(vn.thituyen.grading.ProposalDefence.class).setProposalDeadline(l.post1(),
+                    java.time.LocalDateTime.now(s.clock.withZone(vn.thituyen.common.ClockConfiguration.ZONE))
+                            .plusDays(5));
+            return null;
+        });
+        signIn(c.candidates.get(0));
+        navigate("my-proposal", MyProposalView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("proposal-deadline"))
+                .getText()).startsWith("Hạn nộp đề án: ");
+        var upload = _get(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("proposal-upload"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "de-an.pdf",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0});
+        assertThat(notifications()).anyMatch(n -> n.startsWith("Tệp phải là PDF hoặc DOCX"));
+        com.github.mvysny.kaributesting.v10.UploadKt._upload(upload, "de-an.pdf",
+                Scenario.pdf("Đề án nâng cao chất lượng công tác tổ chức cán bộ"));
+        assertThat(notifications()).contains("Đã nộp đề án.");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("proposal-current"))
+                .getText()).startsWith("Bản đang dùng: de-an.pdf");
+
         // a score above the criterion's maximum (content: 50) is refused on its field; nothing stored
         signIn(c.grader1);
         ProposalBallotView v = navigate("leadership/ballots", ProposalBallotView.class);
