@@ -54,6 +54,7 @@ public class ProposalBallotView extends VerticalLayout implements HasDynamicTitl
     private final transient LeadershipPosts posts;
     private final transient CampaignInfo campaign;
     private final boolean chair;
+    private final boolean organiser;
     private List<BallotRule.Criterion> criteria = List.of();
 
     public ProposalBallotView(ProposalDefence defence, LeadershipPosts posts, CampaignService campaigns,
@@ -61,6 +62,7 @@ public class ProposalBallotView extends VerticalLayout implements HasDynamicTitl
         this.defence = defence;
         this.posts = posts;
         this.chair = user.hasRole(Role.CHAIR);
+        this.organiser = chair || user.hasRole(Role.SECRETARY);
         this.campaign = CampaignPicker.placeOn(this, campaigns);
         if (campaign == null) {
             return;
@@ -70,11 +72,14 @@ public class ProposalBallotView extends VerticalLayout implements HasDynamicTitl
             add(new Paragraph(getTranslation("leadership.notLeadershipCampaign")));
             return;
         }
+        criteria = defence.criteria(campaign.id());
+        if (organiser) {
+            add(organising());
+        }
         List<MyBallot> ballots = Actions.fetch(() -> defence.myBallots(campaign.id())).orElse(null);
         if (ballots == null) {
             return;
         }
-        criteria = defence.criteria(campaign.id());
         add(new Paragraph(getTranslation("ballot.hint")));
         mine.setId("my-ballots");
         mine.addColumn(MyBallot::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
@@ -220,6 +225,76 @@ public class ProposalBallotView extends VerticalLayout implements HasDynamicTitl
                 tallies.add(chairTools(post, t, g));
             }
         }
+    }
+
+    /**
+     * The secretary's and the chair's part before the day: each post's deadline for the đề án and the schedule of
+     * presentations drawn by lot (the seed recorded so that anyone can draw it again).
+     */
+    private VerticalLayout organising() {
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("proposal.organise")),
+                new Paragraph(getTranslation("proposal.criteria", String.join("; ", criteria.stream()
+                        .map(c -> c.name() + " (" + c.weight() + ")").toList()))));
+        box.setPadding(false);
+        java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+        for (LeadershipPosts.PostInfo post : posts.posts(campaign.id())) {
+            if (post.state() != vn.thituyen.campaign.PostState.GO_AHEAD) {
+                continue;
+            }
+            com.vaadin.flow.component.datetimepicker.DateTimePicker due =
+                    new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("proposal.deadline"));
+            due.setId("deadline-" + post.code());
+            defence.proposalDeadline(post.positionId()).ifPresent(due::setValue);
+            Button saveDue = new Button(getTranslation("proposal.saveDeadline"), e -> Actions.run(
+                    () -> {
+                        if (due.getValue() == null) {
+                            throw new vn.thituyen.common.FieldErrors(Map.of("dueAt", "validation.required"));
+                        }
+                        defence.setProposalDeadline(post.positionId(), due.getValue());
+                    }, "proposal.deadlineSaved", Map.of("dueAt", due), () -> { }));
+            saveDue.setId("save-deadline-" + post.code());
+            box.add(new H3(post.name()), Rows.of(due, saveDue));
+            var drawn = defence.schedule(post.positionId());
+            if (drawn.isPresent()) {
+                Grid<ProposalDefence.ScheduledSlot> slots = new Grid<>();
+                slots.setId("schedule-" + post.code());
+                slots.addColumn(ProposalDefence.ScheduledSlot::order).setHeader(getTranslation("proposal.order"))
+                        .setAutoWidth(true);
+                slots.addColumn(ProposalDefence.ScheduledSlot::fullName).setHeader(getTranslation("field.fullName"))
+                        .setAutoWidth(true);
+                slots.addColumn(ProposalDefence.ScheduledSlot::room).setHeader(getTranslation("proposal.room"))
+                        .setAutoWidth(true);
+                slots.addColumn(x -> x.starts().format(hm) + " – " + x.ends().toLocalTime())
+                        .setHeader(getTranslation("proposal.time")).setAutoWidth(true);
+                slots.setItems(drawn.get().slots());
+                slots.setAllRowsVisible(true);
+                box.add(new Paragraph(getTranslation("proposal.drawn", drawn.get().seed(), drawn.get().drawnBy())),
+                        slots);
+            } else {
+                TextField rooms = new TextField(getTranslation("proposal.rooms"));
+                rooms.setId("rooms-" + post.code());
+                rooms.setValue(getTranslation("proposal.rooms.default"));
+                rooms.setWidth("20em");
+                com.vaadin.flow.component.datetimepicker.DateTimePicker start =
+                        new com.vaadin.flow.component.datetimepicker.DateTimePicker(getTranslation("proposal.start"));
+                start.setId("start-" + post.code());
+                Button draw = new Button(getTranslation("proposal.draw"), e -> Confirm.ask("proposal.draw",
+                        "proposal.draw.confirm", new Object[] {post.name()}, "proposal.draw", () -> Actions.run(
+                                () -> {
+                                    if (start.getValue() == null) {
+                                        throw new vn.thituyen.common.FieldErrors(Map.of("start",
+                                                "validation.required"));
+                                    }
+                                    defence.drawSchedule(post.positionId(), java.util.Arrays.stream(rooms.getValue()
+                                            .split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
+                                            start.getValue());
+                                }, "proposal.drawnDone", Map.of("start", start, "rooms", rooms),
+                                () -> com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false))));
+                draw.setId("draw-" + post.code());
+                box.add(Rows.of(rooms, start, draw));
+            }
+        }
+        return box;
     }
 
     private VerticalLayout chairTools(LeadershipPosts.PostInfo post, ProposalDefence.Tally t, Grid<TallyRow> g) {

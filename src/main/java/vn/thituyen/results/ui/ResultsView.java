@@ -66,11 +66,18 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ResultLine::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
         grid.addColumn(ResultLine::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
         grid.addColumn(l -> l.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
-        grid.addColumn(l -> getTranslation(l.round1Passed() ? "exam.passed" : "exam.failed"))
-                .setHeader(getTranslation("results.round1"));
-        grid.addColumn(l -> num(l.round2Score())).setHeader(getTranslation("results.round2"));
-        grid.addColumn(l -> num(l.priorityPoints())).setHeader(getTranslation("results.priority"));
-        grid.addColumn(l -> num(l.total())).setHeader(getTranslation("results.total"));
+        if (campaign.kind().leadership()) {
+            // a leadership exam: part 1 (written, the gate), part 2 (the đề án), the final score; no priority points
+            grid.addColumn(l -> num(l.part1Score())).setHeader(getTranslation("results.part1"));
+            grid.addColumn(l -> num(l.round2Score())).setHeader(getTranslation("results.part2"));
+            grid.addColumn(l -> num(l.total())).setHeader(getTranslation("results.final"));
+        } else {
+            grid.addColumn(l -> getTranslation(l.round1Passed() ? "exam.passed" : "exam.failed"))
+                    .setHeader(getTranslation("results.round1"));
+            grid.addColumn(l -> num(l.round2Score())).setHeader(getTranslation("results.round2"));
+            grid.addColumn(l -> num(l.priorityPoints())).setHeader(getTranslation("results.priority"));
+            grid.addColumn(l -> num(l.total())).setHeader(getTranslation("results.total"));
+        }
         grid.addColumn(l -> getTranslation("outcome." + l.outcome())).setHeader(getTranslation("results.outcome"))
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);

@@ -66,12 +66,26 @@ class ProposalBallotViewTest extends ViewTestBase {
         s.chooseFor(c.grader1, c.id);
 
         // the candidate uploads the đề án on their page: a PNG named .pdf is refused, a PDF kept with its checksum
-        s.asUser(c.secretary, () -> {
-            ctx.getBean(vn.thituyen.grading.ProposalDefence.class).setProposalDeadline(l.post1(),
-                    java.time.LocalDateTime.now(s.clock.withZone(vn.thituyen.common.ClockConfiguration.ZONE))
-                            .plusDays(5));
-            return null;
-        });
+        // the secretary sets the deadline and draws the presentations by lot, on the ballot screen
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(
+                s.clock.withZone(vn.thituyen.common.ClockConfiguration.ZONE)).withNano(0);
+        signIn(c.secretary);
+        navigate("leadership/ballots", ProposalBallotView.class);
+        _setValue(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withId("deadline-TP-TCCB")), now.plusDays(5));
+        _click(button("save-deadline-TP-TCCB"));
+        assertThat(notifications()).contains("Đã lưu hạn nộp đề án.");
+        _setValue(_get(com.vaadin.flow.component.datetimepicker.DateTimePicker.class,
+                spec -> spec.withId("start-TP-TCCB")), now.plusDays(7).withHour(8).withMinute(0).withSecond(0));
+        _click(button("draw-TP-TCCB"));
+        assertThat(confirm()).contains("Mỗi chức danh chỉ bốc thăm một lần");
+        navigate("leadership/ballots", ProposalBallotView.class);
+        @SuppressWarnings("unchecked")
+        Grid<vn.thituyen.grading.ProposalDefence.ScheduledSlot> slots = _get(Grid.class,
+                spec -> spec.withId("schedule-TP-TCCB"));
+        assertThat(GridKt._findAll(slots)).extracting(x -> x.fullName())
+                .containsExactlyInAnyOrder("Nguyễn Thị Ánh Tuyết", "Trần Đức Lợi");
+        assertThat(GridKt._getFormattedRow(slots, 0).toString()).contains("Phòng họp số 1", "08:00");
         signIn(c.candidates.get(0));
         navigate("my-proposal", MyProposalView.class);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("proposal-deadline"))
