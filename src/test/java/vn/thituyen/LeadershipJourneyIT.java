@@ -52,11 +52,11 @@ class LeadershipJourneyIT extends JourneyBase {
                 candidate.locator("#currentTitle input").fill("Phó Trưởng phòng");
                 candidate.locator("#currentDivision input").fill("Phòng Tổ chức cán bộ");
                 candidate.locator("#currentAgency input").fill("Sở Y tế");
-                pick(candidate, "#managingAgency", "Sở Y tế");
+                pick(candidate, "#managingAgency", "Sở Y tế (" + c.tag + ")");
                 accessible(candidate, "leadership application form");
                 candidate.locator("#submit-application").click();
                 assertThat(candidate.locator("#nomination-status"))
-                        .hasText("Cử dự thi: Chờ cơ quan quản lý cử (Sở Y tế)");
+                        .hasText("Cử dự thi: Chờ cơ quan quản lý cử (Sở Y tế (" + c.tag + "))");
                 screenshot(candidate, "leadership-applied");
             });
             long app = s.jdbc.queryForObject("SELECT id FROM application WHERE campaign_id = ? AND full_name = ?",
@@ -73,6 +73,8 @@ class LeadershipJourneyIT extends JourneyBase {
                 agency.locator("#nominate").click();
                 confirmDialog(agency, "Cử Nguyễn Thị Ánh Tuyết dự thi chức danh Trưởng phòng Tổ chức cán bộ");
                 assertThat(gridCell(agency, "Đã được cơ quan quản lý cử")).isVisible();
+                // axe reads the page at rest, not a notice fading in or out
+                assertThat(agency.locator("vaadin-notification-card")).hasCount(0);
                 accessible(agency, "nominations");
                 screenshot(agency, "leadership-nominated");
             });
@@ -90,6 +92,7 @@ class LeadershipJourneyIT extends JourneyBase {
                 board.locator("#conclude-review").click();
                 assertThat(notification(board, "Đã kết luận hồ sơ.")).isVisible();
                 assertThat(gridCell(board, "Đủ điều kiện dự thi")).isVisible();
+                assertThat(board.locator("vaadin-notification-card")).hasCount(0);
                 accessible(board, "leadership review");
                 screenshot(board, "leadership-review");
             });

@@ -502,9 +502,11 @@ public class Scenario {
                 leadershipPosts.saveSettings(campaignId, RuleSet.Leadership.Combination.GATE_THEN_PART2, 0, false,
                         false, true, 45, 15);
             }
-            long a1 = identity.createAccount("ag1-" + tag, PASSWORD, "Sở Y tế", "syt@example.vn", Role.AGENCY);
-            long a2 = identity.createAccount("ag2-" + tag, PASSWORD, "Bệnh viện Đa khoa tỉnh", "bv@example.vn",
+            // each run its own agency names: a candidate picks the agency by name among every test's accounts
+            long a1 = identity.createAccount("ag1-" + tag, PASSWORD, "Sở Y tế (" + tag + ")", "syt@example.vn",
                     Role.AGENCY);
+            long a2 = identity.createAccount("ag2-" + tag, PASSWORD, "Bệnh viện Đa khoa tỉnh (" + tag + ")",
+                    "bv@example.vn", Role.AGENCY);
             campaigns.take(campaignId, LifecycleStep.ANNOUNCE, null);
             campaigns.take(campaignId, LifecycleStep.OPEN_REGISTRATION, null);
             return new long[] {campaignId, p1, p2, a1, a2};
@@ -646,9 +648,11 @@ public class Scenario {
                     "Giám đốc Sở Y tế"));
             leadershipPosts.saveSettings(campaignId, RuleSet.Leadership.Combination.GATE_THEN_PART2, 0,
                     confidenceVote, namedBallots, false, 45, 15);
-            long a1 = identity.createAccount("ag1-" + tag, PASSWORD, "Sở Y tế", "syt@example.vn", Role.AGENCY);
-            long a2 = identity.createAccount("ag2-" + tag, PASSWORD, "Bệnh viện Đa khoa tỉnh", "bv@example.vn",
+            // each run its own agency names: a candidate picks the agency by name among every test's accounts
+            long a1 = identity.createAccount("ag1-" + tag, PASSWORD, "Sở Y tế (" + tag + ")", "syt@example.vn",
                     Role.AGENCY);
+            long a2 = identity.createAccount("ag2-" + tag, PASSWORD, "Bệnh viện Đa khoa tỉnh (" + tag + ")",
+                    "bv@example.vn", Role.AGENCY);
             campaigns.take(campaignId, LifecycleStep.ANNOUNCE, null);
             campaigns.take(campaignId, LifecycleStep.OPEN_REGISTRATION, null);
             return new long[] {campaignId, p1, p2, a1, a2};

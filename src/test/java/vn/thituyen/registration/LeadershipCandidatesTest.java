@@ -175,7 +175,7 @@ class LeadershipCandidatesTest {
         MyCandidacy mine = s.asUser(c.candidates.get(0), () -> candidates.mine(c.id)).orElseThrow();
         assertThat(mine.status()).isEqualTo(ApplicationStatus.ACCEPTED);
         assertThat(mine.nomination()).isEqualTo(vn.thituyen.registration.domain.Candidacy.Nomination.NOMINATED);
-        assertThat(mine.managingAgency()).isEqualTo("Sở Y tế");
+        assertThat(mine.managingAgency()).isEqualTo("Sở Y tế (" + c.tag + ")");
         assertThat(mine.standards()).allMatch(x -> Boolean.TRUE.equals(x.accepted()));
 
         // registration closes: post 1 has two eligible candidates, post 2 only one

@@ -61,7 +61,7 @@ class LeadershipViewsTest extends ViewTestBase {
         _click(button("submit-application"));
         assertThat(notifications()).contains("Đã nộp phiếu đăng ký; cơ quan quản lý của bạn sẽ xem xét và cử dự thi.");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("nomination-status"))
-                .getText()).isEqualTo("Cử dự thi: Chờ cơ quan quản lý cử (Sở Y tế)");
+                .getText()).isEqualTo("Cử dự thi: Chờ cơ quan quản lý cử (Sở Y tế (" + c.tag + "))");
         long app = s.jdbc.queryForObject("SELECT id FROM application WHERE campaign_id = ? AND full_name = ?",
                 Long.class, c.id, "Trần Đức Lợi");
 
