@@ -487,6 +487,10 @@ public class Scenario {
      * managing agencies Sở Y tế and Bệnh viện Đa khoa tỉnh each have an account. Outside candidates when asked.
      */
     public Leadership newLeadershipCampaign(boolean outsideCandidates) {
+        return leadershipCampaign(outsideCandidates, false, false);
+    }
+
+    private Leadership leadershipCampaign(boolean outsideCandidates, boolean confidenceVote, boolean namedBallots) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         long[] ids = as("system-admin", Role.ADMIN, () -> {
             long campaignId = setup.createCampaign("L-" + tag, "Thi tuyển lãnh đạo cấp phòng " + tag,
@@ -498,10 +502,8 @@ public class Scenario {
             long p2 = leadershipPosts.savePost(campaignId, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
                     "PTP-KHTC", vn.thituyen.campaign.PostTitle.DEPUTY, "Phòng Kế hoạch – Tài chính", "Sở Y tế",
                     "Giám đốc Sở Y tế"));
-            if (outsideCandidates) {
-                leadershipPosts.saveSettings(campaignId, RuleSet.Leadership.Combination.GATE_THEN_PART2, 0, false,
-                        false, true, 45, 15);
-            }
+            leadershipPosts.saveSettings(campaignId, RuleSet.Leadership.Combination.GATE_THEN_PART2, 0,
+                    confidenceVote, namedBallots, outsideCandidates, 45, 15);
             // each run its own agency names: a candidate picks the agency by name among every test's accounts
             long a1 = identity.createAccount("ag1-" + tag, PASSWORD, "Sở Y tế (" + tag + ")", "syt@example.vn",
                     Role.AGENCY);
@@ -635,29 +637,6 @@ public class Scenario {
      * confidence vote and named ballots (saved while the campaign may still change).
      */
     public Leadership newLeadershipCampaign(boolean confidenceVote, boolean namedBallots) {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        long[] ids = as("system-admin", Role.ADMIN, () -> {
-            long campaignId = setup.createCampaign("L-" + tag, "Thi tuyển lãnh đạo cấp phòng " + tag,
-                    RuleSet.LEADERSHIP_DIVISION, clock.instant().minus(Duration.ofDays(1)),
-                    clock.instant().plus(Duration.ofDays(30)));
-            long p1 = leadershipPosts.savePost(campaignId, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
-                    "TP-TCCB", vn.thituyen.campaign.PostTitle.HEAD, "Phòng Tổ chức cán bộ", "Sở Y tế",
-                    "Ủy ban nhân dân tỉnh"));
-            long p2 = leadershipPosts.savePost(campaignId, null, new vn.thituyen.campaign.LeadershipPosts.PostDraft(
-                    "PTP-KHTC", vn.thituyen.campaign.PostTitle.DEPUTY, "Phòng Kế hoạch – Tài chính", "Sở Y tế",
-                    "Giám đốc Sở Y tế"));
-            leadershipPosts.saveSettings(campaignId, RuleSet.Leadership.Combination.GATE_THEN_PART2, 0,
-                    confidenceVote, namedBallots, false, 45, 15);
-            // each run its own agency names: a candidate picks the agency by name among every test's accounts
-            long a1 = identity.createAccount("ag1-" + tag, PASSWORD, "Sở Y tế (" + tag + ")", "syt@example.vn",
-                    Role.AGENCY);
-            long a2 = identity.createAccount("ag2-" + tag, PASSWORD, "Bệnh viện Đa khoa tỉnh (" + tag + ")",
-                    "bv@example.vn", Role.AGENCY);
-            campaigns.take(campaignId, LifecycleStep.ANNOUNCE, null);
-            campaigns.take(campaignId, LifecycleStep.OPEN_REGISTRATION, null);
-            return new long[] {campaignId, p1, p2, a1, a2};
-        });
-        Campaign c = staffFor(ids[0], tag);
-        return new Leadership(c, ids[1], ids[2], "ag1-" + tag, ids[3], "ag2-" + tag, ids[4]);
+        return leadershipCampaign(false, confidenceVote, namedBallots);
     }
 }
