@@ -269,7 +269,7 @@ public class ResultsService {
                 ResultEntry e = new ResultEntry(set.getId(), c.applicationId(), pc.post().positionId(),
                         pc.post().name(), c.candidateNumber(), c.fullName(), c.dateOfBirth(), through,
                         through ? pc.part2().get(line.id()) : null, BigDecimal.ZERO, line.finalScore(), shown,
-                        leadershipOutcome(pc.result(), line, settings));
+                        LeadershipResultRule.outcome(pc.result(), line, settings));
                 e.leadershipPart1(pc.part1().get(line.id()));
                 entries.save(e);
             }
@@ -281,22 +281,6 @@ public class ResultsService {
 
     private record PostComputed(vn.thituyen.campaign.LeadershipPosts.PostInfo post, LeadershipResultRule.Result result,
             Map<Long, BigDecimal> part1, Map<Long, BigDecimal> part2) {
-    }
-
-    /** A leadership line's outcome on the result list. */
-    private static Outcome leadershipOutcome(LeadershipResultRule.Result r, LeadershipResultRule.Line line,
-            LeadershipResultRule.Settings settings) {
-        if (line.standing() == LeadershipResultRule.Standing.OUT_AT_PART1) {
-            return Outcome.PART1_BELOW_GATE;
-        }
-        if (r.winner() != null && r.winner() == line.id()) {
-            return Outcome.WINNER;
-        }
-        if (r.verdict() == LeadershipResultRule.Verdict.COUNCIL_DECIDES && r.tied().contains(line.id())) {
-            return Outcome.TIE_PENDING;
-        }
-        return line.finalScore().compareTo(settings.winningFinal()) < 0 ? Outcome.BELOW_WINNING_MARK
-                : Outcome.NOT_SELECTED;
     }
 
     /**

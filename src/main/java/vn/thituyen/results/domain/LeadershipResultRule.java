@@ -148,4 +148,22 @@ public final class LeadershipResultRule {
         }
         return new Result(Verdict.WINNER, councilChoice, Set.copyOf(top), lines);
     }
+
+    /**
+     * A line's outcome on the published result list: part 1 below the gate, the winner, tied for the top while the
+     * council has not chosen, below the winning mark, or not selected.
+     */
+    public static RankingRule.Outcome outcome(Result r, Line line, Settings s) {
+        if (line.standing() == Standing.OUT_AT_PART1) {
+            return RankingRule.Outcome.PART1_BELOW_GATE;
+        }
+        if (r.winner() != null && r.winner() == line.id()) {
+            return RankingRule.Outcome.WINNER;
+        }
+        if (r.verdict() == Verdict.COUNCIL_DECIDES && r.tied().contains(line.id())) {
+            return RankingRule.Outcome.TIE_PENDING;
+        }
+        return line.finalScore() != null && line.finalScore().compareTo(s.winningFinal()) < 0
+                ? RankingRule.Outcome.BELOW_WINNING_MARK : RankingRule.Outcome.NOT_SELECTED;
+    }
 }
