@@ -577,6 +577,23 @@ public class Scenario {
     }
 
     /** A tiny real PDF, as an uploaded letter. */
+    /**
+     * A PDF's text, NFC, as a reader would copy it; the file is kept for a look (pdftoppm) as target/pdf/{name}.pdf.
+     */
+    public static String pdfText(String name, byte[] pdf) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "pdf");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name + ".pdf"), pdf);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(doc),
+                        java.text.Normalizer.Form.NFC);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static byte[] pdf(String text) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         org.openpdf.text.Document d = new org.openpdf.text.Document();

@@ -466,9 +466,10 @@ public class ProposalDefence {
     }
 
     /**
-     * The post's tally, for the council's members and the administrators: per candidate the number of ballots in,
-     * and — only once every seated member's ballot is in — the ballots, the spread, the band, the decision and the
-     * score; the confidence count once every member has voted.
+     * The post's tally, for the council's members and the administrators — and, once the chair has closed the
+     * ballots, for the campaign's results staff too (the council's papers are made from it): per candidate the number
+     * of ballots in, and — only once every seated member's ballot is in — the ballots, the spread, the band, the
+     * decision and the score; the confidence count once every member has voted.
      */
     @Secured({"ROLE_ADMIN", "ROLE_CHAIR", "ROLE_SECRETARY", "ROLE_GRADER"})
     @Transactional(readOnly = true)
@@ -476,7 +477,7 @@ public class ProposalDefence {
         LeadershipPosts.PostInfo post = post(positionId);
         long campaignId = post.campaignId();
         access.require(campaignId);
-        if (!access.global()) {
+        if (!access.global() && !closures.existsByPositionId(positionId)) {
             seat(campaignId);
         }
         RuleSet.Leadership settings = posts.settings(campaignId);
@@ -490,6 +491,14 @@ public class ProposalDefence {
         }
         return new Tally(positionId, criteriaOf(campaignId), seats.size(), closures.existsByPositionId(positionId),
                 settings.confidenceVote(), bands, rows);
+    }
+
+    /** Whether the chair has closed the post's ballots (part 2 locked). */
+    @Secured({"ROLE_ADMIN", "ROLE_CHAIR", "ROLE_SECRETARY", "ROLE_GRADER"})
+    @Transactional(readOnly = true)
+    public boolean ballotsClosed(long positionId) {
+        access.require(post(positionId).campaignId());
+        return closures.existsByPositionId(positionId);
     }
 
     /**

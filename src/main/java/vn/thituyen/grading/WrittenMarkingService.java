@@ -684,6 +684,39 @@ public class WrittenMarkingService {
     }
 
     /**
+     * A script of an opened part as the council's minutes give it: the two markers' marks and the final mark (a re-mark
+     * after an appeal, once that key is open too, in place of the mark).
+     */
+    public record MarkedScript(long applicationId, BigDecimal firstMarker, BigDecimal secondMarker, BigDecimal mark) {
+    }
+
+    /** Every script of a part once its key is open (empty while it is sealed or the part is not anonymised). */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public List<MarkedScript> markedScripts(long positionId, int partNo) {
+        WrittenPart part = parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, WrittenPart.Purpose.MARKING)
+                .orElse(null);
+        if (part == null) {
+            return List.of();
+        }
+        access.require(part.getCampaignId());
+        if (!part.isKeyOpen()) {
+            return List.of();
+        }
+        Map<Long, BigDecimal> finals = openedMarks(positionId, partNo).orElseThrow();
+        List<WrittenScript> all = scripts.findByPartIdOrderBySecondCode(part.getId());
+        Map<Long, Map<Kind, MarkSheet>> byScript = sheetsOf(all);
+        List<MarkedScript> out = new ArrayList<>();
+        for (WrittenScript s : all) {
+            Map<Kind, MarkSheet> own = byScript.getOrDefault(s.getId(), Map.of());
+            long applicationId = openKey(part, s);
+            out.add(new MarkedScript(applicationId, mark(own, Kind.FIRST), mark(own, Kind.SECOND),
+                    finals.get(applicationId)));
+        }
+        return out;
+    }
+
+    /**
      * A written part of the campaign and, once its key is open, its final marks by application; where appeals were
      * re-marked and that key opened too, the re-mark replaces the mark. {@code appealsPending}: a re-marking is under
      * way (its key not opened yet).

@@ -11,6 +11,7 @@ import vn.thituyen.audit.AuditLog;
 import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.CampaignService.CampaignInfo;
 import vn.thituyen.common.FreeText;
+import vn.thituyen.common.Letterhead;
 import vn.thituyen.common.Messages;
 import vn.thituyen.publication.domain.ResultListPdf;
 import vn.thituyen.publication.domain.Setting;
@@ -34,9 +35,12 @@ public class PublicationService {
     private final AuditLog audit;
     private final vn.thituyen.campaign.CouncilService councils;
     private final vn.thituyen.identity.IdentityService identity;
+    private final LetterheadSettings letterheads;
 
     PublicationService(ResultsService results, CampaignService campaigns, SettingRepository settings, Clock clock,
-            AuditLog audit, vn.thituyen.campaign.CouncilService councils, vn.thituyen.identity.IdentityService identity) {
+            AuditLog audit, vn.thituyen.campaign.CouncilService councils, vn.thituyen.identity.IdentityService identity,
+            LetterheadSettings letterheads) {
+        this.letterheads = letterheads;
         this.audit = audit;
         this.councils = councils;
         this.identity = identity;
@@ -98,7 +102,7 @@ public class PublicationService {
 
     @Transactional(readOnly = true)
     public Letterhead letterhead() {
-        return new Letterhead(value(PARENT, "ỦY BAN NHÂN DÂN TỈNH"), value(NAME, "SỞ NỘI VỤ"), value(PLACE, ""));
+        return letterheads.settings();
     }
 
     /**
@@ -107,10 +111,7 @@ public class PublicationService {
      */
     @Transactional(readOnly = true)
     public Letterhead letterheadFor(CampaignInfo campaign) {
-        Letterhead settings = letterhead();
-        return campaign.authority() == null ? settings
-                : new Letterhead(settings.parentAuthority(), campaign.authority().toUpperCase(java.util.Locale
-                        .forLanguageTag("vi")), settings.place());
+        return letterheads.forAuthority(campaign.authority());
     }
 
     @Secured("ROLE_ADMIN")

@@ -19,4 +19,9 @@ public final class ResultsEvents {
 
     public record ResultsPublished(long campaignId, long resultSetId, String actor) {
     }
+
+    /** A leadership exam's official paper frozen by the chair's approval of a version of the results. */
+    public record LeadershipPaperFrozen(long campaignId, long resultSetId, String kind, Long positionId, String sha256,
+            String actor) {
+    }
 }

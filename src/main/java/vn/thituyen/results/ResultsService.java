@@ -65,13 +65,16 @@ public class ResultsService {
     private final Clock clock;
     private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
     private final vn.thituyen.grading.ProposalDefence proposals;
+    private final LeadershipPapers papers;
 
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
             GradingService grading, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
             CampaignRules campaignRules, SealService seals, vn.thituyen.campaign.CampaignAccess access,
             vn.thituyen.grading.WrittenMarkingService written, vn.thituyen.grading.AppealService appeals,
-            vn.thituyen.campaign.LeadershipPosts leadershipPosts, vn.thituyen.grading.ProposalDefence proposals) {
+            vn.thituyen.campaign.LeadershipPosts leadershipPosts, vn.thituyen.grading.ProposalDefence proposals,
+            LeadershipPapers papers) {
+        this.papers = papers;
         this.leadershipPosts = leadershipPosts;
         this.proposals = proposals;
         this.written = written;
@@ -200,10 +203,7 @@ public class ResultsService {
      * council (recorded as a tie decision, as for recruitment). Refused while any post's scores are incomplete.
      */
     private long computeLeadership(long campaignId, List<CandidateInfo> candidates, List<TieDecision> newDecisions) {
-        RuleSet.Leadership l = leadershipPosts.settings(campaignId);
-        LeadershipResultRule.Settings settings = new LeadershipResultRule.Settings(
-                LeadershipResultRule.Combination.valueOf(l.combination().name()), l.part1Gate(), l.part1Weight(),
-                l.winningMark());
+        LeadershipResultRule.Settings settings = leadershipSettings(leadershipPosts.settings(campaignId));
         Map<Long, vn.thituyen.grading.WrittenMarkingService.WrittenPartMarks> part1Marks = new java.util.HashMap<>();
         written.writtenMarks(campaignId).stream().filter(m -> m.partNo() == 1 && m.keyOpen())
                 .forEach(m -> part1Marks.put(m.positionId(), m));
@@ -367,6 +367,12 @@ public class ResultsService {
     }
 
     /** A position without a stored plan: one interview on 100 (the plans of the first versions). */
+    /** The rule's settings from the campaign's leadership settings. */
+    static LeadershipResultRule.Settings leadershipSettings(RuleSet.Leadership l) {
+        return new LeadershipResultRule.Settings(LeadershipResultRule.Combination.valueOf(l.combination().name()),
+                l.part1Gate(), l.part1Weight(), l.winningMark());
+    }
+
     private static final CampaignService.Round2Part DEFAULT_INTERVIEW = new CampaignService.Round2Part(0, 1,
             vn.thituyen.campaign.PartKind.INTERVIEW, HUNDRED, 30, 100);
 
@@ -422,6 +428,9 @@ public class ResultsService {
         set.approve(currentUser.username(), clock.instant());
         if (!campaigns.campaign(set.getCampaignId()).resultsLocked()) {
             campaigns.lockResults(set.getCampaignId());   // a revision after appeals finds them locked already
+        }
+        if (campaigns.campaign(set.getCampaignId()).kind().leadership()) {
+            papers.freeze(set, currentUser.username());   // the council's papers, as approved, kept unchanged
         }
         events.publishEvent(new ResultsEvents.ResultsApproved(set.getCampaignId(), resultSetId, currentUser.username()));
     }

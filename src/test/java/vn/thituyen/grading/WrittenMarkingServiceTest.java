@@ -391,16 +391,8 @@ class WrittenMarkingServiceTest {
                 "50,5").doesNotContain("Tuyết", "Hưởng", mine.get(1).code());
     }
 
-    private static String pdfText(byte[] pdf) throws java.io.IOException {
-        // kept for a look (pdftoppm): target/pdf/marking-*.pdf
-        java.nio.file.Path dir = java.nio.file.Path.of("target", "pdf");
-        java.nio.file.Files.createDirectories(dir);
-        java.nio.file.Files.write(dir.resolve("marking-" + Integer.toHexString(java.util.Arrays.hashCode(pdf))
-                + ".pdf"), pdf);
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(doc),
-                    java.text.Normalizer.Form.NFC);
-        }
+    private static String pdfText(byte[] pdf) {
+        return Scenario.pdfText("marking-" + Integer.toHexString(java.util.Arrays.hashCode(pdf)), pdf);
     }
 
     private static String code(List<MarkerRow> rows, long scriptId) {

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import vn.thituyen.common.Letterhead;
 import vn.thituyen.publication.domain.ResultListPdf;
 import vn.thituyen.results.ResultsService.ResultLine;
 import vn.thituyen.results.ResultsService.ResultSetView;

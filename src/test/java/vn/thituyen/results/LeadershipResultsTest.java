@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
 import vn.thituyen.campaign.CouncilRole;
+import vn.thituyen.common.Digests;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.grading.ProposalDefence;
 import vn.thituyen.identity.Role;
@@ -26,6 +27,7 @@ class LeadershipResultsTest {
     @Autowired Scenario s;
     @Autowired ResultsService results;
     @Autowired ProposalDefence defence;
+    @Autowired LeadershipPapers papers;
 
     private void ballot(String member, long applicationId, String... points) {
         s.asUser(member, () -> {
@@ -95,15 +97,49 @@ class LeadershipResultsTest {
             assertThat(d.applicationId()).isEqualTo(loi);
             assertThat(d.reason()).startsWith("Hội đồng biểu quyết");
         });
+        // before the chair's approval the papers are drafts, marked so on the page
+        LeadershipPapers.PaperFile draft = s.asUser(c.secretary, () -> papers.paper(c.id,
+                vn.thituyen.results.domain.LeadershipPaper.Kind.RESULT_MINUTES, l.post1()));
+        assertThat(draft.draft()).isTrue();
+        assertThat(Scenario.pdfText("leadership-result-draft", draft.bytes())).contains("DỰ THẢO");
         s.asUser(c.chair, () -> {
             results.approve(second);
             return null;
         });
+        // the approval froze every paper: per post that went ahead three, and the report
+        List<LeadershipPapers.PaperInfo> list = s.asUser(c.secretary, () -> papers.papers(c.id));
+        assertThat(list).hasSize(4).allSatisfy(p -> {
+            assertThat(p.frozen()).isTrue();
+            assertThat(p.sha256()).hasSize(64);
+        });
+        String part1 = pdf(c, vn.thituyen.results.domain.LeadershipPaper.Kind.PART1_MINUTES, l.post1());
+        assertThat(part1).contains("Nguyễn Thị Ánh Tuyết", "Phạm Ngọc Ẩn", "Trần Đức Lợi", "49,5", "72,5",
+                "Không đạt (dưới 50 điểm)").doesNotContain("DỰ THẢO");
+        String part2 = pdf(c, vn.thituyen.results.domain.LeadershipPaper.Kind.PART2_SUMMARY, l.post1());
+        assertThat(part2).contains("Nguyễn Thị Ánh Tuyết", "Trần Đức Lợi", "Thành viên 4", "82", "78")
+                .doesNotContain("Phạm Ngọc Ẩn");
+        String minutes = pdf(c, vn.thituyen.results.domain.LeadershipPaper.Kind.RESULT_MINUTES, l.post1());
+        assertThat(minutes).contains("Hội đồng quyết định chọn Trần Đức Lợi",
+                "Hội đồng biểu quyết: đề án khả thi hơn (5/7 phiếu)", "phiên bản 2").doesNotContain("DỰ THẢO");
+        String report = pdf(c, vn.thituyen.results.domain.LeadershipPaper.Kind.REPORT, null);
+        assertThat(report).contains("BÁO CÁO", "Trần Đức Lợi", "Không tổ chức thi:");
+        // frozen: the same bytes every time, whatever changes in the settings afterwards
+        byte[] once = s.asUser(c.secretary, () -> papers.paper(c.id,
+                vn.thituyen.results.domain.LeadershipPaper.Kind.REPORT, null)).bytes();
+        assertThat(Digests.sha256(once)).isEqualTo(list.getLast().sha256());
         s.asUser(c.secretary, () -> {
             results.publish(second, "09/TB-HĐTT");
             return null;
         });
         assertThat(s.asUser(c.secretary, () -> results.published(c.id))).hasValueSatisfying(
                 p -> assertThat(p.documentNumber()).isEqualTo("09/TB-HĐTT"));
+    }
+
+    private String pdf(Scenario.Campaign c, vn.thituyen.results.domain.LeadershipPaper.Kind kind, Long post) {
+        LeadershipPapers.PaperFile f = s.asUser(c.secretary, () -> papers.paper(c.id, kind, post));
+        assertThat(f.draft()).isFalse();
+        // a table's cell breaks its words across lines: compared with single spaces
+        return Scenario.pdfText("leadership-" + kind.name().toLowerCase(java.util.Locale.ROOT), f.bytes())
+                .replaceAll("\\s+", " ");
     }
 }

@@ -19,7 +19,7 @@ import vn.thituyen.common.Messages;
 import vn.thituyen.common.PdfFonts;
 import vn.thituyen.common.PdfParts;
 import vn.thituyen.publication.BirthDateShown;
-import vn.thituyen.publication.Letterhead;
+import vn.thituyen.common.Letterhead;
 import vn.thituyen.results.ResultsService.ResultLine;
 import vn.thituyen.results.ResultsService.ResultSetView;
 

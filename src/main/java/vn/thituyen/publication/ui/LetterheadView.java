@@ -17,7 +17,7 @@ import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.ui.MainLayout;
 import vn.thituyen.common.ui.Notices;
 import vn.thituyen.publication.BirthDateShown;
-import vn.thituyen.publication.Letterhead;
+import vn.thituyen.common.Letterhead;
 import vn.thituyen.publication.PublicationService;
 
 /** The recruiting authority printed on official lists: data, edited by Home Affairs administrators. */

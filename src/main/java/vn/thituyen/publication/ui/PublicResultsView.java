@@ -15,7 +15,7 @@ import vn.thituyen.common.Numbers;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.ui.LanguageSwitch;
 import vn.thituyen.publication.BirthDateShown;
-import vn.thituyen.publication.Letterhead;
+import vn.thituyen.common.Letterhead;
 import vn.thituyen.publication.PublicationService;
 import vn.thituyen.results.ResultsService.ResultLine;
 

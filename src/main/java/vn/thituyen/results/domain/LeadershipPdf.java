@@ -19,6 +19,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
+import vn.thituyen.common.Letterhead;
 import vn.thituyen.common.Messages;
 import vn.thituyen.common.Numbers;
 import vn.thituyen.common.PdfFonts;
@@ -46,10 +47,6 @@ public final class LeadershipPdf {
     private static final float MARGIN = 40;
 
     private LeadershipPdf() {
-    }
-
-    /** The authority heading the paper: settings, never code (provinces merge and rename). */
-    public record Letterhead(String parentAuthority, String authority, String place) {
     }
 
     /**

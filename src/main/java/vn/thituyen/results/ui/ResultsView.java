@@ -49,8 +49,11 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private final transient CampaignService campaigns;
     private final transient CampaignInfo campaign;
     private final transient AuthenticationContext auth;
+    /** A leadership exam's minutes and report, else null. */
+    LeadershipPapersPanel papers;
 
-    public ResultsView(ResultsService results, CampaignService campaigns, AuthenticationContext auth) {
+    public ResultsView(ResultsService results, CampaignService campaigns, AuthenticationContext auth,
+            vn.thituyen.results.LeadershipPapers leadershipPapers) {
         this.results = results;
         this.campaigns = campaigns;
         this.auth = auth;
@@ -82,6 +85,10 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("results.title", campaign.name())), status, actions, ties, grid);
+        if (campaign.kind().leadership()) {
+            papers = new LeadershipPapersPanel(leadershipPapers, campaign.id());
+            add(papers);
+        }
         refresh();
     }
 
@@ -92,6 +99,9 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         actions.removeAll();
         ties.removeAll();
+        if (papers != null) {
+            papers.refresh();
+        }
         Optional<ResultSetView> latest = results.latest(campaign.id());
         // the grid pages from the database: a large campaign's list runs to thousands of lines
         latest.ifPresentOrElse(set -> grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<ResultLine,

@@ -29,7 +29,7 @@ import vn.thituyen.results.domain.LeadershipPdf.CouncilDecision;
 import vn.thituyen.results.domain.LeadershipPdf.CouncilRole;
 import vn.thituyen.results.domain.LeadershipPdf.Criterion;
 import vn.thituyen.results.domain.LeadershipPdf.Entry;
-import vn.thituyen.results.domain.LeadershipPdf.Letterhead;
+import vn.thituyen.common.Letterhead;
 import vn.thituyen.results.domain.LeadershipPdf.Member;
 import vn.thituyen.results.domain.LeadershipPdf.Outcome;
 import vn.thituyen.results.domain.LeadershipPdf.Part1Minutes;
