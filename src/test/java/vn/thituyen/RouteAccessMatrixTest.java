@@ -70,6 +70,9 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("leadership/posts", EnumSet.of(Visitor.ADMIN, Visitor.SECRETARY, Visitor.CHAIR));
         POLICY.put("leadership/review", EnumSet.of(Visitor.SECRETARY, Visitor.CHAIR, Visitor.ADMIN));
         POLICY.put("leadership/ballots", EnumSet.of(Visitor.CHAIR, Visitor.SECRETARY, Visitor.GRADER));
+        // the chair and an administrator edit the đề án criteria; the secretary and the council read them
+        POLICY.put("leadership/criteria", EnumSet.of(Visitor.CHAIR, Visitor.ADMIN, Visitor.SECRETARY,
+                Visitor.GRADER));
         POLICY.put("lockouts", EnumSet.of(Visitor.ADMIN));
         POLICY.put("staff", EnumSet.of(Visitor.ADMIN));
         POLICY.put("set-password", EVERYONE);

@@ -202,8 +202,7 @@ public class ProposalDefence {
             BallotRule.Problem p = problems.get(0);
             throw new DomainException(p.key(), p.args().toArray());
         }
-        List<Long> postIds = posts.posts(campaignId).stream().map(LeadershipPosts.PostInfo::positionId).toList();
-        if (!postIds.isEmpty() && ballots.existsByPositionIdIn(postIds)) {
+        if (ballotsCast(campaignId)) {
             throw new DomainException("error.criteria.ballotsCast");
         }
         int version = criteria.findByCampaignIdOrderByVersionDescOrdinalAsc(campaignId).stream()
@@ -216,6 +215,30 @@ public class ProposalDefence {
         events.publishEvent(new ProposalEvents.ProposalCriteriaSaved(campaignId, version, list.stream()
                 .map(c -> c.name().strip() + " (" + c.weight() + ")").collect(Collectors.joining("; ")),
                 currentUser.username()));
+    }
+
+    /** Why a campaign's criteria can no longer be changed. */
+    public enum CriteriaFrozen {
+        /** the results are approved and locked */
+        RESULTS_LOCKED,
+        /** a ballot was cast on the criteria in force */
+        BALLOTS_CAST
+    }
+
+    /** Why {@link #saveCriteria} would refuse any criteria of the campaign now, or empty while they may change. */
+    @Secured({"ROLE_ADMIN", "ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_GRADER"})
+    @Transactional(readOnly = true)
+    public Optional<CriteriaFrozen> criteriaFrozen(long campaignId) {
+        access.require(campaignId);
+        if (campaigns.campaign(campaignId).resultsLocked()) {
+            return Optional.of(CriteriaFrozen.RESULTS_LOCKED);
+        }
+        return ballotsCast(campaignId) ? Optional.of(CriteriaFrozen.BALLOTS_CAST) : Optional.empty();
+    }
+
+    private boolean ballotsCast(long campaignId) {
+        List<Long> postIds = posts.posts(campaignId).stream().map(LeadershipPosts.PostInfo::positionId).toList();
+        return !postIds.isEmpty() && ballots.existsByPositionIdIn(postIds);
     }
 
     /** Sets (or moves, as a new row) the post's deadline for the đề án upload, in the campaign's local time. */

@@ -31,7 +31,7 @@ class MessagesTest {
     private static final Pattern KEY = Pattern.compile(
             "\"((?:app|menu|login|examLogin|signup|field|registration|review|sittings|exam|interview|results|public"
                     + "|pdf|audit|validation|error|import|banks|letterhead|language|action|seal|roomSheet|sanction"
-                    + "|question|topics|blueprint|bank|format|export|analysis|itemAnalysis|keyfix|campaign|position|plan|partKind|ruleSet|date|staff|setPassword|role|council|councilRole|relation)\\.[A-Za-z0-9_.]+)\"");
+                    + "|question|topics|blueprint|bank|format|export|analysis|itemAnalysis|keyfix|campaign|position|plan|partKind|ruleSet|date|staff|setPassword|role|council|councilRole|relation|criteria)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
@@ -96,6 +96,8 @@ class MessagesTest {
             }
         });
         Arrays.stream(vn.thituyen.campaign.Relation.values()).forEach(r -> used.add("relation." + r));
+        Arrays.stream(vn.thituyen.grading.ProposalDefence.CriteriaFrozen.values())
+                .forEach(f -> used.add("criteria.frozen." + f));
         for (Class<?> holder : List.of(vn.thituyen.campaign.CampaignEvents.class,
                 vn.thituyen.identity.IdentityEvents.class,
                 vn.thituyen.registration.RegistrationEvents.class,

@@ -66,6 +66,7 @@ class ProposalDefenceTest {
 
         // criteria: the default until saved; a set whose weights make 90 is refused, a good one saved
         assertThat(s.asUser(c.chair, () -> defence.criteria(c.id))).isEqualTo(BallotRule.defaultCriteria());
+        assertThat(s.asUser(c.secretary, () -> defence.criteriaFrozen(c.id))).isEmpty();
         refused("error.criteria.sum", () -> s.asUser(c.chair, () -> {
             defence.saveCriteria(c.id, List.of(new BallotRule.Criterion("Nội dung", 60),
                     new BallotRule.Criterion("Trình bày", 30)));
@@ -259,6 +260,8 @@ class ProposalDefenceTest {
             defence.saveCriteria(c.id, BallotRule.defaultCriteria());
             return null;
         }));
+        assertThat(s.asUser(c.secretary, () -> defence.criteriaFrozen(c.id)))
+                .contains(ProposalDefence.CriteriaFrozen.BALLOTS_CAST);
     }
 
     private ProposalDefence.TallyRow tallyRow(String who, long post, long applicationId) {

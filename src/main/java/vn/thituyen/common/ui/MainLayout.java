@@ -29,6 +29,7 @@ public class MainLayout extends AppLayout {
         {"nominations", "menu.nominations", "AGENCY"},
         {"leadership/posts", "menu.leadershipPosts", "ADMIN,SECRETARY,CHAIR"},
         {"leadership/review", "menu.leadershipReview", "SECRETARY,CHAIR,ADMIN"},
+        {"leadership/criteria", "menu.criteria", "CHAIR,ADMIN,SECRETARY,GRADER"},
         {"leadership/ballots", "menu.ballots", "CHAIR,SECRETARY,GRADER"},
         {"sittings", "menu.sittings", "SECRETARY,INVIGILATOR,ADMIN,CHAIR"},
         {"interviews", "menu.interviews", "GRADER"},
