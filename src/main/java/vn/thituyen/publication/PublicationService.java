@@ -80,7 +80,7 @@ public class PublicationService {
                 p.results().approvedBy() == null ? null : identity.findByUsername(p.results().approvedBy())
                         .map(vn.thituyen.identity.IdentityService.AccountSummary::fullName)
                         .orElse(p.results().approvedBy()),
-                councils.chairName(p.campaign().id()).orElse(null)));
+                councils.chairName(p.campaign().id()).orElse(null), p.campaign().kind().leadership()));
     }
 
     /** How much of the date of birth the published list shows (PDF, public page and JSON alike). */

@@ -28,6 +28,8 @@ class LeadershipResultsTest {
     @Autowired ResultsService results;
     @Autowired ProposalDefence defence;
     @Autowired LeadershipPapers papers;
+    @Autowired vn.thituyen.campaign.CampaignService campaigns;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     private void ballot(String member, long applicationId, String... points) {
         s.asUser(member, () -> {
@@ -133,6 +135,17 @@ class LeadershipResultsTest {
         });
         assertThat(s.asUser(c.secretary, () -> results.published(c.id))).hasValueSatisfying(
                 p -> assertThat(p.documentNumber()).isEqualTo("09/TB-HĐTT"));
+        // published like recruitment results, with a leadership exam's columns: the JSON for the portal and the PDF
+        String code = s.asUser(c.secretary, () -> campaigns.campaign(c.id)).code();
+        String json = get("/api/public/campaigns/" + code + "/results").body();
+        assertThat(json).contains("\"kind\":\"LEADERSHIP\"", "\"fullName\":\"Trần Đức Lợi\"",
+                "\"part1Score\":68", "\"part2Score\":80", "\"finalScore\":80", "\"outcome\":\"WINNER\"",
+                "\"outcome\":\"PART1_BELOW_GATE\"").doesNotContain("priorityPoints", "round2Score");
+        byte[] publicPdf = get("/api/public/campaigns/" + code + "/results.pdf").bodyBytes();
+        assertThat(Scenario.pdfText("leadership-public-list", publicPdf).replaceAll("\\s+", " ")).contains(
+                "DANH SÁCH KẾT QUẢ THI TUYỂN CHỨC DANH LÃNH ĐẠO, QUẢN LÝ", "Phần 1 (thi viết)",
+                "Điểm xét trúng tuyển", "Trần Đức Lợi", "49,5", "Trúng tuyển", "CHỦ TỊCH HỘI ĐỒNG THI TUYỂN")
+                .doesNotContain("Điểm ưu tiên", "tuyển dụng");
     }
 
     private String pdf(Scenario.Campaign c, vn.thituyen.results.domain.LeadershipPaper.Kind kind, Long post) {
@@ -141,5 +154,20 @@ class LeadershipResultsTest {
         // a table's cell breaks its words across lines: compared with single spaces
         return Scenario.pdfText("leadership-" + kind.name().toLowerCase(java.util.Locale.ROOT), f.bytes())
                 .replaceAll("\\s+", " ");
+    }
+
+    private record Http(String body, byte[] bodyBytes) {
+    }
+
+    private Http get(String path) {
+        try {
+            var r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).isEqualTo(200);
+            return new Http(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8), r.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

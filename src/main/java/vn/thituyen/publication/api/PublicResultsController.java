@@ -64,22 +64,34 @@ class PublicResultsController {
     /** Exactly the columns of the official list (the PDF), no more: a date of birth only as the setting says. */
     private ResultsJson json(PublishedResults p) {
         BirthDateShown birth = publication.birthDateShown();
-        return new ResultsJson(p.campaign().code(), p.campaign().name(), p.results().version(),
-                p.results().approvedAt(), p.results().publishedAt(),
-                p.results().lines().stream().map(l -> new LineJson(l.candidateNumber(), l.fullName(),
-                        birth.json(l.dateOfBirth()), l.positionName(), l.round2Score(), l.priorityPoints(), l.total(),
-                        l.outcome(), Messages.vi("outcome." + l.outcome()))).toList());
+        boolean leadership = p.campaign().kind().leadership();
+        return new ResultsJson(p.campaign().code(), p.campaign().name(), p.campaign().kind().name(),
+                p.results().version(), p.results().approvedAt(), p.results().publishedAt(),
+                p.results().lines().stream().map(l -> leadership
+                        // a leadership exam: the post, part 1 (written), part 2 (the đề án), the final score
+                        ? new LineJson(l.candidateNumber(), l.fullName(), birth.json(l.dateOfBirth()),
+                                l.positionName(), null, null, null, l.part1Score(), l.round2Score(), l.total(),
+                                l.outcome(), Messages.vi("outcome." + l.outcome()))
+                        : new LineJson(l.candidateNumber(), l.fullName(), birth.json(l.dateOfBirth()),
+                                l.positionName(), l.round2Score(), l.priorityPoints(), l.total(), null, null, null,
+                                l.outcome(), Messages.vi("outcome." + l.outcome()))).toList());
     }
 
     record CampaignJson(String code, String name, String results, String pdf) {
     }
 
-    record ResultsJson(String campaignCode, String campaignName, int version, Instant approvedAt, Instant publishedAt,
-            List<LineJson> results) {
+    /** {@code kind}: CIVIL_SERVANT, PUBLIC_EMPLOYEE or LEADERSHIP (whose lines carry the two parts' scores). */
+    record ResultsJson(String campaignCode, String campaignName, String kind, int version, Instant approvedAt,
+            Instant publishedAt, List<LineJson> results) {
     }
 
+    /**
+     * A line: a recruitment's round 2, priority points and total; a leadership exam's part 1, part 2 and final score
+     * (the fields of the other kind left out).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LineJson(String candidateNumber, String fullName, String birthDate, String position,
-            BigDecimal round2Score, BigDecimal priorityPoints, BigDecimal total, String outcome, String outcomeText) {
+            BigDecimal round2Score, BigDecimal priorityPoints, BigDecimal total, BigDecimal part1Score,
+            BigDecimal part2Score, BigDecimal finalScore, String outcome, String outcomeText) {
     }
 }

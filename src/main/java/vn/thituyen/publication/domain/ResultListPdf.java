@@ -35,6 +35,12 @@ public final class ResultListPdf {
      */
     public static byte[] render(Letterhead head, String campaignName, ResultSetView results, LocalDate issued,
             BirthDateShown birthDate, String footer, String approver, String signer) {
+        return render(head, campaignName, results, issued, birthDate, footer, approver, signer, false);
+    }
+
+    /** As {@link #render}, for a leadership exam ({@code leadership}) or a recruitment. */
+    public static byte[] render(Letterhead head, String campaignName, ResultSetView results, LocalDate issued,
+            BirthDateShown birthDate, String footer, String approver, String signer, boolean leadership) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
         PdfParts.footer(PdfWriter.getInstance(doc, out), footer);
@@ -43,9 +49,11 @@ public final class ResultListPdf {
         doc.open();
 
         doc.add(letterhead(head, results, issued));
-        titles(doc, campaignName, results, approver);
-        doc.add(table(results, birthDate));
-        doc.add(signature(signer));
+        // a leadership exam's council is the exam council (hội đồng thi tuyển), a recruitment's the recruitment council
+        String suffix = leadership ? ".leadership" : "";
+        titles(doc, suffix, campaignName, results, approver);
+        doc.add(table(results, birthDate, leadership));
+        doc.add(signature(signer, "pdf.signature" + suffix));
         doc.close();
         return out.toByteArray();
     }
@@ -65,8 +73,9 @@ public final class ResultListPdf {
         return top;
     }
 
-    private static void titles(Document doc, String campaignName, ResultSetView results, String approver) {
-        Paragraph title = new Paragraph(Messages.vi("pdf.title"), PdfFonts.bold(14));
+    private static void titles(Document doc, String suffix, String campaignName, ResultSetView results,
+            String approver) {
+        Paragraph title = new Paragraph(Messages.vi("pdf.title" + suffix), PdfFonts.bold(14));
         title.setAlignment(Element.ALIGN_CENTER);
         title.setSpacingBefore(14);
         doc.add(title);
@@ -74,21 +83,26 @@ public final class ResultListPdf {
         sub.setAlignment(Element.ALIGN_CENTER);
         sub.setSpacingAfter(4);
         doc.add(sub);
-        Paragraph approved = new Paragraph(Messages.vi("pdf.approved", results.version(),
+        Paragraph approved = new Paragraph(Messages.vi("pdf.approved" + suffix, results.version(),
                 approver == null ? "" : approver), PdfFonts.italic(9));
         approved.setAlignment(Element.ALIGN_CENTER);
         approved.setSpacingAfter(10);
         doc.add(approved);
     }
 
-    /** One line per candidate, the date of birth only as the Department's setting says. */
-    private static PdfPTable table(ResultSetView results, BirthDateShown birthDate) {
+    /**
+     * One line per candidate, the date of birth only as the Department's setting says; a leadership exam's list has
+     * the post, part 1, part 2 and the final score where a recruitment's has round 2, priority points and the total.
+     */
+    private static PdfPTable table(ResultSetView results, BirthDateShown birthDate, boolean leadership) {
         boolean dob = birthDate != BirthDateShown.NONE;
-        String[] headers = dob
-                ? new String[] {"pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.dob", "pdf.col.position",
-                    "pdf.col.round2", "pdf.col.priority", "pdf.col.total", "pdf.col.outcome"}
-                : new String[] {"pdf.col.no", "pdf.col.number", "pdf.col.name", "pdf.col.position",
-                    "pdf.col.round2", "pdf.col.priority", "pdf.col.total", "pdf.col.outcome"};
+        List<String> headers = new java.util.ArrayList<>(List.of("pdf.col.no", "pdf.col.number", "pdf.col.name"));
+        if (dob) {
+            headers.add("pdf.col.dob");
+        }
+        headers.addAll(leadership ? List.of("pdf.col.post", "pdf.col.part1", "pdf.col.part2", "pdf.col.final")
+                : List.of("pdf.col.position", "pdf.col.round2", "pdf.col.priority", "pdf.col.total"));
+        headers.add("pdf.col.outcome");
         PdfPTable table = new PdfPTable(dob ? new float[] {4, 8, 20, 9, 20, 7, 7, 7, 18}
                 : new float[] {4, 8, 24, 25, 7, 7, 7, 18});
         table.setWidthPercentage(100);
@@ -111,8 +125,10 @@ public final class ResultListPdf {
                 table.addCell(PdfParts.cell(birthDate.format(l.dateOfBirth()), f, Element.ALIGN_CENTER));
             }
             table.addCell(PdfParts.cell(l.positionName(), f, Element.ALIGN_LEFT));
-            table.addCell(PdfParts.cell(score(l.round2Score()), f, Element.ALIGN_CENTER));
-            table.addCell(PdfParts.cell(score(l.priorityPoints()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(score(leadership ? l.part1Score() : l.round2Score()), f,
+                    Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(score(leadership ? l.round2Score() : l.priorityPoints()), f,
+                    Element.ALIGN_CENTER));
             table.addCell(PdfParts.cell(score(l.total()), f, Element.ALIGN_CENTER));
             table.addCell(PdfParts.cell(Messages.vi("outcome." + l.outcome()), f, Element.ALIGN_LEFT));
         }
@@ -120,14 +136,14 @@ public final class ResultListPdf {
     }
 
     /** The signature block on the right: the title, room for the handwritten signature and the seal, the name. */
-    private static PdfPTable signature(String signer) {
+    private static PdfPTable signature(String signer, String titleKey) {
         PdfPTable sign = new PdfPTable(new float[] {60, 40});
         sign.setWidthPercentage(100);
         sign.setSpacingBefore(18);
         sign.addCell(PdfParts.borderless("", PdfFonts.regular(10), Element.ALIGN_CENTER));
         PdfPCell block = new PdfPCell();
         block.setBorder(PdfPCell.NO_BORDER);
-        Paragraph title2 = new Paragraph(Messages.vi("pdf.signature"), PdfFonts.bold(11));
+        Paragraph title2 = new Paragraph(Messages.vi(titleKey), PdfFonts.bold(11));
         title2.setAlignment(Element.ALIGN_CENTER);
         block.addElement(title2);
         if (signer != null) {

@@ -58,10 +58,20 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
             if (birth != BirthDateShown.NONE) {
                 grid.addColumn(l -> birth.format(l.dateOfBirth())).setHeader(getTranslation("field.dateOfBirth"));
             }
-            grid.addColumn(ResultLine::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
-            grid.addColumn(l -> num.score(l.round2Score())).setHeader(getTranslation("results.round2"));
-            grid.addColumn(l -> num.score(l.priorityPoints())).setHeader(getTranslation("results.priority"));
-            grid.addColumn(l -> num.score(l.total())).setHeader(getTranslation("results.total"));
+            if (c.kind().leadership()) {
+                // a leadership exam: the post, part 1 (written, the gate), part 2 (the đề án), the final score
+                grid.addColumn(ResultLine::positionName).setHeader(getTranslation("leadership.post"))
+                        .setAutoWidth(true);
+                grid.addColumn(l -> num.score(l.part1Score())).setHeader(getTranslation("results.part1"));
+                grid.addColumn(l -> num.score(l.round2Score())).setHeader(getTranslation("results.part2"));
+                grid.addColumn(l -> num.score(l.total())).setHeader(getTranslation("results.final"));
+            } else {
+                grid.addColumn(ResultLine::positionName).setHeader(getTranslation("field.position"))
+                        .setAutoWidth(true);
+                grid.addColumn(l -> num.score(l.round2Score())).setHeader(getTranslation("results.round2"));
+                grid.addColumn(l -> num.score(l.priorityPoints())).setHeader(getTranslation("results.priority"));
+                grid.addColumn(l -> num.score(l.total())).setHeader(getTranslation("results.total"));
+            }
             grid.addColumn(l -> getTranslation("outcome." + l.outcome())).setHeader(getTranslation("results.outcome"))
                     .setAutoWidth(true);
             // a province's list runs to thousands of lines: paged from the database as the reader scrolls

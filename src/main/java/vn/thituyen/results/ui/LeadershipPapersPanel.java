@@ -36,7 +36,7 @@ class LeadershipPapersPanel extends VerticalLayout {
         grid.addColumn(p -> getTranslation("leadership.papers.kind." + p.kind()))
                 .setHeader(getTranslation("leadership.papers.paper")).setAutoWidth(true);
         grid.addComponentColumn(this::state).setHeader(getTranslation("leadership.papers.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::download).setAutoWidth(true);
+        grid.addComponentColumn(this::download).setKey("download").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("leadership.papers.title")), new Paragraph(getTranslation("leadership.papers.intro")),
                 grid);

@@ -64,7 +64,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         }
         status.setId("results-status");
         grid.setId("results-grid");
-        grid.addColumn(ResultLine::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        grid.addColumn(ResultLine::positionName).setHeader(getTranslation(campaign.kind().leadership()
+                ? "leadership.post" : "field.position")).setAutoWidth(true);
         grid.addColumn(ResultLine::rank).setHeader(getTranslation("results.rank"));
         grid.addColumn(ResultLine::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
         grid.addColumn(ResultLine::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
