@@ -37,7 +37,9 @@ import vn.thituyen.registration.RegistrationService;
 /**
  * Demo data (profile {@code demo}, the default for {@code ./mvnw spring-boot:run}; never in production):
  * one campaign with two positions, the sample question banks, one account per staff role, and an earlier campaign
- * ({@value #FINISHED}) whose round 1 is over (see {@link FinishedRoundOne}), so that item analysis has data.
+ * ({@value #FINISHED}) whose round 1 is over (see {@link FinishedRoundOne}), so that item analysis has data, and a
+ * leadership exam that is over with its results published ({@value #LEADERSHIP_FINISHED}, see
+ * {@link FinishedLeadership}).
  * Loaded once: skipped when the demo campaign exists.
  */
 @Component
@@ -49,6 +51,7 @@ class DemoData implements ApplicationRunner {
     static final String CAMPAIGN = "HD-CC-2026";
     static final String FINISHED = "HD-CC-2025";
     static final String LEADERSHIP = "HD-LD-2026";
+    static final String LEADERSHIP_FINISHED = "HD-LD-2025";
     static final int FINISHED_CANDIDATES = 40;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -65,6 +68,7 @@ class DemoData implements ApplicationRunner {
     private final vn.thituyen.delivery.TypedWriting typed;
     private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
     private final vn.thituyen.registration.LeadershipCandidates leadershipCandidates;
+    private final FinishedLeadership finishedLeadership;
 
     DemoData(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             QuestionExchangeService exchange, GradingService grading,
@@ -74,7 +78,9 @@ class DemoData implements ApplicationRunner {
             vn.thituyen.questionbank.ExamQuestions examQuestions, TransactionTemplate tx, Clock clock,
             vn.thituyen.campaign.CouncilService councils, vn.thituyen.delivery.SittingPreparation preparation,
             vn.thituyen.delivery.TypedWriting typed, vn.thituyen.campaign.LeadershipPosts leadershipPosts,
-            vn.thituyen.registration.LeadershipCandidates leadershipCandidates) {
+            vn.thituyen.registration.LeadershipCandidates leadershipCandidates,
+            vn.thituyen.grading.WrittenMarkingService writtenMarking, vn.thituyen.grading.ProposalDefence defence,
+            vn.thituyen.results.ResultsService results) {
         this.typed = typed;
         this.leadershipPosts = leadershipPosts;
         this.leadershipCandidates = leadershipCandidates;
@@ -89,6 +95,8 @@ class DemoData implements ApplicationRunner {
         this.clock = clock;
         this.finished = new FinishedRoundOne(identity, campaigns, setup, registration, delivery, console, invigilation, banks, examQuestions,
                 clock, councils, preparation);
+        this.finishedLeadership = new FinishedLeadership(identity, campaigns, setup, councils, leadershipPosts,
+                leadershipCandidates, registration, writtenMarking, defence, results, clock);
     }
 
     @Override
@@ -104,6 +112,7 @@ class DemoData implements ApplicationRunner {
                 tx.executeWithoutResult(s -> loadStaffAndBanks());
             }
             loadFinishedCampaign();
+            loadFinishedLeadership();
             tx.executeWithoutResult(s -> loadLeadershipCampaign());
             tx.executeWithoutResult(s -> loadCampaign());
         } finally {
@@ -161,6 +170,42 @@ class DemoData implements ApplicationRunner {
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             LOG.warn("Demo campaign {} (item analysis data) could not be loaded", FINISHED, e);
+        }
+    }
+
+    /**
+     * Last year's leadership exam, over and its results published (created before this year's, which stays the
+     * newer): its three council members' accounts, then {@link FinishedLeadership} in one transaction; if it fails
+     * nothing of it stays and the demo still starts.
+     */
+    private void loadFinishedLeadership() {
+        if (campaigns.byCode(LEADERSHIP_FINISHED).isPresent()) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(s -> {
+                java.util.List<String> members = java.util.List.of("uyvien1", "uyvien2", "uyvien3");
+                java.util.List<String> names = java.util.List.of("Đặng Quốc Khánh", "Phan Thị Minh Nguyệt",
+                        "Trịnh Văn Hòa");
+                for (int i = 0; i < members.size(); i++) {
+                    if (!identity.exists(members.get(i))) {
+                        identity.createAccount(members.get(i), PASSWORD, names.get(i),
+                                members.get(i) + "@sonoivu.example.vn", Role.GRADER);
+                    }
+                }
+                long id = finishedLeadership.load(LEADERSHIP_FINISHED,
+                        "Thi tuyển Trưởng phòng, Phó Trưởng phòng năm 2025",
+                        new FinishedLeadership.Accounts("ld2025", "soxaydung", "sogddt", PASSWORD),
+                        new FinishedLeadership.Staff("admin", "secretary", "chair", members, "phach", "chamthi1",
+                                java.util.List.of("chamthi2", "chamthi3"))).campaignId();
+                // the council's members work on this campaign only
+                for (String member : members) {
+                    as(member, () -> campaigns.choose(id));
+                }
+            });
+            LOG.info("Demo leadership campaign {} with published results loaded", LEADERSHIP_FINISHED);
+        } catch (RuntimeException e) {
+            LOG.warn("Demo leadership campaign {} (published results) could not be loaded", LEADERSHIP_FINISHED, e);
         }
     }
 
@@ -229,14 +274,7 @@ class DemoData implements ApplicationRunner {
 
     /** A one-page letter, as an agency would scan and upload it. */
     private static byte[] nominationLetter() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        org.openpdf.text.Document d = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
-        d.open();
-        d.add(new org.openpdf.text.Paragraph(new org.openpdf.text.Chunk("Công văn cử cán bộ dự thi tuyển chức danh lãnh đạo",
-                vn.thituyen.common.PdfFonts.regular(12))));
-        d.close();
-        return out.toByteArray();
+        return DemoPdf.of("Công văn cử cán bộ dự thi tuyển chức danh lãnh đạo");
     }
 
     private <T> T as(String username, java.util.concurrent.Callable<T> body) {

@@ -3,6 +3,7 @@
  * jar.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "common", "identity", "campaign", "questionbank", "registration", "delivery", "grading", "publication"
+    "common", "identity", "campaign", "questionbank", "registration", "delivery", "grading", "results",
+    "publication"
 })
 package vn.thituyen.demo;
