@@ -516,6 +516,71 @@ public class ProposalDefence {
                 settings.confidenceVote(), bands, rows);
     }
 
+    /** How a candidate's part-2 score was reached, for other modules' papers: the spread rule's three bands. */
+    public enum Band { MEAN, HEAD_DECIDED, CHAIR_DECIDED }
+
+    /** A ballot criterion and its weight (points of 100), for other modules' papers. */
+    public record WeightedCriterion(String name, int weight) {
+    }
+
+    /**
+     * One candidate in the summary of a post's ballots: each member's ballot total (in the order of
+     * {@link BallotSummary#members()} when the ballots are named; by total, unnamed), the spread, the band, the
+     * score (null while not final) and why it was decided, the confidence vote (null when none is counted).
+     */
+    public record SummaryRow(long applicationId, String candidateNumber, String fullName, List<BigDecimal> totals,
+            BigDecimal spread, Band band, BigDecimal score, String reason, Integer confidenceAgree,
+            Integer confidenceCast, BigDecimal confidencePercent) {
+    }
+
+    /**
+     * A post's ballots as the council's summary prints them, in this module's exposed types.
+     * @param members  the seated members' names when the ballots are named, else "Thành viên 1 … n"
+     */
+    public record BallotSummary(long positionId, List<WeightedCriterion> criteria, List<String> members,
+            boolean named, boolean closed, BigDecimal meanUpTo, BigDecimal chairFrom, List<SummaryRow> rows) {
+    }
+
+    /** {@link #tally} in the shape of the council's summary of the ballots (bảng tổng hợp phiếu chấm đề án). */
+    @Secured({"ROLE_ADMIN", "ROLE_CHAIR", "ROLE_SECRETARY", "ROLE_GRADER"})
+    @Transactional(readOnly = true)
+    public BallotSummary ballotSummary(long positionId) {
+        Tally t = tally(positionId);
+        boolean named = posts.settings(post(positionId).campaignId()).namedBallots();
+        // named: a column per seat, each candidate's ballot under its member; unnamed: numbered by total per
+        // candidate, as the tally lists them, so a column tells nobody whose ballots it holds
+        List<String> members = named ? councils.councilSeats(post(positionId).campaignId()).stream()
+                .map(CouncilService.CouncilSeat::fullName).toList()
+                : java.util.stream.IntStream.rangeClosed(1, t.members())
+                        .mapToObj(i -> Messages.vi("proposal.ballot.member", i)).toList();
+        List<SummaryRow> rows = new ArrayList<>();
+        for (TallyRow r : t.rows()) {
+            List<BigDecimal> totals = new ArrayList<>();
+            if (named) {
+                Map<String, BigDecimal> byMember = new LinkedHashMap<>();
+                r.ballots().forEach(b -> byMember.putIfAbsent(b.member(), b.total()));
+                members.forEach(m -> totals.add(byMember.get(m)));
+            } else {
+                r.ballots().forEach(b -> totals.add(b.total()));
+                while (totals.size() < members.size()) {
+                    totals.add(null);
+                }
+            }
+            Band band = switch (r.band()) {
+                case AGREED, INCOMPLETE -> Band.MEAN;
+                case DECISION_REQUIRED -> Band.HEAD_DECIDED;
+                case CHAIR_DECISION_REQUIRED -> Band.CHAIR_DECIDED;
+            };
+            ConfidenceVoteRule.Count c = r.confidence();
+            rows.add(new SummaryRow(r.applicationId(), r.candidateNumber(), r.fullName(), totals, r.spread(), band,
+                    r.score(), r.decisionReason(), c == null ? null : c.agree(), c == null ? null : c.cast(),
+                    c == null ? null : c.castPercent()));
+        }
+        return new BallotSummary(positionId, t.criteria().stream()
+                .map(c -> new WeightedCriterion(c.name(), c.weight())).toList(), members, named, t.closed(),
+                t.bands().meanUpTo(), t.bands().chairFrom(), rows);
+    }
+
     /** Whether the chair has closed the post's ballots (part 2 locked). */
     @Secured({"ROLE_ADMIN", "ROLE_CHAIR", "ROLE_SECRETARY", "ROLE_GRADER"})
     @Transactional(readOnly = true)

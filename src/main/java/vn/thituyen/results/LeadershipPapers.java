@@ -223,7 +223,7 @@ public class LeadershipPapers {
             case PART1_MINUTES -> LeadershipPdf.part1Minutes(new LeadershipPdf.Part1Minutes(head, null, date,
                     campaign.name(), pdfPost(post), settings, writtenMarks(campaign.id(), post), chair, secretary),
                     footer);
-            case PART2_SUMMARY -> LeadershipPdf.part2Summary(part2Summary(campaign, post, head, date, seats, chair,
+            case PART2_SUMMARY -> LeadershipPdf.part2Summary(part2Summary(campaign, post, head, date, chair,
                     secretary), footer);
             case RESULT_MINUTES -> LeadershipPdf.resultMinutes(new LeadershipPdf.ResultMinutes(head, null, date,
                     campaign.name(), pdfPost(post), settings, postEntries(set, post, settings),
@@ -247,43 +247,19 @@ public class LeadershipPapers {
     }
 
     private LeadershipPdf.Part2Summary part2Summary(CampaignInfo campaign, PostInfo post, Letterhead head,
-            LocalDate date, List<CouncilService.CouncilSeat> seats, String chair, String secretary) {
-        ProposalDefence.Tally tally = proposals.tally(post.positionId());
-        boolean named = posts.settings(campaign.id()).namedBallots();
-        // named: a column per seat, each candidate's ballot under its member; unnamed: numbered by total per
-        // candidate, as the tally lists them, so a column tells nobody whose ballots it holds
-        List<String> members = named ? seats.stream().map(CouncilService.CouncilSeat::fullName).toList()
-                : java.util.stream.IntStream.rangeClosed(1, tally.members())
-                        .mapToObj(i -> Messages.vi("proposal.ballot.member", i)).toList();
-        List<LeadershipPdf.Ballots> rows = new ArrayList<>();
-        for (ProposalDefence.TallyRow r : tally.rows()) {
-            List<BigDecimal> ballots = new ArrayList<>();
-            if (named) {
-                Map<String, BigDecimal> byMember = new LinkedHashMap<>();
-                r.ballots().forEach(b -> byMember.putIfAbsent(b.member(), b.total()));
-                members.forEach(m -> ballots.add(byMember.get(m)));
-            } else {
-                r.ballots().forEach(b -> ballots.add(b.total()));
-                while (ballots.size() < members.size()) {
-                    ballots.add(null);
-                }
-            }
-            rows.add(new LeadershipPdf.Ballots(r.fullName(), ballots, r.spread(), band(r), r.score(),
-                    r.decisionReason(), r.confidence() == null ? null : new LeadershipPdf.Confidence(
-                            r.confidence().agree(), r.confidence().cast(), r.confidence().castPercent())));
-        }
-        return new LeadershipPdf.Part2Summary(head, date, campaign.name(), pdfPost(post),
-                tally.criteria().stream().map(c -> new LeadershipPdf.Criterion(c.name(), BigDecimal.valueOf(c.weight())))
-                        .toList(), members, named, tally.bands().meanUpTo(), tally.bands().chairFrom(), rows, chair,
-                secretary);
-    }
-
-    private static LeadershipPdf.Band band(ProposalDefence.TallyRow r) {
-        return switch (r.band()) {
-            case AGREED, INCOMPLETE -> LeadershipPdf.Band.MEAN;
-            case DECISION_REQUIRED -> LeadershipPdf.Band.BOARD_HEAD_DECIDED;
-            case CHAIR_DECISION_REQUIRED -> LeadershipPdf.Band.CHAIR_DECIDED;
-        };
+            LocalDate date, String chair, String secretary) {
+        ProposalDefence.BallotSummary b = proposals.ballotSummary(post.positionId());
+        List<LeadershipPdf.Ballots> rows = b.rows().stream().map(r -> new LeadershipPdf.Ballots(r.fullName(),
+                r.totals(), r.spread(), switch (r.band()) {
+                    case MEAN -> LeadershipPdf.Band.MEAN;
+                    case HEAD_DECIDED -> LeadershipPdf.Band.BOARD_HEAD_DECIDED;
+                    case CHAIR_DECIDED -> LeadershipPdf.Band.CHAIR_DECIDED;
+                }, r.score(), r.reason(), r.confidenceCast() == null ? null
+                        : new LeadershipPdf.Confidence(r.confidenceAgree(), r.confidenceCast(),
+                                r.confidencePercent()))).toList();
+        return new LeadershipPdf.Part2Summary(head, date, campaign.name(), pdfPost(post), b.criteria().stream()
+                .map(c -> new LeadershipPdf.Criterion(c.name(), BigDecimal.valueOf(c.weight()))).toList(),
+                b.members(), b.named(), b.meanUpTo(), b.chairFrom(), rows, chair, secretary);
     }
 
     private LeadershipPdf.Report report(CampaignInfo campaign, ResultSet set, Letterhead head, LocalDate date,
