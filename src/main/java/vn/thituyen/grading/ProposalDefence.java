@@ -27,7 +27,6 @@ import vn.thituyen.campaign.PartKind;
 import vn.thituyen.campaign.PostState;
 import vn.thituyen.campaign.RuleSet;
 import vn.thituyen.common.ClockConfiguration;
-import vn.thituyen.common.Digests;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.common.FieldErrors;
 import vn.thituyen.common.FreeText;
@@ -309,9 +308,8 @@ public class ProposalDefence {
         if (name.length() > 300) {
             name = name.substring(name.length() - 300);
         }
-        String sha = Digests.sha256(bytes);
-        files.save(new ProposalFile(applicationId, name, r.format(), bytes, sha, currentUser.username(),
-                clock.instant()));
+        String sha = files.save(new ProposalFile(applicationId, name, r.format(), bytes, currentUser.username(),
+                clock.instant())).getSha256();
         events.publishEvent(new ProposalEvents.ProposalUploaded(applicationId, name, r.format().name(),
                 bytes.length, sha, currentUser.username()));
         return sha;

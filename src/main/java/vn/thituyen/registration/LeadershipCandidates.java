@@ -218,8 +218,8 @@ public class LeadershipCandidates {
         if (name.length() > 200) {
             name = name.substring(name.length() - 200);
         }
-        String sha = Digests.sha256(pdf);
-        letters.save(new NominationLetter(applicationId, name, pdf, sha, currentUser.username(), clock.instant()));
+        String sha = letters.save(new NominationLetter(applicationId, name, pdf, currentUser.username(),
+                clock.instant())).getSha256();
         events.publishEvent(new RegistrationEvents.NominationLetterUploaded(applicationId, a.getCampaignId(), name,
                 pdf.length, sha, currentUser.username()));
     }

@@ -190,10 +190,9 @@ public class LeadershipPapers {
     }
 
     private void keep(CampaignInfo campaign, ResultSet set, Kind kind, PostInfo post, byte[] bytes, String actor) {
-        String sha = Digests.sha256(bytes);
         Long positionId = post == null ? null : post.positionId();
-        papers.save(new LeadershipPaper(campaign.id(), set.getId(), kind, positionId, fileName(campaign, kind, post),
-                bytes, sha, actor, clock.instant()));
+        String sha = papers.save(new LeadershipPaper(campaign.id(), set.getId(), kind, positionId,
+                fileName(campaign, kind, post), bytes, actor, clock.instant())).getSha256();
         events.publishEvent(new ResultsEvents.LeadershipPaperFrozen(campaign.id(), set.getId(), kind.name(),
                 positionId, sha, actor));
     }

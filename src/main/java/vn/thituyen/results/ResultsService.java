@@ -251,20 +251,10 @@ public class ResultsService {
         Map<Long, CandidateInfo> info = candidates.stream()
                 .collect(Collectors.toMap(CandidateInfo::applicationId, c -> c));
         for (PostComputed pc : results) {
-            BigDecimal previousScore = null;
-            int rank = 0;
-            int seen = 0;
+            Map<Long, Integer> ranks = LeadershipResultRule.ranks(pc.result().lines());
             for (LeadershipResultRule.Line line : pc.result().lines()) {
                 CandidateInfo c = info.get(line.id());
-                Integer shown = null;
-                if (line.finalScore() != null) {
-                    seen++;
-                    if (previousScore == null || line.finalScore().compareTo(previousScore) != 0) {
-                        rank = seen;
-                        previousScore = line.finalScore();
-                    }
-                    shown = rank;
-                }
+                Integer shown = ranks.get(line.id());
                 boolean through = line.standing() != LeadershipResultRule.Standing.OUT_AT_PART1;
                 ResultEntry e = new ResultEntry(set.getId(), c.applicationId(), pc.post().positionId(),
                         pc.post().name(), c.candidateNumber(), c.fullName(), c.dateOfBirth(), through,

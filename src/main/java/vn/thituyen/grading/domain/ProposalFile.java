@@ -1,17 +1,16 @@
 package vn.thituyen.grading.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.thituyen.common.StoredFile;
 
 /** One upload of a candidate's đề án; every upload is kept, the latest is the one the council reads. */
 @Entity
@@ -23,20 +22,11 @@ public class ProposalFile {
     private Long id;
     @Column(name = "application_id", nullable = false)
     private long applicationId;
-    /** the name it is served under ({@link ProposalFileRule#servedName}) */
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ProposalFileRule.Format format;
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-    @Column(nullable = false, length = 64)
-    private String sha256;
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] data;
+    @Embedded
+    private StoredFile file;
     @Column(name = "uploaded_by", nullable = false)
     private String uploadedBy;
     @Column(name = "uploaded_at", nullable = false)
@@ -45,14 +35,12 @@ public class ProposalFile {
     protected ProposalFile() {
     }
 
+    /** @param fileName the name it is served under ({@link ProposalFileRule#servedName}) */
     public ProposalFile(long applicationId, String fileName, ProposalFileRule.Format format, byte[] data,
-            String sha256, String uploadedBy, Instant uploadedAt) {
+            String uploadedBy, Instant uploadedAt) {
         this.applicationId = applicationId;
-        this.fileName = fileName;
         this.format = format;
-        this.sizeBytes = data.length;
-        this.data = data;
-        this.sha256 = sha256;
+        this.file = StoredFile.of(fileName, data);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -66,7 +54,7 @@ public class ProposalFile {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.fileName();
     }
 
     public ProposalFileRule.Format getFormat() {
@@ -74,15 +62,15 @@ public class ProposalFile {
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
+        return file.sizeBytes();
     }
 
     public String getSha256() {
-        return sha256;
+        return file.sha256();
     }
 
     public byte[] getData() {
-        return data;
+        return file.data();
     }
 
     public Instant getUploadedAt() {

@@ -1,15 +1,14 @@
 package vn.thituyen.registration.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.thituyen.common.StoredFile;
 
 /** The managing agency's nomination letter (công văn cử cán bộ dự thi), a PDF; a new upload is a new row. */
 @Entity
@@ -22,20 +21,8 @@ public class NominationLetter {
 
     @Column(name = "application_id", nullable = false)
     private Long applicationId;
-
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "size_bytes", nullable = false)
-    private int sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] data;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "uploaded_by", nullable = false)
     private String uploadedBy;
@@ -46,13 +33,10 @@ public class NominationLetter {
     protected NominationLetter() {
     }
 
-    public NominationLetter(long applicationId, String fileName, byte[] data, String sha256, String uploadedBy,
+    public NominationLetter(long applicationId, String fileName, byte[] data, String uploadedBy,
             Instant uploadedAt) {
         this.applicationId = applicationId;
-        this.fileName = fileName;
-        this.sizeBytes = data.length;
-        this.data = data;
-        this.sha256 = sha256;
+        this.file = StoredFile.of(fileName, data);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -66,19 +50,19 @@ public class NominationLetter {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.fileName();
     }
 
-    public int getSizeBytes() {
-        return sizeBytes;
+    public long getSizeBytes() {
+        return file.sizeBytes();
     }
 
     public String getSha256() {
-        return sha256;
+        return file.sha256();
     }
 
     public byte[] getData() {
-        return data;
+        return file.data();
     }
 
     public String getUploadedBy() {

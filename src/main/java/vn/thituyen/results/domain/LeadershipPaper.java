@@ -1,17 +1,16 @@
 package vn.thituyen.results.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import vn.thituyen.common.StoredFile;
 
 /**
  * A leadership exam's official paper as frozen when the chair approved a version of the results: never changed
@@ -53,20 +52,8 @@ public class LeadershipPaper {
 
     @Column(name = "position_id")
     private Long positionId;
-
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false, length = 64)
-    private String sha256;
-
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false)
-    private byte[] data;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "frozen_by", nullable = false)
     private String frozenBy;
@@ -78,15 +65,12 @@ public class LeadershipPaper {
     }
 
     public LeadershipPaper(long campaignId, long resultSetId, Kind kind, Long positionId, String fileName, byte[] data,
-            String sha256, String frozenBy, Instant frozenAt) {
+            String frozenBy, Instant frozenAt) {
         this.campaignId = campaignId;
         this.resultSetId = resultSetId;
         this.kind = kind;
         this.positionId = positionId;
-        this.fileName = fileName;
-        this.sizeBytes = data.length;
-        this.data = data;
-        this.sha256 = sha256;
+        this.file = StoredFile.of(fileName, data);
         this.frozenBy = frozenBy;
         this.frozenAt = frozenAt;
     }
@@ -112,19 +96,19 @@ public class LeadershipPaper {
     }
 
     public String getFileName() {
-        return fileName;
+        return file.fileName();
     }
 
     public long getSizeBytes() {
-        return sizeBytes;
+        return file.sizeBytes();
     }
 
     public String getSha256() {
-        return sha256;
+        return file.sha256();
     }
 
     public byte[] getData() {
-        return data;
+        return file.data();
     }
 
     public String getFrozenBy() {

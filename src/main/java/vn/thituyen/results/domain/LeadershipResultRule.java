@@ -150,6 +150,22 @@ public final class LeadershipResultRule {
     }
 
     /**
+     * Each scored candidate's rank on the post's list, best first, equal final scores sharing a rank and the next
+     * rank skipping as many (80, 80, 75 → 1, 1, 3); a candidate without a final score (out at part 1) has none.
+     */
+    public static java.util.Map<Long, Integer> ranks(List<Line> lines) {
+        List<Line> scored = lines.stream().filter(l -> l.finalScore() != null)
+                .sorted(Comparator.comparing(Line::finalScore, Comparator.reverseOrder()).thenComparing(Line::id))
+                .toList();
+        java.util.Map<Long, Integer> out = new java.util.HashMap<>();
+        for (int i = 0; i < scored.size(); i++) {
+            boolean sameAsAbove = i > 0 && scored.get(i).finalScore().compareTo(scored.get(i - 1).finalScore()) == 0;
+            out.put(scored.get(i).id(), sameAsAbove ? out.get(scored.get(i - 1).id()) : i + 1);
+        }
+        return out;
+    }
+
+    /**
      * A line's outcome on the published result list: part 1 below the gate, the winner, tied for the top while the
      * council has not chosen, below the winning mark, or not selected.
      */

@@ -109,4 +109,31 @@ class LeadershipResultRuleTest {
         assertThat(r.lines()).extracting(LeadershipResultRule.Line::id).containsExactly(2L, 1L, 3L);
         assertThat(r.lines().get(2).standing()).isEqualTo(Standing.OUT_AT_PART1);
     }
+
+    /** The list's ranks: equal final scores share a rank, the next skips as many; no final score, no rank. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "80, 75, 70        | 1, 2, 3",
+        "80, 80, 75        | 1, 1, 3",
+        "75, 80, 80        | 3, 1, 1",
+        "80, -, 72.5, 72.5 | 1, -, 2, 2",
+        "-, -              | -, -",
+        "64.33, 64.330     | 1, 1",
+    })
+    void ranksOnThePostsList(String finals, String expected) {
+        List<LeadershipResultRule.Line> lines = new ArrayList<>();
+        String[] f = finals.split(",");
+        for (int i = 0; i < f.length; i++) {
+            String v = f[i].strip();
+            lines.add(new LeadershipResultRule.Line(i + 1, v.equals("-") ? Standing.OUT_AT_PART1 : Standing.SCORED,
+                    v.equals("-") ? null : new BigDecimal(v)));
+        }
+        java.util.Map<Long, Integer> ranks = LeadershipResultRule.ranks(lines);
+        String[] e = expected.split(",");
+        for (int i = 0; i < e.length; i++) {
+            String want = e[i].strip();
+            assertThat(ranks.get((long) i + 1)).as("candidate %d", i + 1)
+                    .isEqualTo(want.equals("-") ? null : Integer.valueOf(want));
+        }
+    }
 }
