@@ -75,10 +75,8 @@ public class GradingService {
         }
         Map<Long, Round1Outcome> round1 = delivery.round1Outcomes(campaignId);
         // a member of one position's board sees that position's candidates only
-        java.util.function.Predicate<CandidateInfo> inPerson = inPersonPart(campaignId);
-        List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId).stream()
+        List<CandidateInfo> candidates = withInPersonPart(campaignId).stream()
                 .filter(c -> round1.containsKey(c.applicationId()) && round1.get(c.applicationId()).passed())
-                .filter(inPerson)
                 .filter(c -> seats.membersFor(c.positionId()).contains(me)).toList();
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
         Map<Long, Map<Long, MarkSheet>> latest = latestMarks(ids);
@@ -122,8 +120,7 @@ public class GradingService {
         access.require(campaignId);
         CouncilService.Board seats = interviewBoard(campaignId);
         RuleSet.BoardSpread bands = campaignRules.rules(campaignId).boardSpread();
-        List<CandidateInfo> candidates = registration.eligibleCandidates(campaignId).stream()
-                .filter(inPersonPart(campaignId)).toList();
+        List<CandidateInfo> candidates = withInPersonPart(campaignId);
         List<Long> ids = candidates.stream().map(CandidateInfo::applicationId).toList();
         Map<Long, Map<Long, MarkSheet>> latest = latestMarks(ids);
         Map<Long, MarkSheet> decided = latestDecisions(ids);
@@ -223,8 +220,7 @@ public class GradingService {
     @Transactional(readOnly = true)
     public Map<Long, Round2Score> round2Scores(long campaignId) {
         CouncilService.Board seats = interviewBoard(campaignId);
-        List<CandidateInfo> eligible = registration.eligibleCandidates(campaignId).stream()
-                .filter(inPersonPart(campaignId)).toList();
+        List<CandidateInfo> eligible = withInPersonPart(campaignId);
         Map<Long, Long> positionOf = new HashMap<>();
         eligible.forEach(c -> positionOf.put(c.applicationId(), c.positionId()));
         List<Long> ids = eligible.stream().map(CandidateInfo::applicationId).toList();
@@ -253,6 +249,11 @@ public class GradingService {
         List<BigDecimal> scores = latestMarks(List.of(c.applicationId())).getOrDefault(c.applicationId(), Map.of())
                 .values().stream().map(MarkSheet::getMark).toList();
         return BoardScoreRule.evaluate(scores, boardSize, campaignRules.rules(c.campaignId()).boardSpread());
+    }
+
+    /** The eligible candidates whose position has a part scored in person ({@link #inPersonPart}). */
+    private List<CandidateInfo> withInPersonPart(long campaignId) {
+        return registration.eligibleCandidates(campaignId).stream().filter(inPersonPart(campaignId)).toList();
     }
 
     /**

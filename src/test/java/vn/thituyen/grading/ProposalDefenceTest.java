@@ -100,6 +100,12 @@ class ProposalDefenceTest {
         byte[] png = new byte[200];
         System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
         refused("error.proposal.type", () -> s.asUser(candidateA, () -> defence.upload(a, "de-an.pdf", png)));
+        // over the size limit (10 MB by default), even though it is a PDF
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(pdf, 0, big, 0, pdf.length);
+        refused("error.proposal.tooLarge", () -> s.asUser(candidateA, () -> defence.upload(a, "de-an.pdf", big)));
+        assertThat(s.jdbc.queryForObject("SELECT COUNT(*) FROM proposal_file WHERE application_id = ?", Long.class, a))
+                .as("nothing stored from a refused upload").isZero();
         String sha = s.asUser(candidateA, () -> defence.upload(a, "Đề án của tôi.pdf", pdf));
         assertThat(sha).isEqualTo(Digests.sha256(pdf));
         ProposalDefence.Proposal read = s.asUser(c.grader1, () -> defence.proposal(a)).orElseThrow();
