@@ -15,7 +15,14 @@ public interface OwnResults {
 
     /** Round 1 part by part, then round 2, priority, total, rank and outcome, as on the official list. */
     record OwnResult(List<Round1Part> round1, boolean round1Passed, BigDecimal round2Score, BigDecimal priorityPoints,
-            BigDecimal total, Integer rank, String outcome) {
+            BigDecimal total, Integer rank, String outcome, Leadership leadership) {
+    }
+
+    /**
+     * A leadership exam's parts, in place of rounds: part 1 (the written exam, the gate), part 2 (the đề án; null when
+     * out at part 1) and the final score by the campaign's combination (null when out).
+     */
+    record Leadership(BigDecimal part1, BigDecimal part2, BigDecimal finalScore) {
     }
 
     /** One part of round 1; {@code correct} null when not sat. */

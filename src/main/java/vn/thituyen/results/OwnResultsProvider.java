@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.delivery.DeliveryService;
 import vn.thituyen.registration.OwnResults;
+import vn.thituyen.registration.OwnResults.Leadership;
 import vn.thituyen.registration.RegistrationService;
 
 /**
@@ -18,8 +19,11 @@ class OwnResultsProvider implements OwnResults {
     private final ResultsService results;
     private final RegistrationService registration;
     private final DeliveryService delivery;
+    private final vn.thituyen.campaign.CampaignService campaigns;
 
-    OwnResultsProvider(ResultsService results, RegistrationService registration, DeliveryService delivery) {
+    OwnResultsProvider(ResultsService results, RegistrationService registration, DeliveryService delivery,
+            vn.thituyen.campaign.CampaignService campaigns) {
+        this.campaigns = campaigns;
         this.results = results;
         this.registration = registration;
         this.delivery = delivery;
@@ -34,11 +38,14 @@ class OwnResultsProvider implements OwnResults {
         if (!own) {
             return Optional.empty();
         }
+        // a leadership exam's line carries part 1, part 2 and the final score (docs/domain.md § Leadership exams)
+        boolean leadership = campaigns.campaign(campaignId).kind().leadership();
         return results.published(campaignId).flatMap(set -> set.lines().stream()
                 .filter(l -> l.applicationId() == applicationId).findFirst())
                 .map(l -> new OwnResult(delivery.round1Parts(applicationId).stream()
                         .map(p -> new Round1Part(p.partNo(), p.subject(), p.exempt(), p.correct(), p.questions(),
                                 p.passed())).toList(),
-                        l.round1Passed(), l.round2Score(), l.priorityPoints(), l.total(), l.rank(), l.outcome()));
+                        l.round1Passed(), l.round2Score(), l.priorityPoints(), l.total(), l.rank(), l.outcome(),
+                        leadership ? new Leadership(l.part1Score(), l.round2Score(), l.total()) : null));
     }
 }

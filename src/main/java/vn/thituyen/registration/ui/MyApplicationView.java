@@ -462,7 +462,11 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         summary.addFormItem(new Span(m.currentTitle() == null ? "—" : String.join(", ",
                 java.util.stream.Stream.of(m.currentTitle(), m.currentDivision(), m.currentAgency())
                         .filter(java.util.Objects::nonNull).toList())), getTranslation("leadership.currentPost"));
-        add(box, summary, new H3(getTranslation("leadership.standards")), standards);
+        add(box, summary);
+        // once the results are published: the candidate's own parts and outcome, above the standards
+        ownResults.stream().map(r -> r.ownResult(m.applicationId())).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresent(this::showResult);
+        add(new H3(getTranslation("leadership.standards")), standards);
     }
 
     Map<String, HasValidation> fields() {
@@ -503,6 +507,18 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         vn.thituyen.common.Numbers num = new vn.thituyen.common.Numbers(getLocale());
         FormLayout result = new FormLayout();
         result.setId("my-result");
+        if (r.leadership() != null) {
+            // a leadership exam: part 1 (written, the gate), part 2 (the đề án), the final score
+            result.addFormItem(new Span(num.score(r.leadership().part1())), getTranslation("results.part1"));
+            if (r.leadership().part2() != null) {
+                result.addFormItem(new Span(num.score(r.leadership().part2())), getTranslation("results.part2"));
+            }
+            if (r.leadership().finalScore() != null) {
+                result.addFormItem(new Span(num.score(r.leadership().finalScore())), getTranslation("results.final"));
+            }
+            showRankAndOutcome(r, result);
+            return;
+        }
         for (OwnResults.Round1Part p : r.round1()) {
             String value = p.exempt() ? getTranslation("exam.exempt")
                     : p.correct() == null ? getTranslation("myResult.notSat")
@@ -518,6 +534,10 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             result.addFormItem(new Span(num.score(r.priorityPoints())), getTranslation("results.priority"));
             result.addFormItem(new Span(num.score(r.total())), getTranslation("results.total"));
         }
+        showRankAndOutcome(r, result);
+    }
+
+    private void showRankAndOutcome(OwnResults.OwnResult r, FormLayout result) {
         if (r.rank() != null) {
             result.addFormItem(new Span(String.valueOf(r.rank())), getTranslation("results.rank"));
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.math.BigDecimal;
@@ -108,5 +109,17 @@ class LeadershipResultsViewTest extends ViewTestBase {
                 .doesNotContain("Điểm ưu tiên");
         assertThat(rows(pub)).anySatisfy(r -> assertThat(r).contains("Nguyễn Thị Ánh Tuyết", "72,5", "82",
                 "Trúng tuyển"));
+
+        // each candidate reads their own parts on their page: no rounds, no priority points
+        signIn(c.candidates.get(0));
+        navigate("my-application", vn.thituyen.registration.ui.MyApplicationView.class);
+        assertThat(_get(FormLayout.class, spec -> spec.withId("my-result")).getElement().getTextRecursively())
+                .contains("Phần 1 (thi viết)", "72,5", "Phần 2 (đề án)", "82", "Điểm xét trúng tuyển", "Trúng tuyển")
+                .doesNotContain("Vòng 1", "Điểm ưu tiên");
+        signIn(c.candidates.get(1));
+        navigate("my-application", vn.thituyen.registration.ui.MyApplicationView.class);
+        assertThat(_get(FormLayout.class, spec -> spec.withId("my-result")).getElement().getTextRecursively())
+                .contains("Phần 1 (thi viết)", "49,5", "Phần thi viết dưới 50 điểm")
+                .doesNotContain("Phần 2 (đề án)", "Vòng 1");
     }
 }
