@@ -28,7 +28,7 @@ import vn.thituyen.identity.CurrentUser;
  * and {@link #checkpoint()} gives a signed statement of the head that outside documents carry.
  */
 @Service
-public class AuditLog {
+public class AuditLog implements vn.thituyen.common.AuditCheckpoints {
 
     private static final Pattern CHECKPOINT = Pattern.compile(
             "entries=(\\d+)\\s+head=([0-9a-f]{64})\\s+at=(\\S+)\\s+key=([0-9a-f]{16})\\s+sig=([0-9a-f]{64})");
@@ -120,6 +120,12 @@ public class AuditLog {
         String at = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         return new Checkpoint(head.getEntryCount(), head.getLastHash(), Instant.parse(at), seal.keyId(),
                 seal.checkpointSignature(head.getEntryCount(), head.getLastHash(), at));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public String checkpointText() {
+        return checkpoint().text();
     }
 
     /** Whether a checkpoint copied from an archive or a PDF still holds: entry N of the chain has that hash. */

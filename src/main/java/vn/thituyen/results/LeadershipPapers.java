@@ -70,6 +70,7 @@ public class LeadershipPapers {
     private final RegistrationService registration;
     private final IdentityService identity;
     private final Letterheads letterheads;
+    private final vn.thituyen.common.AuditCheckpoints checkpoints;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -77,7 +78,8 @@ public class LeadershipPapers {
             LeadershipPaperRepository papers, CampaignService campaigns, CampaignAccess access, LeadershipPosts posts,
             CouncilService councils, WrittenMarkingService written, ProposalDefence proposals,
             RegistrationService registration, IdentityService identity, Letterheads letterheads,
-            ApplicationEventPublisher events, Clock clock) {
+            vn.thituyen.common.AuditCheckpoints checkpoints, ApplicationEventPublisher events, Clock clock) {
+        this.checkpoints = checkpoints;
         this.sets = sets;
         this.entries = entries;
         this.ties = ties;
@@ -177,8 +179,10 @@ public class LeadershipPapers {
     void freeze(ResultSet set, String actor) {
         CampaignInfo campaign = campaigns.campaign(set.getCampaignId());
         LocalDate date = LocalDate.ofInstant(set.getApprovedAt(), ClockConfiguration.ZONE);
+        // the audit chain's signed checkpoint as at the approval: the audit page verifies a copy later
         String footer = Messages.vi("leadership.papers.frozenFooter", set.getVersion(), date.getDayOfMonth(),
-                date.getMonthValue(), String.valueOf(date.getYear()));
+                date.getMonthValue(), String.valueOf(date.getYear())) + " · "
+                + Messages.vi("pdf.auditCheckpoint", checkpoints.checkpointText());
         List<PostInfo> held = posts.posts(campaign.id()).stream().filter(p -> p.state() == PostState.GO_AHEAD)
                 .toList();
         for (PostInfo post : held) {

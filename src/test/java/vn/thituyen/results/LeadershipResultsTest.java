@@ -122,7 +122,8 @@ class LeadershipResultsTest {
                 .doesNotContain("Phạm Ngọc Ẩn");
         String minutes = pdf(c, vn.thituyen.results.domain.LeadershipPaper.Kind.RESULT_MINUTES, l.post1());
         assertThat(minutes).contains("Hội đồng quyết định chọn Trần Đức Lợi",
-                "Hội đồng biểu quyết: đề án khả thi hơn (5/7 phiếu)", "phiên bản 2").doesNotContain("DỰ THẢO");
+                "Hội đồng biểu quyết: đề án khả thi hơn (5/7 phiếu)", "phiên bản 2", "Điểm neo nhật ký kiểm toán")
+                .doesNotContain("DỰ THẢO");
         String report = pdf(c, vn.thituyen.results.domain.LeadershipPaper.Kind.REPORT, null);
         assertThat(report).contains("BÁO CÁO", "Trần Đức Lợi", "Không tổ chức thi:");
         // frozen: the same bytes every time, whatever changes in the settings afterwards
