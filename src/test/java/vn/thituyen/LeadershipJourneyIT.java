@@ -333,10 +333,14 @@ class LeadershipJourneyIT extends JourneyBase {
                         "\"part1Score\":72.5", "\"part2Score\":85", "\"finalScore\":85", "\"outcome\":\"WINNER\"");
             });
             step("the candidate's page after the publication", () -> {
-                // a leadership candidacy's page (showCandidacy) shows the standards, not yet the published result
-                // that a recruitment candidate reads there (#my-result): reported, not asserted either way
                 candidate.navigate(base + "/my-application");
                 assertThat(candidate.locator("#application-status")).hasText("Đủ điều kiện dự thi");
+                // her own parts and outcome: no rounds, no priority points
+                assertThat(candidate.locator("#my-result")).containsText("Phần 1 (thi viết)");
+                assertThat(candidate.locator("#my-result")).containsText("72,5");
+                assertThat(candidate.locator("#my-result")).containsText("Điểm xét trúng tuyển");
+                assertThat(candidate.locator("#my-outcome")).hasText("Trúng tuyển");
+                assertThat(candidate.locator("#my-result")).not().containsText("Vòng 1");
                 assertThat(candidate.locator("vaadin-notification-card")).hasCount(0);
                 accessible(candidate, "leadership candidate's result");
                 screenshot(candidate, "leadership-candidate-result");

@@ -88,8 +88,10 @@ public class ProposalBallotView extends VerticalLayout implements HasDynamicTitl
         mine.addColumn(b -> b.total() == null ? getTranslation("ballot.notCast")
                 : new Numbers(getLocale()).score(b.total())).setHeader(getTranslation("ballot.myTotal"))
                 .setAutoWidth(true);
-        mine.addColumn(b -> b.confidence() == null ? "" : getTranslation("confidence." + b.confidence()))
-                .setHeader(getTranslation("ballot.myConfidence")).setAutoWidth(true);
+        if (posts.settings(campaign.id()).confidenceVote()) {
+            mine.addColumn(b -> b.confidence() == null ? "" : getTranslation("confidence." + b.confidence()))
+                    .setHeader(getTranslation("ballot.myConfidence")).setAutoWidth(true);
+        }
         mine.setAllRowsVisible(true);
         mine.setItems(ballots);
         mine.asSingleSelect().addValueChangeListener(e -> showForm(e.getValue()));

@@ -31,12 +31,15 @@ class LeadershipPapersPanel extends VerticalLayout {
         setPadding(false);
         setId("leadership-papers");
         grid.setId("papers-grid");
+        // the state grows from "Dự thảo" to the date and the checksum: cells wrap rather than widths being fixed
+        // by the first rendering
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(p -> p.postName() == null ? getTranslation("leadership.papers.allPosts") : p.postName())
-                .setHeader(getTranslation("leadership.papers.post")).setAutoWidth(true);
+                .setHeader(getTranslation("leadership.papers.post")).setFlexGrow(2);
         grid.addColumn(p -> getTranslation("leadership.papers.kind." + p.kind()))
-                .setHeader(getTranslation("leadership.papers.paper")).setAutoWidth(true);
-        grid.addComponentColumn(this::state).setHeader(getTranslation("leadership.papers.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::download).setKey("download").setAutoWidth(true);
+                .setHeader(getTranslation("leadership.papers.paper")).setFlexGrow(3);
+        grid.addComponentColumn(this::state).setHeader(getTranslation("leadership.papers.state")).setFlexGrow(2);
+        grid.addComponentColumn(this::download).setKey("download").setWidth("8em").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(new H3(getTranslation("leadership.papers.title")), new Paragraph(getTranslation("leadership.papers.intro")),
                 grid);

@@ -64,12 +64,15 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         }
         status.setId("results-status");
         grid.setId("results-grid");
+        // nine columns on a laptop's width: the cells and headers wrap rather than being cut
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ResultLine::positionName).setHeader(getTranslation(campaign.kind().leadership()
-                ? "leadership.post" : "field.position")).setAutoWidth(true);
+                ? "leadership.post" : "field.position")).setFlexGrow(3);
         grid.addColumn(ResultLine::rank).setHeader(getTranslation("results.rank"));
         grid.addColumn(ResultLine::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
-        grid.addColumn(ResultLine::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
-        grid.addColumn(l -> l.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
+        grid.addColumn(ResultLine::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(3);
+        grid.addColumn(l -> l.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"))
+                .setFlexGrow(2);
         if (campaign.kind().leadership()) {
             // a leadership exam: part 1 (written, the gate), part 2 (the đề án), the final score; no priority points
             grid.addColumn(l -> num(l.part1Score())).setHeader(getTranslation("results.part1"));
@@ -83,9 +86,10 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(l -> num(l.total())).setHeader(getTranslation("results.total"));
         }
         grid.addColumn(l -> getTranslation("outcome." + l.outcome())).setHeader(getTranslation("results.outcome"))
-                .setAutoWidth(true);
+                .setFlexGrow(3);
         grid.setAllRowsVisible(true);
-        add(new H2(getTranslation("results.title", campaign.name())), status, actions, ties, grid);
+        add(new H2(getTranslation(campaign.kind().leadership() ? "results.title.leadership" : "results.title",
+                campaign.name())), status, actions, ties, grid);
         if (campaign.kind().leadership()) {
             papers = new LeadershipPapersPanel(leadershipPapers, campaign.id());
             add(papers);
