@@ -88,6 +88,10 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> getTranslation("outcome." + l.outcome())).setHeader(getTranslation("results.outcome"))
                 .setFlexGrow(3);
         grid.setAllRowsVisible(true);
+        // the tie block takes no room while there is no tie
+        ties.setPadding(false);
+        ties.setSpacing(false);
+        actions.setPadding(false);
         add(new H2(getTranslation(campaign.kind().leadership() ? "results.title.leadership" : "results.title",
                 campaign.name())), status, actions, ties, grid);
         if (campaign.kind().leadership()) {
