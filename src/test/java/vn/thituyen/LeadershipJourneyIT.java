@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.thituyen.campaign.CouncilRole;
 import vn.thituyen.campaign.PostState;
 import vn.thituyen.grading.ProposalDefence;
 
@@ -199,12 +198,7 @@ class LeadershipJourneyIT extends JourneyBase {
                 screenshot(candidate, "leadership-my-proposal");
             });
             // the council: its chair and secretary, and two members seated for part 2
-            s.as("system-admin", vn.thituyen.identity.Role.ADMIN, () -> {
-                for (String u : List.of(c.grader1, c.grader2)) {
-                    s.councils.seat(c.id, s.identity.findByUsername(u).orElseThrow().id(), CouncilRole.MEMBER);
-                }
-                return null;
-            });
+            s.seatOnCouncil(c, c.grader1, c.grader2);
             // two of the four ballots on Ms Tuyết are in before the member's own
             ballot(c.chair, app, "43", "17", "25");
             ballot(c.secretary, app, "42", "17", "25");

@@ -577,6 +577,17 @@ public class Scenario {
     }
 
     /** A tiny real PDF, as an uploaded letter. */
+    /** Seats these staff accounts on the campaign's council as members (the đề án ballots are the council's). */
+    public void seatOnCouncil(Campaign c, String... usernames) {
+        as("system-admin", Role.ADMIN, () -> {
+            for (String u : usernames) {
+                councils.seat(c.id, identity.findByUsername(u).orElseThrow().id(),
+                        vn.thituyen.campaign.CouncilRole.MEMBER);
+            }
+            return null;
+        });
+    }
+
     /**
      * A PDF's text, NFC, as a reader would copy it; the file is kept for a look (pdftoppm) as target/pdf/{name}.pdf.
      */

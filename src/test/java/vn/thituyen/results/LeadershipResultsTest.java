@@ -10,11 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
-import vn.thituyen.campaign.CouncilRole;
 import vn.thituyen.common.Digests;
 import vn.thituyen.common.DomainException;
 import vn.thituyen.grading.ProposalDefence;
-import vn.thituyen.identity.Role;
 
 /**
  * Issue 14, behaviour 7, through the services: part 1 marked blind (one candidate below 50 is out), the đề án
@@ -51,12 +49,7 @@ class LeadershipResultsTest {
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> results.compute(c.id)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("error.results.leadershipIncomplete"));
-        s.as("system-admin", Role.ADMIN, () -> {
-            for (String u : List.of(c.grader1, c.grader2)) {
-                s.councils.seat(c.id, s.identity.findByUsername(u).orElseThrow().id(), CouncilRole.MEMBER);
-            }
-            return null;
-        });
+        s.seatOnCouncil(c, c.grader1, c.grader2);
         // the same mean for both (80): a tie for the top
         for (String member : List.of(c.chair, c.secretary, c.grader1, c.grader2)) {
             ballot(member, tuyet, "40", "16", "24");

@@ -18,9 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
 import vn.thituyen.ViewTestBase;
-import vn.thituyen.campaign.CouncilRole;
 import vn.thituyen.grading.ProposalDefence;
-import vn.thituyen.identity.Role;
 import vn.thituyen.publication.ui.PublicResultsView;
 import vn.thituyen.results.LeadershipPapers.PaperInfo;
 import vn.thituyen.results.ResultsService;
@@ -59,12 +57,7 @@ class LeadershipResultsViewTest extends ViewTestBase {
         long an = apps.get(1);
         long loi = apps.get(2);
         s.markWritten(s.markingBoard(c), l.post1(), 1, Map.of(tuyet, "72.5", an, "49.5", loi, "68"));
-        s.as("system-admin", Role.ADMIN, () -> {
-            for (String u : List.of(c.grader1, c.grader2)) {
-                s.councils.seat(c.id, s.identity.findByUsername(u).orElseThrow().id(), CouncilRole.MEMBER);
-            }
-            return null;
-        });
+        s.seatOnCouncil(c, c.grader1, c.grader2);
         for (String member : List.of(c.chair, c.secretary, c.grader1, c.grader2)) {
             s.asUser(member, () -> {
                 defence.castBallot(tuyet, List.of(new BigDecimal("42"), new BigDecimal("16"), new BigDecimal("24")));
