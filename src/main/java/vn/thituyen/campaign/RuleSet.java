@@ -61,6 +61,7 @@ public enum RuleSet {
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
                     writtenMarking(),
+                    tt92ExamFee(),
                     null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD,
@@ -92,6 +93,7 @@ public enum RuleSet {
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
                     writtenMarking(),
+                    tt92ExamFee(),
                     null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD,
@@ -121,6 +123,7 @@ public enum RuleSet {
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
                     writtenMarking(),
+                    tt92ExamFee(),
                     null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.LATE_ARRIVAL,
@@ -152,6 +155,7 @@ public enum RuleSet {
                     new BoardSpread(new BigDecimal("5"), null),
                     2,
                     writtenMarking(),
+                    tt92ExamFee(),
                     new Leadership(new BigDecimal("50"), new BigDecimal("50"), 2, 180, 45, 15,
                             Leadership.Combination.GATE_THEN_PART2, 0, false, false, false),
                     EnumSet.noneOf(Option.class),
@@ -254,6 +258,9 @@ public enum RuleSet {
      * @param boardSpread               the bands of a board's score spread (interviews, practicals, defences)
      * @param invigilatorsPerRoom       invigilators a room needs before its sitting opens (Quy chế tổ chức thi
      *                                  tuyển, TT 6/2020/TT-BNV: two per room)
+     * @param written                   written scripts and their appeals, with the appeal fee per paper
+     * @param examFee                   the exam fee per candidate by the campaign's number of candidates
+     *                                  (TT 92/2021/TT-BTC)
      * @param leadership                what a leadership exam needs (null for a recruitment set)
      * @param options                   the options that are on
      * @param unconfirmed               the parameters not confirmed from the primary text: show "(?) to confirm"
@@ -261,9 +268,12 @@ public enum RuleSet {
     public record Parameters(Round1 round1, Round2 round2, Map<PriorityCategory, BigDecimal> priority,
             List<TieBreak> tieChain, LateArrival lateArrival, boolean suspensionBarsLaterPapers,
             int registrationWindowDays, BoardSpread boardSpread, int invigilatorsPerRoom, WrittenMarking written,
-            Leadership leadership, Set<Option> options, Set<Param> unconfirmed) {
+            ExamFee examFee, Leadership leadership, Set<Option> options, Set<Param> unconfirmed) {
 
         public Parameters {
+            if (examFee == null) {
+                throw new IllegalArgumentException("a rule set names its exam fee");
+            }
             if (invigilatorsPerRoom < 1) {
                 throw new IllegalArgumentException("a room needs at least one invigilator");
             }
@@ -297,22 +307,22 @@ public enum RuleSet {
 
         Parameters withPriority(Map<PriorityCategory, BigDecimal> p, Option on) {
             return new Parameters(round1, round2, p, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withTieChain(List<TieBreak> chain, Option on) {
             return new Parameters(round1, round2, priority, chain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withBoardSpread(BoardSpread spread, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, spread, invigilatorsPerRoom, written, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, spread, invigilatorsPerRoom, written, examFee, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withWritten(WrittenMarking w, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, examFee, leadership, plus(options, on), unconfirmed);
         }
 
         private static Set<Option> plus(Set<Option> options, Option on) {
@@ -498,6 +508,37 @@ public enum RuleSet {
         }
     }
 
+    /**
+     * The exam fee (phí tuyển dụng) each candidate pays, by how many candidates the campaign has: the band with the
+     * highest {@code candidatesFrom} not above the count gives the fee (TT 92/2021/TT-BTC: under 100 candidates
+     * 500,000 VND, 100 to 499 400,000, 500 or more 300,000). The appeal fee is {@link WrittenMarking#appealFeeVnd()}.
+     * Applied by {@code registration.domain.FeeRule}.
+     */
+    public record ExamFee(List<Band> bands) {
+
+        public ExamFee {
+            if (bands.isEmpty() || bands.get(0).candidatesFrom() != 0) {
+                throw new IllegalArgumentException("the first fee band starts at 0 candidates");
+            }
+            for (int i = 1; i < bands.size(); i++) {
+                if (bands.get(i).candidatesFrom() <= bands.get(i - 1).candidatesFrom()) {
+                    throw new IllegalArgumentException("fee bands rise in candidates");
+                }
+            }
+            bands = List.copyOf(bands);
+        }
+
+        /** From {@code candidatesFrom} candidates on, each pays {@code feeVnd}. */
+        public record Band(int candidatesFrom, long feeVnd) {
+
+            public Band {
+                if (candidatesFrom < 0 || feeVnd < 0) {
+                    throw new IllegalArgumentException("a fee band: candidates ≥ 0, fee ≥ 0");
+                }
+            }
+        }
+    }
+
     /** A choice a campaign makes within its rule set, recorded with who and why ({@link CampaignRules}). */
     public enum Option {
         /**
@@ -556,7 +597,7 @@ public enum RuleSet {
     public enum Param {
         ROUND1_PARTS, ROUND1_PASS, ROUND2_KINDS, ROUND2_WEIGHTS, ROUND2_PASS_MARK, ROUND2_PART_MINIMUM,
         PRIORITY_POINTS, TIE_CHAIN, LATE_ARRIVAL, SUSPENSION_BARS_LATER_PAPERS, REGISTRATION_WINDOW, BOARD_SPREAD,
-        INVIGILATORS_PER_ROOM, WRITTEN_TOLERANCE, WRITTEN_ESCALATION, APPEAL_WINDOW, APPEAL_FEE,
+        INVIGILATORS_PER_ROOM, WRITTEN_TOLERANCE, WRITTEN_ESCALATION, APPEAL_WINDOW, APPEAL_FEE, EXAM_FEE,
         LEADERSHIP_QUESTIONS
     }
 
@@ -565,6 +606,12 @@ public enum RuleSet {
     /** 5 points of 100, the markers confer then the head decides (?), appeals within 15 days at 150,000 VND. */
     private static WrittenMarking writtenMarking() {
         return new WrittenMarking(new BigDecimal("5"), WrittenMarking.Escalation.CONFER_THEN_HEAD, 15, 150_000);
+    }
+
+    /** TT 92/2021/TT-BTC, biểu phí: under 100 candidates 500,000 VND each, 100–499 400,000, 500 or more 300,000. */
+    private static ExamFee tt92ExamFee() {
+        return new ExamFee(List.of(new ExamFee.Band(0, 500_000), new ExamFee.Band(100, 400_000),
+                new ExamFee.Band(500, 300_000)));
     }
 
     /** ND 138/2020/NĐ-CP Art. 5(1) (and ND 170/2025, ND 115/2020 alike): 7.5 / 5 / 2.5. */

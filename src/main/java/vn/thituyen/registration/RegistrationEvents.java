@@ -47,4 +47,18 @@ public final class RegistrationEvents {
     public record StandardDecided(long applicationId, int standard, String kind, boolean accepted, String reason,
             String actor) {
     }
+
+    /** A candidate's exam fee recorded (TT 92/2021/TT-BTC): from a receipt or the bank's statement. */
+    public record FeePaid(long paymentId, long applicationId, long campaignId, String receiptNumber,
+            java.time.LocalDate paidOn, long amountVnd, String source, String actor) {
+    }
+
+    /** A fee payment cancelled with the reason; the row and its receipt number stay on record. */
+    public record FeePaymentCancelled(long paymentId, long applicationId, long campaignId, String receiptNumber,
+            String reason, String actor) {
+    }
+
+    /** The bank's statement taken: every row recorded as a payment (a statement with a bad row stores nothing). */
+    public record BankStatementImported(long campaignId, String fileName, int payments, String actor) {
+    }
 }

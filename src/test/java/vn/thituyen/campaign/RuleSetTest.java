@@ -148,7 +148,7 @@ class RuleSetTest {
         RuleSet.Parameters p = RuleSet.CIVIL_SERVANT_2020.parameters();
         assertThatThrownBy(() -> new RuleSet.Parameters(p.round1(), p.round2(), p.priority(),
                 java.util.List.of(RuleSet.TieBreak.ROUND2_SCORE), p.lateArrival(), false, 30, p.boardSpread(),
-                2, p.written(), null, p.options(), p.unconfirmed())).isInstanceOf(IllegalArgumentException.class);
+                2, p.written(), p.examFee(), null, p.options(), p.unconfirmed())).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Every name a screen shows (sets, parameters, options, tie-break steps, part kinds) in both languages. */

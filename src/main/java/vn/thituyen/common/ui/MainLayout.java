@@ -26,6 +26,7 @@ public class MainLayout extends AppLayout {
         {"my-proposal", "menu.myProposal", "CANDIDATE"},
         {"campaigns", "menu.campaigns", "ADMIN,SECRETARY"},
         {"review", "menu.review", "SECRETARY,ADMIN"},
+        {"fees", "menu.fees", "SECRETARY,ADMIN,CHAIR"},
         {"nominations", "menu.nominations", "AGENCY"},
         {"leadership/posts", "menu.leadershipPosts", "ADMIN,SECRETARY,CHAIR"},
         {"leadership/review", "menu.leadershipReview", "SECRETARY,CHAIR,ADMIN"},
