@@ -61,4 +61,17 @@ public final class RegistrationEvents {
     /** The bank's statement taken: every row recorded as a payment (a statement with a bad row stores nothing). */
     public record BankStatementImported(long campaignId, String fileName, int payments, String actor) {
     }
+
+    /**
+     * A candidate uploaded a scan for their application ({@code purpose} a {@link DocumentPurpose}; {@code claim} the
+     * priority category or exemption it proves), kept with its SHA-256.
+     */
+    public record DocumentUploaded(long applicationId, long campaignId, long documentId, String purpose, String claim,
+            String fileName, long sizeBytes, String sha256, String actor) {
+    }
+
+    /** A candidate withdrew one of their scans while the application could still be changed (the file is kept). */
+    public record DocumentWithdrawn(long applicationId, long campaignId, long documentId, String purpose,
+            String fileName, String actor) {
+    }
 }

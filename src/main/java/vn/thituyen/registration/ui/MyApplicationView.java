@@ -82,10 +82,13 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     private com.vaadin.flow.shared.Registration submitListener;
     private com.vaadin.flow.shared.Registration exemptionListener;
     private final transient java.util.List<OwnResults> ownResults;
+    private final transient vn.thituyen.registration.CandidateDocuments documents;
 
     public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
             Clock clock, java.util.List<OwnResults> ownResults,
-            vn.thituyen.registration.LeadershipCandidates leadership, vn.thituyen.campaign.LeadershipPosts posts) {
+            vn.thituyen.registration.LeadershipCandidates leadership, vn.thituyen.campaign.LeadershipPosts posts,
+            vn.thituyen.registration.CandidateDocuments documents) {
+        this.documents = documents;
         this.leadership = leadership;
         this.leadershipPosts = posts;
         this.ownResults = ownResults;
@@ -124,6 +127,10 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         } else if (mine.isPresent()) {
             showStatus(mine.get());
             showChanges(c, mine.get(), currentUser);
+            // the scans go with the form: changed while the form may be, then only shown
+            boolean changeable = (mine.get().status() == ApplicationStatus.SUBMITTED
+                    || mine.get().status() == ApplicationStatus.WITHDRAWN) && c.registrationOpenAt(clock.instant());
+            add(new DocumentsPanel(documents, mine.get(), true, changeable));
         } else if (!c.registrationOpenAt(clock.instant())) {
             Paragraph closed = new Paragraph(getTranslation("error.registration.closed"));
             closed.setId("registration-closed");

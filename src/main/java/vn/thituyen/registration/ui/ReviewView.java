@@ -53,8 +53,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
     private final H3 versionsTitle = new H3();
     final VerticalLayout roomsBox = new VerticalLayout();
 
-    public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth) {
+    private final transient vn.thituyen.registration.CandidateDocuments documents;
+
+    public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth,
+            vn.thituyen.registration.CandidateDocuments documents) {
         this.registration = registration;
+        this.documents = documents;
         this.campaign = CampaignPicker.placeOn(this, campaigns);
         this.secretary = auth.hasRole("SECRETARY");
         setWidthFull();
@@ -167,6 +171,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         if (a.exemptionReason() != null) {
             detail.add(new Paragraph(getTranslation("field.exemptionReason") + ": " + a.exemptionReason()));
         }
+        // the scans beside the claims they prove (degrees, each priority, the exemption, the portrait)
+        Actions.fetch(() -> new DocumentsPanel(documents, a, false, false)).ifPresent(detail::add);
         if (secretary && listPublished) {
             detail.add(correctionPanel(a));
             return;

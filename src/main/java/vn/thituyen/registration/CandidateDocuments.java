@@ -1,0 +1,229 @@
+package vn.thituyen.registration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignAccess;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.campaign.Duty;
+import vn.thituyen.campaign.PriorityCategory;
+import vn.thituyen.common.DomainException;
+import vn.thituyen.identity.CurrentUser;
+import vn.thituyen.identity.Role;
+import vn.thituyen.registration.ApplicationForm.Exemption;
+import vn.thituyen.registration.domain.CandidateDocument;
+import vn.thituyen.registration.domain.CandidateDocumentLine;
+import vn.thituyen.registration.domain.CandidateDocumentRepository;
+import vn.thituyen.registration.domain.Candidacy;
+import vn.thituyen.registration.domain.CandidacyRepository;
+import vn.thituyen.registration.domain.DocumentFileRule;
+
+/**
+ * The candidate's scans (issue 15 § 1): degrees and transcripts, the evidence of each claimed priority category and
+ * of the claimed exemption, the portrait photo. The candidate uploads them while the application may still be
+ * changed; each is kept with its SHA-256, and a removal only withdraws it. Nobody but the candidate and the
+ * campaign's reviewers (the form-review board, the council's secretary and chair, administrators) reads them.
+ */
+@Service
+public class CandidateDocuments {
+
+    private final CandidacyRepository applications;
+    private final CandidateDocumentRepository documents;
+    private final CampaignService campaigns;
+    private final CampaignAccess access;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final long maxBytes;
+
+    CandidateDocuments(CandidacyRepository applications, CandidateDocumentRepository documents,
+            CampaignService campaigns, CampaignAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock, @Value("${thituyen.documents.max-bytes:5242880}") long maxBytes) {
+        this.applications = applications;
+        this.documents = documents;
+        this.campaigns = campaigns;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * A document as listed. {@code claim}: the priority category a PRIORITY document proves, the exemption an
+     * EXEMPTION document proves; null otherwise.
+     */
+    public record Document(long id, DocumentPurpose purpose, String claim, String fileName, String contentType,
+            long sizeBytes, String sha256, Instant uploadedAt) {
+
+        public boolean image() {
+            return contentType.startsWith("image/");
+        }
+    }
+
+    /** A document's bytes, to serve. */
+    public record DocumentFile(String fileName, String contentType, byte[] data, String sha256) {
+    }
+
+    /** The largest file accepted, in bytes (setting {@code thituyen.documents.max-bytes}, 5 MB by default). */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * The signed-in candidate uploads a scan for their application in {@code campaignId}. The type is read from the
+     * content ({@link DocumentFileRule}); {@code category} names the claimed priority a PRIORITY document proves.
+     * A refused file is not stored.
+     *
+     * @return the document's id
+     */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional
+    public long upload(long campaignId, DocumentPurpose purpose, PriorityCategory category, String fileName,
+            byte[] data) {
+        Candidacy a = ownChangeable(campaignId);
+        String refusal = DocumentFileRule.refusal(purpose, fileName, data, maxBytes);
+        if (refusal != null) {
+            throw new DomainException(refusal, megabytes());
+        }
+        String claim = claim(a, purpose, category);
+        DocumentFileRule.FileType type = DocumentFileRule.typeOf(data);
+        String name = cleanName(fileName, purpose, type);
+        CandidateDocument saved = documents.save(new CandidateDocument(a.getId(), purpose, claim, type.mimeType(),
+                name, data, currentUser.username(), clock.instant()));
+        events.publishEvent(new RegistrationEvents.DocumentUploaded(a.getId(), campaignId, saved.getId(),
+                purpose.name(), claim, name, data.length, saved.getSha256(), currentUser.username()));
+        return saved.getId();
+    }
+
+    /** The candidate withdraws one of their documents while the application may still be changed; it is kept. */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional
+    public void withdraw(long documentId) {
+        CandidateDocument d = documents.findById(documentId).orElseThrow(() -> new DomainException("error.notFound"));
+        Candidacy a = applications.findById(d.getApplicationId())
+                .orElseThrow(() -> new DomainException("error.notFound"));
+        if (!a.getUserId().equals(currentUser.require().userId())) {
+            throw new DomainException("error.notFound");
+        }
+        requireChangeable(a);
+        if (d.isWithdrawn()) {
+            return;
+        }
+        d.withdraw(currentUser.username(), clock.instant());
+        events.publishEvent(new RegistrationEvents.DocumentWithdrawn(a.getId(), a.getCampaignId(), documentId,
+                d.getPurpose().name(), d.getFileName(), currentUser.username()));
+    }
+
+    /** The signed-in candidate's documents for their application in {@code campaignId} (empty without one). */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional(readOnly = true)
+    public List<Document> mine(long campaignId) {
+        return applications.findByCampaignIdAndUserId(campaignId, currentUser.require().userId())
+                .map(a -> counting(a.getId())).orElse(List.of());
+    }
+
+    /** An application's documents, for its reviewers: the ones that count, the portrait only the latest. */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public List<Document> documents(long applicationId) {
+        Candidacy a = load(applicationId);
+        requireReviewer(a.getCampaignId());
+        return counting(applicationId);
+    }
+
+    /** A document's bytes: for the candidate it belongs to and the campaign's reviewers only. */
+    @Secured({"ROLE_CANDIDATE", "ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public DocumentFile file(long documentId) {
+        CandidateDocument d = documents.findById(documentId).orElseThrow(() -> new DomainException("error.notFound"));
+        Candidacy a = load(d.getApplicationId());
+        if (currentUser.hasRole(Role.CANDIDATE)) {
+            if (!a.getUserId().equals(currentUser.require().userId())) {
+                // another candidate's document does not exist for them
+                throw new DomainException("error.notFound");
+            }
+        } else {
+            requireReviewer(a.getCampaignId());
+        }
+        return new DocumentFile(d.getFileName(), d.getContentType(), d.getData(), d.getSha256());
+    }
+
+    /** Those who decide the claims the documents prove: the form-review board and the secretary; the chair. */
+    private void requireReviewer(long campaignId) {
+        access.requireDuty(campaignId, currentUser.hasRole(Role.CHAIR) ? Duty.CHAIR_DECISIONS
+                : Duty.REVIEW_APPLICATIONS);
+    }
+
+    private List<Document> counting(long applicationId) {
+        List<CandidateDocumentLine> lines = documents.current(applicationId);
+        // one portrait counts: the latest
+        Long portrait = lines.stream().filter(l -> l.purpose() == DocumentPurpose.PORTRAIT)
+                .map(CandidateDocumentLine::id).reduce((x, y) -> y).orElse(null);
+        List<Document> out = new ArrayList<>();
+        for (CandidateDocumentLine l : lines) {
+            if (l.purpose() != DocumentPurpose.PORTRAIT || l.id() == portrait) {
+                out.add(new Document(l.id(), l.purpose(), l.claim(), l.fileName(), l.contentType(), l.sizeBytes(),
+                        l.sha256(), l.uploadedAt()));
+            }
+        }
+        return out;
+    }
+
+    /** What the document proves: a claimed priority category, the claimed exemption, or nothing more. */
+    private static String claim(Candidacy a, DocumentPurpose purpose, PriorityCategory category) {
+        return switch (purpose) {
+            case PRIORITY -> {
+                if (category == null || a.getPriorityClaims().stream().noneMatch(c -> c.getCategory() == category)) {
+                    throw new DomainException("validation.document.noPriorityClaim");
+                }
+                yield category.name();
+            }
+            case EXEMPTION -> {
+                if (a.getExemption() == null || a.getExemption() == Exemption.NONE) {
+                    throw new DomainException("validation.document.noExemptionClaim");
+                }
+                yield a.getExemption().name();
+            }
+            default -> null;
+        };
+    }
+
+    private Candidacy ownChangeable(long campaignId) {
+        Candidacy a = applications.findByCampaignIdAndUserId(campaignId, currentUser.require().userId())
+                .orElseThrow(() -> new DomainException("error.notFound"));
+        requireChangeable(a);
+        return a;
+    }
+
+    /** As the form itself: while registration is open and before anyone reviewed the application. */
+    private void requireChangeable(Candidacy a) {
+        if (!campaigns.campaign(a.getCampaignId()).registrationOpenAt(clock.instant())) {
+            throw new DomainException("error.registration.closed");
+        }
+        if (a.getStatus() != ApplicationStatus.SUBMITTED && a.getStatus() != ApplicationStatus.WITHDRAWN) {
+            throw new DomainException("error.registration.notChangeable");
+        }
+    }
+
+    private Candidacy load(long applicationId) {
+        return applications.findById(applicationId).orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    private int megabytes() {
+        return (int) Math.max(1, maxBytes / (1024 * 1024));
+    }
+
+    /** The name it is served under: the candidate's own, without path or control characters. */
+    private static String cleanName(String fileName, DocumentPurpose purpose, DocumentFileRule.FileType type) {
+        String name = fileName == null || fileName.isBlank() ? purpose.name().toLowerCase() + type.extension()
+                : fileName.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}
