@@ -55,6 +55,8 @@ class RouteAccessMatrixTest extends ViewTestBase {
         // written marking: markers see codes only; the head and the chair the board; the anonymisation board codes
         POLICY.put("marking", EnumSet.of(Visitor.GRADER));
         POLICY.put("my-appeals", EnumSet.of(Visitor.CANDIDATE));
+        POLICY.put("my-notices", EnumSet.of(Visitor.CANDIDATE));
+        POLICY.put("notices", EnumSet.of(Visitor.SECRETARY, Visitor.ADMIN, Visitor.CHAIR));
         // a written part typed on computer: the candidate writes; the question board or the chair sets the paper,
         // the secretary opens and closes it
         POLICY.put("written-exam", EnumSet.of(Visitor.CANDIDATE));

@@ -124,6 +124,11 @@ class MessagesTest {
         Arrays.stream(vn.thituyen.questionbank.Subject.values()).forEach(s -> used.add("subject." + s));
         Arrays.stream(vn.thituyen.questionbank.domain.QuestionEvent.Action.values())
                 .forEach(s -> used.add("question.action." + s));
+        Arrays.stream(vn.thituyen.notices.NoticeKind.values()).forEach(k -> {
+            used.add("notice." + k + ".subject");
+            used.add("notice." + k + ".body");
+        });
+        Arrays.stream(vn.thituyen.notices.NoticeState.values()).forEach(s -> used.add("notice.state." + s));
         Set<String> missing = new HashSet<>(used);
         missing.removeAll(vi);
         assertThat(missing).as("keys used but not translated").isEmpty();

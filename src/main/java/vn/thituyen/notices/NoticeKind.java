@@ -1,0 +1,15 @@
+package vn.thituyen.notices;
+
+/** What a notice tells the candidate; each kind has its subject and body in the messages ({@code notice.<kind>.*}). */
+public enum NoticeKind {
+    /** the application was received (đã nhận phiếu đăng ký) */
+    APPLICATION_RECEIVED,
+    /** the form-review board accepted the application */
+    APPLICATION_ACCEPTED,
+    /** the form-review board rejected the application, with its reason */
+    APPLICATION_REJECTED,
+    /** the eligible list was published: candidate number, room, venue and time */
+    ELIGIBLE_LIST_PUBLISHED,
+    /** the results were published */
+    RESULTS_PUBLISHED
+}

@@ -1,0 +1,106 @@
+package vn.thituyen.notices;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignService;
+import vn.thituyen.common.ClockConfiguration;
+import vn.thituyen.common.Messages;
+import vn.thituyen.notices.domain.Notice;
+import vn.thituyen.notices.domain.NoticeRepository;
+import vn.thituyen.registration.Addressees;
+import vn.thituyen.registration.Addressees.Addressee;
+import vn.thituyen.registration.RegistrationEvents;
+import vn.thituyen.results.ResultsEvents;
+
+/**
+ * Writes the notices an event causes, in the event's own transaction ({@code MANDATORY}): a notice exists if and
+ * only if its event committed, and the sender mails it afterwards. The text is Vietnamese (the language of the
+ * office's letters), rendered once, so the inbox and the email always say the same.
+ */
+@Component
+class NoticeWriter {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+    private final NoticeRepository notices;
+    private final Addressees addressees;
+    private final CampaignService campaigns;
+    private final Clock clock;
+
+    NoticeWriter(NoticeRepository notices, Addressees addressees, CampaignService campaigns, Clock clock) {
+        this.notices = notices;
+        this.addressees = addressees;
+        this.campaigns = campaigns;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(RegistrationEvents.ApplicationSubmitted e) {
+        Addressee a = addressees.of(e.applicationId());
+        write(a, NoticeKind.APPLICATION_RECEIVED, a.fullName(), campaignName(a), positionName(a),
+                DAY.format(clock.instant().atZone(ClockConfiguration.ZONE)));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(RegistrationEvents.ApplicationReviewed e) {
+        // the decisions on the application itself; a claim's decision shows on the candidate's page
+        if ("ACCEPTED".equals(e.decision())) {
+            Addressee a = addressees.of(e.applicationId());
+            write(a, NoticeKind.APPLICATION_ACCEPTED, a.fullName(), campaignName(a), positionName(a));
+        } else if ("REJECTED".equals(e.decision())) {
+            Addressee a = addressees.of(e.applicationId());
+            write(a, NoticeKind.APPLICATION_REJECTED, a.fullName(), campaignName(a), positionName(a), e.detail());
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(RegistrationEvents.EligibleListPublished e) {
+        String campaign = campaigns.campaign(e.campaignId()).name();
+        for (Addressee a : addressees.accepted(e.campaignId())) {
+            String unset = Messages.vi("notice.unset");
+            write(a, NoticeKind.ELIGIBLE_LIST_PUBLISHED, a.fullName(), campaign, positionName(a),
+                    a.candidateNumber() == null ? unset : a.candidateNumber(),
+                    a.roomName() == null ? unset : a.roomName(),
+                    a.venue() == null ? unset : a.venue(),
+                    a.startsAt() == null ? unset : WHEN.format(a.startsAt().atZone(ClockConfiguration.ZONE)));
+        }
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(ResultsEvents.ResultsPublished e) {
+        String campaign = campaigns.campaign(e.campaignId()).name();
+        for (Addressee a : addressees.accepted(e.campaignId())) {
+            write(a, NoticeKind.RESULTS_PUBLISHED, a.fullName(), campaign, positionName(a));
+        }
+    }
+
+    private void write(Addressee a, NoticeKind kind, Object... params) {
+        Instant now = clock.instant();
+        String subject = Messages.vi("notice." + kind.name() + ".subject", params);
+        String body = Messages.vi("notice." + kind.name() + ".body", params);
+        notices.save(new Notice(a.campaignId(), a.applicationId(), a.userId(), a.email(), a.fullName(), kind,
+                cut(subject, 300), cut(body, 4000), now));
+    }
+
+    private String campaignName(Addressee a) {
+        return campaigns.campaign(a.campaignId()).name();
+    }
+
+    private String positionName(Addressee a) {
+        return campaigns.position(a.positionId()).name();
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

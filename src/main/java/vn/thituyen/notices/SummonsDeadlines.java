@@ -1,0 +1,54 @@
+package vn.thituyen.notices;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.access.annotation.Secured;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thituyen.campaign.CampaignAccess;
+import vn.thituyen.campaign.WorkingCalendar;
+import vn.thituyen.common.ClockConfiguration;
+import vn.thituyen.notices.domain.WorkingDays;
+import vn.thituyen.registration.RegistrationService;
+
+/**
+ * For the secretary: by when the summons to each sitting must go out (TT 6/2020 Art. 12, 5 working days before),
+ * and which sittings are already too close for that.
+ */
+@Service
+public class SummonsDeadlines {
+
+    private final RegistrationService registration;
+    private final WorkingCalendar calendar;
+    private final CampaignAccess access;
+    private final Clock clock;
+
+    SummonsDeadlines(RegistrationService registration, WorkingCalendar calendar, CampaignAccess access, Clock clock) {
+        this.registration = registration;
+        this.calendar = calendar;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** A room's sitting, the last day for its summons, and whether today is already past it. */
+    public record Deadline(String room, LocalDateTime sittingAt, LocalDate latestSummons, boolean tooClose) {
+    }
+
+    /** The rooms with a start time set, earliest first. */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR"})
+    @Transactional(readOnly = true)
+    public List<Deadline> of(long campaignId) {
+        access.require(campaignId);
+        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.ZONE));
+        return registration.rooms(campaignId).stream().filter(r -> r.startsAt() != null).map(r -> {
+            LocalDateTime at = LocalDateTime.ofInstant(r.startsAt(), ClockConfiguration.ZONE);
+            LocalDate sitting = at.toLocalDate();
+            LocalDate latest = WorkingDays.latestBefore(sitting, WorkingDays.SUMMONS_NOTICE,
+                    calendar.holidays(WorkingDays.searchFrom(sitting, WorkingDays.SUMMONS_NOTICE), sitting));
+            return new Deadline(r.name(), at, latest, today.isAfter(latest));
+        }).filter(Objects::nonNull).sorted(java.util.Comparator.comparing(Deadline::sittingAt)).toList();
+    }
+}

@@ -1,0 +1,33 @@
+package vn.thituyen.notices;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+/**
+ * One real SMTP server (GreenMail) for the whole test JVM, on the port application-test.properties gives
+ * spring.mail.port: the one Spring context stays one, and tests may stop and start the server (an outage).
+ */
+public final class TestMailServer {
+
+    public static final int PORT = 39725;
+    private static GreenMail server;
+
+    private TestMailServer() {
+    }
+
+    public static synchronized GreenMail up() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        } else if (!server.isRunning()) {
+            server.start();
+        }
+        return server;
+    }
+
+    public static synchronized void down() {
+        if (server != null && server.isRunning()) {
+            server.stop();
+        }
+    }
+}
