@@ -25,6 +25,14 @@ public final class DeliveryEvents {
     public record CandidateCheckedIn(long attemptId, String candidateNumber, String actor) {
     }
 
+    /**
+     * Checked in at the door by code: {@code method} "QR" (the admission ticket's signed token, verified) or "SBD"
+     * (the candidate number typed by the invigilator).
+     */
+    public record CandidateCheckedInByCode(long attemptId, String candidateNumber, String method, long sittingId,
+            String actor) {
+    }
+
     public record ExtraTimeGranted(long attemptId, String candidateNumber, int partNo, int minutes, String reason,
             String actor) {
     }

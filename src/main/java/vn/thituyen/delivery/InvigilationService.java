@@ -66,6 +66,7 @@ public class InvigilationService {
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final vn.thituyen.identity.SignInThrottle signInThrottle;
+    private final vn.thituyen.delivery.domain.TicketToken tickets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -74,7 +75,8 @@ public class InvigilationService {
             SittingPauseRepository pauses, RegistrationService registration, CampaignService campaigns,
             CouncilService councils, RoomStaffing roomStaffing, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock, RoomAccess roomAccess,
             RoomInvigilatorRepository roomInvigilators, IdentityService identity, AuditLog audit,
-            vn.thituyen.identity.SignInThrottle signInThrottle) {
+            vn.thituyen.identity.SignInThrottle signInThrottle, vn.thituyen.delivery.domain.TicketToken tickets) {
+        this.tickets = tickets;
         this.signInThrottle = signInThrottle;
         this.audit = audit;
         this.roomAccess = roomAccess;
@@ -143,6 +145,70 @@ public class InvigilationService {
         a.checkIn(currentUser.username(), clock.instant());
         events.publishEvent(new DeliveryEvents.CandidateCheckedIn(attemptId, a.getCandidateNumber(),
                 currentUser.username()));
+    }
+
+    /**
+     * Check-in at the door by code: the QR code of the admission ticket (a USB barcode scanner types its signed token
+     * into the field) or the candidate number typed by the invigilator. The token must verify with the ticket key
+     * and the candidate must be on this room's roster; the sitting must be open (or paused). Refusals are
+     * {@link DomainException}s whose text goes next to the field. Recorded for the audit log with how
+     * the candidate was identified.
+     *
+     * @return the candidate checked in (already checked in: the same, nothing changes)
+     */
+    @Secured({"ROLE_INVIGILATOR", "ROLE_SECRETARY"})
+    @Transactional
+    public CheckedIn checkInByCode(long sittingId, String code) {
+        roomAccess.requireSitting(sittingId);
+        Sitting s = delivery.sitting(sittingId);
+        if (s.getStatus() != Sitting.Status.OPEN && s.getStatus() != Sitting.Status.PAUSED) {
+            throw new DomainException("error.checkIn.notOpen");
+        }
+        String text = code == null ? "" : code.strip();
+        if (text.isEmpty()) {
+            throw new DomainException("validation.required");
+        }
+        Attempt a;
+        String method;
+        if (vn.thituyen.delivery.domain.TicketToken.looksLikeToken(text)) {
+            var holder = tickets.verify(text)
+                    .orElseThrow(() -> new DomainException("error.checkIn.forgedCode"));
+            method = "QR";
+            a = attempts.findByApplicationId(holder.applicationId())
+                    .filter(x -> x.getSittingId().equals(sittingId)).orElseThrow(() -> elsewhere(s,
+                            holder.campaignId() == s.getCampaignId() ? holder.applicationId() : null));
+        } else {
+            method = "SBD";
+            a = attempts.findBySittingIdOrderByCandidateNumber(sittingId).stream()
+                    .filter(x -> x.getCandidateNumber().equalsIgnoreCase(text)).findFirst()
+                    .orElseThrow(() -> elsewhere(s, registration.eligibleCandidates(s.getCampaignId()).stream()
+                            .filter(c -> c.candidateNumber().equalsIgnoreCase(text)).map(CandidateInfo::applicationId)
+                            .findFirst().orElse(null)));
+        }
+        boolean already = a.isCheckedIn();
+        a.checkIn(currentUser.username(), clock.instant());
+        CandidateInfo c = registration.candidate(a.getApplicationId());
+        if (!already) {
+            events.publishEvent(new DeliveryEvents.CandidateCheckedInByCode(a.getId(), a.getCandidateNumber(),
+                    method, sittingId, currentUser.username()));
+        }
+        return new CheckedIn(a.getId(), a.getCandidateNumber(), c.fullName(), already);
+    }
+
+    /** Who was checked in by code; {@code already}: they had been checked in before. */
+    public record CheckedIn(long attemptId, String candidateNumber, String fullName, boolean already) {
+    }
+
+    /** A genuine candidate of this campaign not on this room's roster: which room is theirs; otherwise unknown. */
+    private DomainException elsewhere(Sitting s, Long applicationId) {
+        if (applicationId != null) {
+            CandidateInfo c = registration.candidate(applicationId);
+            if (c.campaignId() == s.getCampaignId() && c.roomId() != null && !c.roomId().equals(s.getRoomId())) {
+                return new DomainException("error.checkIn.otherRoom", c.candidateNumber(),
+                        registration.room(c.roomId()).name());
+            }
+        }
+        return new DomainException("error.checkIn.unknownCode");
     }
 
     /** Extra time for one candidate's running part (e.g. a computer failure), recorded with the reason. */

@@ -55,6 +55,8 @@ final class AppProcess implements AutoCloseable {
                 "THITUYEN_AUDIT_KEY", vn.thituyen.audit.AuditChain.TEST_KEY,
                 // written scripts' keys: the same on every node (the demo key is refused without the demo profile)
                 "THITUYEN_MARKING_KEY", "app-process-marking-key-of-at-least-32-characters",
+                // admission tickets' QR codes: the same on every node, required without the demo profile
+                "THITUYEN_TICKET_KEY", "app-process-ticket-key-of-at-least-32-characters",
                 // production start without the demo profile: an administrator must exist or be created
                 "THITUYEN_ADMIN_PASSWORD", env.getRequiredProperty("THITUYEN_ADMIN_PASSWORD"));
         this.arguments = List.of("--spring.profiles.active=mysql", "--server.address=127.0.0.1",

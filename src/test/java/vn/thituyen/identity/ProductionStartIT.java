@@ -79,6 +79,7 @@ class ProductionStartIT {
         // the audit key is required too (AuditKeyTest); given here so that the refusal is the administrator's
         builder.environment().put("THITUYEN_AUDIT_KEY", "production-start-test-key-of-at-least-32-chars");
         builder.environment().put("THITUYEN_MARKING_KEY", "production-start-marking-key-of-at-least-32-chars");
+        builder.environment().put("THITUYEN_TICKET_KEY", "production-start-ticket-key-of-at-least-32-chars");
         if (adminPassword != null) {
             builder.environment().put("THITUYEN_ADMIN_PASSWORD", adminPassword);
         }

@@ -64,6 +64,8 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     final TextField violationText = new TextField();
     final TextField witnesses = new TextField();
     final TextField lateReason = new TextField();
+    /** Check-in at the door: a USB barcode scanner types the admission ticket's QR code here (or the SBD), Enter. */
+    final TextField checkInCode = new TextField();
     private final transient RoomConsole roomConsole;
     private final transient vn.thituyen.registration.RegistrationService registration;
     private final transient InvigilationService invigilation;
@@ -178,6 +180,35 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         lateReason.setLabel(getTranslation("sittings.lateReason"));
         lateReason.setId("late-reason");
         lateReason.setWidth("24em");
+        checkInCode.setLabel(getTranslation("sittings.code"));
+        checkInCode.setPlaceholder(getTranslation("sittings.codeHint"));
+        checkInCode.setId("check-in-code");
+        checkInCode.setWidth("28em");
+        checkInCode.setClearButtonVisible(true);
+        // the error stays next to the field after it is cleared for the next scan
+        checkInCode.setManualValidation(true);
+        checkInCode.addKeyDownListener(com.vaadin.flow.component.Key.ENTER, e -> checkInByCode());
+    }
+
+    /** Checks in the candidate whose code was scanned or typed; the field is cleared for the next one. */
+    void checkInByCode() {
+        if (selected == null || selected.sittingId() == null) {
+            return;
+        }
+        String code = checkInCode.getValue();
+        checkInCode.clear();
+        try {
+            InvigilationService.CheckedIn who = Retry.transientFailures(
+                    () -> invigilation.checkInByCode(selected.sittingId(), code));
+            checkInCode.setInvalid(false);
+            Notices.success(who.already() ? "sittings.alreadyCheckedIn" : "sittings.checkedInByCode",
+                    who.candidateNumber(), who.fullName());
+            refreshRosterKeepingCandidate();
+        } catch (vn.thituyen.common.DomainException ex) {
+            checkInCode.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
+            checkInCode.setInvalid(true);
+        }
+        checkInCode.focus();
     }
 
     @Override
@@ -259,6 +290,13 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         actions.add(checkInRule);
+        if (operates && (s.status() == Sitting.Status.OPEN || s.status() == Sitting.Status.PAUSED)) {
+            checkInCode.clear();
+            checkInCode.setInvalid(false);
+            Button byCode = new Button(getTranslation("sittings.checkIn"), e -> checkInByCode());
+            byCode.setId("check-in-by-code");
+            actions.add(row(checkInCode, byCode));
+        }
         switch (s.status()) {
             case PREPARED -> {
                 if (operates) {

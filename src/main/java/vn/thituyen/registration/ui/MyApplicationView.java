@@ -83,12 +83,15 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     private com.vaadin.flow.shared.Registration exemptionListener;
     private final transient java.util.List<OwnResults> ownResults;
     private final transient vn.thituyen.registration.CandidateDocuments documents;
+    private final transient java.util.List<vn.thituyen.registration.AdmissionTickets> tickets;
 
     public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
             Clock clock, java.util.List<OwnResults> ownResults,
             vn.thituyen.registration.LeadershipCandidates leadership, vn.thituyen.campaign.LeadershipPosts posts,
-            vn.thituyen.registration.CandidateDocuments documents) {
+            vn.thituyen.registration.CandidateDocuments documents,
+            java.util.List<vn.thituyen.registration.AdmissionTickets> tickets) {
         this.documents = documents;
+        this.tickets = tickets;
         this.leadership = leadership;
         this.leadershipPosts = posts;
         this.ownResults = ownResults;
@@ -196,6 +199,12 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                     a.roomName()));
             number.setId("candidate-number");
             box.add(number);
+            // the admission ticket once the eligible list is published (the module that knows the rooms' times
+            // makes it)
+            tickets.stream().filter(t -> t.ready(a.id())).findFirst().ifPresent(t -> box.add(
+                    vn.thituyen.common.ui.Downloads.pdf("giay-bao-du-thi-" + a.candidateNumber() + ".pdf",
+                            () -> t.ticketPdf(a.id()), getTranslation("registration.ticket"), "admission-ticket"),
+                    new Paragraph(getTranslation("registration.ticketHint"))));
         }
         for (RegistrationService.Claim claim : a.priorities()) {
             box.add(new Paragraph(getTranslation("registration.priorityStatus",
