@@ -38,8 +38,11 @@ class AdmissionTicketService implements AdmissionTickets {
     private final TicketToken tokens;
     private final Clock clock;
 
+    private final vn.thituyen.registration.CandidateDocuments documents;
+
     AdmissionTicketService(RegistrationService registration, CampaignService campaigns, Letterheads letterheads,
-            TicketToken tokens, Clock clock) {
+            TicketToken tokens, Clock clock, vn.thituyen.registration.CandidateDocuments documents) {
+        this.documents = documents;
         this.registration = registration;
         this.campaigns = campaigns;
         this.letterheads = letterheads;
@@ -64,12 +67,12 @@ class AdmissionTicketService implements AdmissionTickets {
         }
         CampaignInfo campaign = campaigns.campaign(c.campaignId());
         RoomInfo room = registration.room(c.roomId());
-        // the portrait upload is a separate piece of work: until then the candidate glues a 4×6 print in the box
+        // the candidate's uploaded portrait in the box; without one, they glue a 4×6 print there
         return AdmissionTicketPdf.render(new AdmissionTicketPdf.Ticket(letterheads.forAuthority(campaign.authority()),
                 campaign.name(), c.fullName(), c.dateOfBirth(), c.candidateNumber(),
                 campaigns.position(c.positionId()).name(), room.name(), room.venue(), parts(campaign, c, room),
                 tokens.sign(c.applicationId(), c.campaignId()), LocalDate.now(clock.withZone(ClockConfiguration.ZONE))),
-                null);
+                documents.myPortrait(c.campaignId()).orElse(null));
     }
 
     /** The signed-in candidate's own application; empty for anyone else's. */

@@ -129,6 +129,14 @@ public class CandidateDocuments {
                 .map(a -> counting(a.getId())).orElse(List.of());
     }
 
+    /** The signed-in candidate's portrait for the campaign (the latest that counts), for their own papers. */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional(readOnly = true)
+    public java.util.Optional<byte[]> myPortrait(long campaignId) {
+        return mine(campaignId).stream().filter(d -> d.purpose() == DocumentPurpose.PORTRAIT).findFirst()
+                .flatMap(d -> documents.findById(d.id())).map(CandidateDocument::getData);
+    }
+
     /** An application's documents, for its reviewers: the ones that count, the portrait only the latest. */
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)

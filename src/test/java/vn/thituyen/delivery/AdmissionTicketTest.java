@@ -43,6 +43,7 @@ class AdmissionTicketTest {
     @Autowired Scenario s;
     @Autowired AdmissionTickets tickets;
     @Autowired TicketToken tokens;
+    @Autowired vn.thituyen.registration.CandidateDocuments documents;
 
     @Test
     void theCandidateGetsTheirTicketOnceTheListIsPublishedWithAVerifiableQrCode() throws Exception {
@@ -59,6 +60,11 @@ class AdmissionTicketTest {
         assertThatThrownBy(() -> s.asUser(anhUser, () -> tickets.ticketPdf(anh)))
                 .isInstanceOf(DomainException.class).hasMessage("error.ticket.notReady");
 
+        // her portrait, uploaded with the application, is printed in the photo box
+        java.io.ByteArrayOutputStream portrait = new java.io.ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(120, 180, BufferedImage.TYPE_INT_RGB), "png", portrait);
+        s.asUser(anhUser, () -> documents.upload(c.id, vn.thituyen.registration.DocumentPurpose.PORTRAIT, null,
+                "chan-dung.png", portrait.toByteArray()));
         s.acceptAllAndPublish(c);
         assertThat(s.asUser(anhUser, () -> tickets.ready(anh))).isTrue();
         // another candidate's ticket is not theirs to download
@@ -74,8 +80,9 @@ class AdmissionTicketTest {
                 "Chuyên viên tổ chức cán bộ", "Phòng A1", "Trường THPT Nguyễn Trãi, 12 Hồng Quang, TP Hải Dương",
                 "Phần 1: Kiến thức chung", "07:30 ngày 14/03/2027", "60 phút",
                 "Phần 2: Ngoại ngữ (Tiếng Anh)", "08:30 ngày 14/03/2027", "30 phút",
-                "Ảnh 4x6", "Thí sinh có trách nhiệm", "căn cước công dân")
-                .doesNotContain("Trần Văn Bình");
+                "Thí sinh có trách nhiệm", "căn cước công dân")
+                .doesNotContain("Trần Văn Bình", "Ảnh 4x6");
+        assertThat(images(pdf)).isEqualTo(1);
 
         // the QR code, read from the printed page as a phone or a scanner would, names exactly this candidate
         String token = qrOf(pdf);

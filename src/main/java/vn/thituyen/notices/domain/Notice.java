@@ -69,8 +69,10 @@ public class Notice {
         this.kind = kind;
         this.subject = subject;
         this.body = body;
-        this.createdAt = at;
-        this.nextAttemptAt = at;
+        // the column keeps microseconds, rounding: a notice must be due at the very instant it was written
+        Instant written = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.createdAt = written;
+        this.nextAttemptAt = written;
         this.state = this.email == null ? NoticeState.FAILED : NoticeState.PENDING;
         this.lastError = this.email == null ? "no email address" : null;
     }
