@@ -54,13 +54,14 @@ public class SentNoticesView extends VerticalLayout implements HasDynamicTitle {
             deadlines.add(p);
         }
         grid.setId("sent-notices");
+        // many columns on a laptop's width: the cells and headers wrap rather than being cut
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(n -> n.recipientName() + (n.email() == null ? "" : " <" + n.email() + ">"))
-                .setHeader(getTranslation("notice.recipient")).setAutoWidth(true);
-        grid.addColumn(NoticeLine::subject).setHeader(getTranslation("notice.subject")).setAutoWidth(true);
-        grid.addColumn(n -> getTranslation("notice.state." + n.state())).setHeader(getTranslation("notice.state"))
-                .setAutoWidth(true);
+                .setHeader(getTranslation("notice.recipient"));
+        grid.addColumn(NoticeLine::subject).setHeader(getTranslation("notice.subject"));
+        grid.addColumn(n -> getTranslation("notice.state." + n.state())).setHeader(getTranslation("notice.state"));
         grid.addColumn(n -> n.sentAt() == null ? "" : WHEN.format(n.sentAt()))
-                .setHeader(getTranslation("notice.sentAt")).setAutoWidth(true);
+                .setHeader(getTranslation("notice.sentAt"));
         grid.addColumn(n -> n.lastError() == null ? "" : n.lastError())
                 .setHeader(getTranslation("notice.lastError"));
         grid.setItems(Actions.fetch(() -> inbox.sentIn(campaign.id())).orElse(List.of()));

@@ -84,21 +84,21 @@ public class FeesView extends VerticalLayout implements HasDynamicTitle {
         unpaidOnly.setLabel(getTranslation("fee.unpaidOnly"));
         unpaidOnly.addValueChangeListener(e -> refresh(null));
         grid.setId("fees");
+        // many columns on a laptop's width: the cells and headers wrap rather than being cut
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(l -> l.candidateNumber() == null ? "" : l.candidateNumber())
-                .setHeader(getTranslation("field.candidateNumber")).setAutoWidth(true);
-        grid.addColumn(Line::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
+                .setHeader(getTranslation("field.candidateNumber"));
+        grid.addColumn(Line::fullName).setHeader(getTranslation("field.fullName"));
         grid.addColumn(l -> l.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
-        grid.addColumn(Line::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation(l.paid() ? "fee.paid" : "fee.unpaid")).setHeader(getTranslation("fee.state"))
-                .setAutoWidth(true);
+        grid.addColumn(Line::positionName).setHeader(getTranslation("field.position"));
+        grid.addColumn(l -> getTranslation(l.paid() ? "fee.paid" : "fee.unpaid"))
+                .setHeader(getTranslation("fee.state"));
         grid.addColumn(l -> l.paid() ? numbers.money(l.payment().amountVnd()) : "")
-                .setHeader(getTranslation("fee.amount")).setAutoWidth(true);
-        grid.addColumn(l -> l.paid() ? l.payment().receiptNumber() : "").setHeader(getTranslation("fee.receipt"))
-                .setAutoWidth(true);
-        grid.addColumn(l -> l.paid() ? l.payment().paidOn().format(DATE) : "").setHeader(getTranslation("fee.paidOn"))
-                .setAutoWidth(true);
+                .setHeader(getTranslation("fee.amount"));
+        grid.addColumn(l -> l.paid() ? l.payment().receiptNumber() : "").setHeader(getTranslation("fee.receipt"));
+        grid.addColumn(l -> l.paid() ? l.payment().paidOn().format(DATE) : "").setHeader(getTranslation("fee.paidOn"));
         grid.addColumn(l -> l.paid() ? l.payment().recordedBy() + ", " + WHEN.format(l.payment().recordedAt()) : "")
-                .setHeader(getTranslation("fee.recordedBy")).setAutoWidth(true);
+                .setHeader(getTranslation("fee.recordedBy"));
         grid.setPartNameGenerator(l -> l.paid() ? null : "unpaid");
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> show(e.getValue()));
