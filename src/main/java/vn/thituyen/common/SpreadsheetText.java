@@ -54,4 +54,24 @@ public final class SpreadsheetText {
             CellUtil.setCellStyleProperty(cell, CellUtil.QUOTE_PREFIXED, true);
         }
     }
+
+    /**
+     * Where a header row names the sheet's columns: for each cell, the column its text names ({@code nameOf}, null
+     * when none); the first cell naming a column wins.
+     */
+    public static <C extends Enum<C>> java.util.Map<C, Integer> headerColumns(org.apache.poi.ss.usermodel.Row row,
+            org.apache.poi.ss.usermodel.DataFormatter formatter, Class<C> columns,
+            java.util.function.Function<String, C> nameOf) {
+        java.util.Map<C, Integer> found = new java.util.EnumMap<>(columns);
+        if (row == null) {
+            return found;
+        }
+        for (Cell cell : row) {
+            C column = nameOf.apply(formatter.formatCellValue(cell));
+            if (column != null && !found.containsKey(column)) {
+                found.put(column, cell.getColumnIndex());
+            }
+        }
+        return found;
+    }
 }

@@ -280,17 +280,8 @@ public final class PositionSheet {
     }
 
     private Map<Column, Integer> headerOf(org.apache.poi.ss.usermodel.Row row) {
-        Map<Column, Integer> found = new EnumMap<>(Column.class);
-        if (row == null) {
-            return found;
-        }
-        for (Cell cell : row) {
-            Column column = column(normalise(formatter.formatCellValue(cell)));
-            if (column != null && !found.containsKey(column)) {
-                found.put(column, cell.getColumnIndex());
-            }
-        }
-        return found;
+        return vn.thituyen.common.SpreadsheetText.headerColumns(row, formatter, Column.class,
+                text -> column(normalise(text)));
     }
 
     /** Which column a header names; the more specific names are tried first. */

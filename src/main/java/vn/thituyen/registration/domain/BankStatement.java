@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,17 +195,8 @@ public final class BankStatement {
     }
 
     private Map<Column, Integer> headerOf(org.apache.poi.ss.usermodel.Row row) {
-        Map<Column, Integer> found = new EnumMap<>(Column.class);
-        if (row == null) {
-            return found;
-        }
-        for (Cell cell : row) {
-            Column column = column(normalise(formatter.formatCellValue(cell)));
-            if (column != null && !found.containsKey(column)) {
-                found.put(column, cell.getColumnIndex());
-            }
-        }
-        return found;
+        return vn.thituyen.common.SpreadsheetText.headerColumns(row, formatter, Column.class,
+                text -> column(normalise(text)));
     }
 
     /** Which column a header names, as Vietnamese banks write them (or in English). */
