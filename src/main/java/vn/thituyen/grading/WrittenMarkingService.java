@@ -725,6 +725,17 @@ public class WrittenMarkingService {
             boolean appealsPending) {
     }
 
+    /** Whether a written part's key has been opened (its state only: no script's key is unsealed to tell). */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public boolean keyOpen(long positionId, int partNo) {
+        return parts.findByPositionIdAndPartNoAndPurpose(positionId, partNo, WrittenPart.Purpose.MARKING)
+                .map(part -> {
+                    access.require(part.getCampaignId());
+                    return part.isKeyOpen();
+                }).orElse(false);
+    }
+
     /** The campaign's anonymised written parts, for results: marks only where the key has been opened. */
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)

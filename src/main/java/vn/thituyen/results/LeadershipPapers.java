@@ -205,8 +205,7 @@ public class LeadershipPapers {
 
     private String missing(Kind kind, PostInfo post, boolean anyResults) {
         return switch (kind) {
-            case PART1_MINUTES -> written.markedScripts(post.positionId(), 1).isEmpty()
-                    ? "leadership.papers.missing.part1" : null;
+            case PART1_MINUTES -> written.keyOpen(post.positionId(), 1) ? null : "leadership.papers.missing.part1";
             case PART2_SUMMARY -> proposals.ballotsClosed(post.positionId()) ? null
                     : "leadership.papers.missing.part2";
             case RESULT_MINUTES, REPORT -> anyResults ? null : "leadership.papers.missing.results";
