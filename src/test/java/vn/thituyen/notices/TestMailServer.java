@@ -9,7 +9,9 @@ import com.icegreen.greenmail.util.ServerSetup;
  */
 public final class TestMailServer {
 
-    public static final int PORT = 39725;
+    /** 39725 unless THITUYEN_TEST_SMTP_PORT says otherwise (two test JVMs on one machine need two ports). */
+    public static final int PORT = Integer.parseInt(
+            System.getenv().getOrDefault("THITUYEN_TEST_SMTP_PORT", "39725"));
     private static GreenMail server;
 
     private TestMailServer() {
