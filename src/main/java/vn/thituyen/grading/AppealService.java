@@ -100,6 +100,16 @@ public class AppealService {
 
     /** What the candidate's page offers: per written paper of their position, the window and whether they may file. */
     public record Appealable(int partNo, LocalDate lastDay, AppealRule.Refusal refusal, long feeVnd) {
+
+        /** A written paper (the only kind ever appealed). */
+        public boolean writtenPaper() {
+            return refusal != AppealRule.Refusal.NOT_A_WRITTEN_PAPER;
+        }
+
+        /** The candidate already appealed this paper. */
+        public boolean filed() {
+            return refusal == AppealRule.Refusal.ALREADY_FILED;
+        }
     }
 
     @Secured("ROLE_CANDIDATE")

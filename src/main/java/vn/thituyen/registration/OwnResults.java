@@ -15,7 +15,20 @@ public interface OwnResults {
 
     /** Round 1 part by part, then round 2, priority, total, rank and outcome, as on the official list. */
     record OwnResult(List<Round1Part> round1, boolean round1Passed, BigDecimal round2Score, BigDecimal priorityPoints,
-            BigDecimal total, Integer rank, String outcome, Leadership leadership) {
+            BigDecimal total, Integer rank, String outcome, Leadership leadership, List<Round2Mark> round2Parts,
+            Appeal appeal) {
+    }
+
+    /** One round-2 part's mark as the published version ranked it; {@code kind} a {@code campaign.PartKind} name. */
+    record Round2Mark(int partNo, String kind, BigDecimal mark, BigDecimal maxScore, int weightPercent) {
+    }
+
+    /**
+     * Appeals (phúc khảo) of the candidate's written papers: the window's last day and whether one may still be filed
+     * now, whether one was filed; null when the position has no written paper (interviews and computer multiple choice
+     * are never appealed).
+     */
+    record Appeal(java.time.LocalDate lastDay, boolean open, boolean filed) {
     }
 
     /**

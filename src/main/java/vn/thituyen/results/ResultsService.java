@@ -66,6 +66,7 @@ public class ResultsService {
     private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
     private final vn.thituyen.grading.ProposalDefence proposals;
     private final LeadershipPapers papers;
+    private final vn.thituyen.results.domain.ResultEntryPartRepository partMarks;
 
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
@@ -73,7 +74,8 @@ public class ResultsService {
             CampaignRules campaignRules, SealService seals, vn.thituyen.campaign.CampaignAccess access,
             vn.thituyen.grading.WrittenMarkingService written, vn.thituyen.grading.AppealService appeals,
             vn.thituyen.campaign.LeadershipPosts leadershipPosts, vn.thituyen.grading.ProposalDefence proposals,
-            LeadershipPapers papers) {
+            LeadershipPapers papers, vn.thituyen.results.domain.ResultEntryPartRepository partMarks) {
+        this.partMarks = partMarks;
         this.papers = papers;
         this.leadershipPosts = leadershipPosts;
         this.proposals = proposals;
@@ -176,8 +178,10 @@ public class ResultsService {
         for (PositionInfo position : campaigns.positions(campaignId)) {
             List<CandidateInfo> ofPosition = candidates.stream().filter(c -> c.positionId() == position.id()).toList();
             List<CampaignService.Round2Part> plan = plans.get(position.id());
+            Map<Long, List<PartMark>> marksOf = new java.util.HashMap<>();
+            ofPosition.forEach(c -> marksOf.put(c.applicationId(), partMarks(c, round2, plan, writtenMarks)));
             List<Contender> contenders = ofPosition.stream()
-                    .map(c -> contender(c, round1, round2, plan, writtenMarks, rules)).toList();
+                    .map(c -> contender(c, round1, marksOf.get(c.applicationId()), rules)).toList();
             Map<Long, Contender> byId = contenders.stream()
                     .collect(Collectors.toMap(Contender::applicationId, c -> c));
             Map<Long, CandidateInfo> info = ofPosition.stream()
@@ -185,9 +189,15 @@ public class ResultsService {
             for (Ranked r : RankingRule.rank(contenders, position.quota(), tieWinners, rules)) {
                 CandidateInfo c = info.get(r.applicationId());
                 Contender k = byId.get(r.applicationId());
-                entries.save(new ResultEntry(set.getId(), c.applicationId(), position.id(), position.name(),
-                        c.candidateNumber(), c.fullName(), c.dateOfBirth(), k.round1Passed(), k.round2Score(),
-                        k.priorityPoints(), r.total(), r.rank(), r.outcome()));
+                ResultEntry entry = entries.save(new ResultEntry(set.getId(), c.applicationId(), position.id(),
+                        position.name(), c.candidateNumber(), c.fullName(), c.dateOfBirth(), k.round1Passed(),
+                        k.round2Score(), k.priorityPoints(), r.total(), r.rank(), r.outcome()));
+                // the marks this version ranked, kept with its line (the candidate's own result shows them)
+                List<PartMark> marks = marksOf.get(c.applicationId());
+                if (marks != null) {
+                    marks.forEach(m -> partMarks.save(new vn.thituyen.results.domain.ResultEntryPart(entry.getId(),
+                            m.partNo(), m.kind().name(), m.mark(), m.maxScore(), m.weightPercent())));
+                }
             }
         }
         events.publishEvent(new ResultsEvents.ResultsComputed(campaignId, set.getId(), set.getVersion(),
@@ -324,23 +334,18 @@ public class ResultsService {
      * leaves the candidate without a round-2 score. Tie-break data: the written mark on 100 (the first written part),
      * correct general-knowledge answers of round 1; no entrance testing yet (that step is skipped).
      */
-    private static Contender contender(CandidateInfo c, Map<Long, Round1Outcome> round1, Map<Long, Round2Score> round2,
-            List<CampaignService.Round2Part> plan, Map<String, Map<Long, BigDecimal>> writtenMarks,
+    private static Contender contender(CandidateInfo c, Map<Long, Round1Outcome> round1, List<PartMark> marks,
             RuleSet.Parameters rules) {
-        BigDecimal boardScore = Optional.ofNullable(round2.get(c.applicationId())).map(Round2Score::score).orElse(null);
-        List<Round2ScoreRule.Part> parts = new ArrayList<>();
+        List<Round2ScoreRule.Part> parts = null;
         BigDecimal writtenScore = null;
-        for (CampaignService.Round2Part p : plan.isEmpty() ? List.of(DEFAULT_INTERVIEW) : plan) {
-            BigDecimal mark = p.kind().written()
-                    ? writtenMarks.get(c.positionId() + "/" + p.partNo()).get(c.applicationId()) : boardScore;
-            if (mark == null) {
-                parts = null;
-                break;
-            }
-            BigDecimal max = p.kind().written() ? p.maxScore() : HUNDRED;
-            parts.add(new Round2ScoreRule.Part(p.kind().round2Form(), mark, max, BigDecimal.valueOf(p.weightPercent())));
-            if (p.kind().written() && writtenScore == null) {
-                writtenScore = mark.multiply(HUNDRED).divide(max, 2, java.math.RoundingMode.HALF_UP);
+        if (marks != null) {
+            parts = new ArrayList<>();
+            for (PartMark m : marks) {
+                parts.add(new Round2ScoreRule.Part(m.kind().round2Form(), m.mark(), m.maxScore(),
+                        BigDecimal.valueOf(m.weightPercent())));
+                if (m.kind().written() && writtenScore == null) {
+                    writtenScore = m.mark().multiply(HUNDRED).divide(m.maxScore(), 2, java.math.RoundingMode.HALF_UP);
+                }
             }
         }
         BigDecimal score = null;
@@ -354,6 +359,41 @@ public class ResultsService {
         BigDecimal priority = PriorityRule.applicablePoints(c.confirmedPriorities(), rules);
         return new Contender(c.applicationId(), passed(round1, c), score, priority, partsPassed, writtenScore, null,
                 null, r1 != null && r1.sat() ? r1.generalKnowledgeCorrect() : null);
+    }
+
+    /** One round-2 part's mark as a version of the results ranks it: the mark on the part's maximum, its weight. */
+    public record PartMark(int partNo, vn.thituyen.campaign.PartKind kind, BigDecimal mark, BigDecimal maxScore,
+            int weightPercent) {
+    }
+
+    /**
+     * The candidate's round-2 marks part by part, as the position's plan holds them: a written part's mark after blind
+     * marking (on the part's maximum), an interview or practical part the board's score (on 100). Null when a part has
+     * no mark (not sat): the candidate then has no round-2 score.
+     */
+    private static List<PartMark> partMarks(CandidateInfo c, Map<Long, Round2Score> round2,
+            List<CampaignService.Round2Part> plan, Map<String, Map<Long, BigDecimal>> writtenMarks) {
+        BigDecimal boardScore = Optional.ofNullable(round2.get(c.applicationId())).map(Round2Score::score).orElse(null);
+        List<PartMark> marks = new ArrayList<>();
+        for (CampaignService.Round2Part p : plan.isEmpty() ? List.of(DEFAULT_INTERVIEW) : plan) {
+            BigDecimal mark = p.kind().written()
+                    ? writtenMarks.get(c.positionId() + "/" + p.partNo()).get(c.applicationId()) : boardScore;
+            if (mark == null) {
+                return null;
+            }
+            marks.add(new PartMark(p.partNo(), p.kind(), mark, p.kind().written() ? p.maxScore() : HUNDRED,
+                    p.weightPercent()));
+        }
+        return marks;
+    }
+
+    /** The round-2 marks behind a candidate's line of a result set, part by part (empty for a leadership line). */
+    List<PartMark> partMarks(long resultSetId, long applicationId) {
+        return entries.findByResultSetIdAndApplicationId(resultSetId, applicationId)
+                .map(e -> partMarks.findByResultEntryIdOrderByPartNo(e.getId()).stream()
+                        .map(m -> new PartMark(m.getPartNo(), vn.thituyen.campaign.PartKind.valueOf(m.getKind()),
+                                m.getMark(), m.getMaxScore(), m.getWeightPercent())).toList())
+                .orElse(List.of());
     }
 
     /** A position without a stored plan: one interview on 100 (the plans of the first versions). */

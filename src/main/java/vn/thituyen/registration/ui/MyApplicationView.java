@@ -229,7 +229,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         }
         add(box, summary);
         ownResults.stream().map(r -> r.ownResult(a.id())).flatMap(java.util.Optional::stream).findFirst()
-                .ifPresent(this::showResult);
+                .ifPresent(r -> add(new OwnResultPanel(r)));
     }
 
     private void showForm(CampaignInfo c, CurrentUser currentUser, MyApplication existing) {
@@ -481,7 +481,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         add(box, summary);
         // once the results are published: the candidate's own parts and outcome, above the standards
         ownResults.stream().map(r -> r.ownResult(m.applicationId())).flatMap(java.util.Optional::stream).findFirst()
-                .ifPresent(this::showResult);
+                .ifPresent(r -> add(new OwnResultPanel(r)));
         add(new H3(getTranslation("leadership.standards")), standards);
     }
 
@@ -516,52 +516,6 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         i18n.setBadInputErrorMessage(getTranslation("validation.date"));
         i18n.setMaxErrorMessage(getTranslation("validation.dob.future"));
         return i18n;
-    }
-
-    /** Once the results are published, the candidate's own lines: round 1 part by part, then round 2 and the rest. */
-    private void showResult(OwnResults.OwnResult r) {
-        vn.thituyen.common.Numbers num = new vn.thituyen.common.Numbers(getLocale());
-        FormLayout result = new FormLayout();
-        result.setId("my-result");
-        if (r.leadership() != null) {
-            // a leadership exam: part 1 (written, the gate), part 2 (the đề án), the final score
-            result.addFormItem(new Span(num.score(r.leadership().part1())), getTranslation("results.part1"));
-            if (r.leadership().part2() != null) {
-                result.addFormItem(new Span(num.score(r.leadership().part2())), getTranslation("results.part2"));
-            }
-            if (r.leadership().finalScore() != null) {
-                result.addFormItem(new Span(num.score(r.leadership().finalScore())), getTranslation("results.final"));
-            }
-            showRankAndOutcome(r, result);
-            return;
-        }
-        for (OwnResults.Round1Part p : r.round1()) {
-            String value = p.exempt() ? getTranslation("exam.exempt")
-                    : p.correct() == null ? getTranslation("myResult.notSat")
-                    : getTranslation("myResult.part", p.correct(), p.questions(),
-                            getTranslation(Boolean.TRUE.equals(p.passed()) ? "exam.passed" : "exam.failed"));
-            result.addFormItem(new Span(value), getTranslation("myResult.round1Part", getTranslation("exam.part",
-                    p.partNo(), getTranslation("subject." + p.subject()))));
-        }
-        result.addFormItem(new Span(getTranslation(r.round1Passed() ? "exam.passed" : "exam.failed")),
-                getTranslation("myResult.round1"));
-        if (r.round2Score() != null) {
-            result.addFormItem(new Span(num.score(r.round2Score())), getTranslation("results.round2"));
-            result.addFormItem(new Span(num.score(r.priorityPoints())), getTranslation("results.priority"));
-            result.addFormItem(new Span(num.score(r.total())), getTranslation("results.total"));
-        }
-        showRankAndOutcome(r, result);
-    }
-
-    private void showRankAndOutcome(OwnResults.OwnResult r, FormLayout result) {
-        if (r.rank() != null) {
-            result.addFormItem(new Span(String.valueOf(r.rank())), getTranslation("results.rank"));
-        }
-        Span outcome = new Span(getTranslation("outcome." + r.outcome()));
-        outcome.setId("my-outcome");
-        outcome.getElement().getThemeList().add("badge " + ("WINNER".equals(r.outcome()) ? "success" : "contrast"));
-        result.addFormItem(outcome, getTranslation("results.outcome"));
-        add(new H3(getTranslation("myResult.title")), result);
     }
 
     @Override

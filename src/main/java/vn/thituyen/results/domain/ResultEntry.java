@@ -71,6 +71,7 @@ public class ResultEntry {
         this.outcome = outcome;
     }
 
+    public Long getId() { return id; }
     public Long getResultSetId() { return resultSetId; }
     public Long getApplicationId() { return applicationId; }
     public Long getPositionId() { return positionId; }

@@ -12,4 +12,6 @@ public interface ResultEntryRepository extends JpaRepository<ResultEntry, Long> 
     List<ResultEntry> page(Long resultSetId, org.springframework.data.domain.Pageable page);
 
     long countByResultSetId(Long resultSetId);
+
+    java.util.Optional<ResultEntry> findByResultSetIdAndApplicationId(Long resultSetId, Long applicationId);
 }

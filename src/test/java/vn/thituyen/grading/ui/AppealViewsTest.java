@@ -70,8 +70,18 @@ class AppealViewsTest extends ViewTestBase {
             return null;
         });
 
-        // the candidate: the written paper may be appealed, the interview not (said why)
+        // the candidate's page: round 2 part by part, and the way to appeal while the window is open
         signIn(cucUser);
+        navigate("my-application", vn.thituyen.registration.ui.MyApplicationView.class);
+        assertThat(_get(com.vaadin.flow.component.formlayout.FormLayout.class, spec -> spec.withId("my-result"))
+                .getElement().getTextRecursively()).contains("Vòng 2 – Phần 1: Thi viết", "45/100 điểm (trọng số 70 %)",
+                "Vòng 2 – Phần 2: Phỏng vấn", "90/100 điểm (trọng số 30 %)");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("my-appeal")).getElement()
+                .getTextRecursively()).contains("Bạn có thể nộp đơn phúc khảo bài thi viết đến hết ngày");
+        _click(button("appeal-button"));
+        _get(MyAppealsView.class);
+
+        // the candidate: the written paper may be appealed, the interview not (said why)
         MyAppealsView mine = navigate("my-appeals", MyAppealsView.class);
         assertThat(text(_get(Paragraph.class, spec -> spec.withId("appeal-refusal-2"))))
                 .contains("Chỉ được phúc khảo bài thi viết");
@@ -79,6 +89,8 @@ class AppealViewsTest extends ViewTestBase {
         assertThat(confirm()).contains("150.000 đồng");
         assertThat(notifications()).contains("Đã nộp đơn phúc khảo phần thi 1.");
         assertThat(GridKt._getFormattedRow(mine.filed, 0)).contains("Chờ nộp phí");
+        navigate("my-application", vn.thituyen.registration.ui.MyApplicationView.class);
+        assertThat(button("appeal-button").getText()).isEqualTo("Xem đơn phúc khảo");
 
         // the secretary: the receipt is asked for next to its field, then recorded
         signIn(c.secretary);

@@ -50,7 +50,9 @@ class MyResultTest extends ViewTestBase {
         navigate("my-application", MyApplicationView.class);
         String shown = _get(FormLayout.class, spec -> spec.withId("my-result")).getElement().getTextRecursively();
         assertThat(shown).contains("Phần 1: Kiến thức chung", "45/60 câu đúng – Đạt", "20/30 câu đúng – Đạt",
-                "78,5", "83,5", "Trúng tuyển");
+                "Vòng 2 – Phần 1: Phỏng vấn", "78,5/100 điểm (trọng số 100 %)", "83,5", "Trúng tuyển");
+        // an interview is never appealed: no appeal on the page
+        _assertNone(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("my-appeal"));
         assertThat(_get(Span.class, spec -> spec.withId("my-outcome")).getText()).isEqualTo("Trúng tuyển");
         // the official list says the same
         var line = s.asUser(c.secretary, () -> results.latest(c.id)).orElseThrow().lines().stream()
