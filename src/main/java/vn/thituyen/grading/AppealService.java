@@ -277,6 +277,26 @@ public class AppealService {
                 .filter(a -> info(a, null, marksByPart).status() == Status.DECIDED).count();
     }
 
+    /** An appeal's outcome for the candidate's notice: the mark appealed, the re-mark, whether it moved. */
+    public record Outcome(long applicationId, long positionId, int partNo, BigDecimal before, BigDecimal after,
+            boolean changed) {
+    }
+
+    /**
+     * The outcomes of a written part's appeals once its re-marking's key is open: read by the notices module in the
+     * transaction that opened the key (only the candidates concerned get their own outcome), never shown to a board.
+     */
+    @Transactional(readOnly = true)
+    public List<Outcome> outcomes(long campaignId, long positionId, int partNo) {
+        Map<Long, Map<Long, BigDecimal>> marksByPart = new java.util.HashMap<>();
+        return appeals.findByCampaignIdOrderByFiledAtAscIdAsc(campaignId).stream()
+                .filter(a -> a.getPositionId() == positionId && a.getPartNo() == partNo)
+                .map(a -> info(a, null, marksByPart)).filter(i -> i.status() == Status.DECIDED)
+                .map(i -> new Outcome(i.applicationId(), i.positionId(), i.partNo(), i.before(), i.after(),
+                        Boolean.TRUE.equals(i.changed())))
+                .toList();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /**

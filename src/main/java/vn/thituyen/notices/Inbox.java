@@ -21,8 +21,13 @@ public class Inbox {
     private final NoticeRepository notices;
     private final CurrentUser currentUser;
     private final CampaignAccess access;
+    private final NoticeWriter writer;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Inbox(NoticeRepository notices, CurrentUser currentUser, CampaignAccess access) {
+    Inbox(NoticeRepository notices, CurrentUser currentUser, CampaignAccess access, NoticeWriter writer,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.writer = writer;
+        this.events = events;
         this.notices = notices;
         this.currentUser = currentUser;
         this.access = access;
@@ -48,6 +53,29 @@ public class Inbox {
         access.require(campaignId);
         return notices.findByCampaignIdOrderByIdDesc(campaignId, PageRequest.of(0, STAFF_PAGE)).stream()
                 .map(Inbox::line).toList();
+    }
+
+    /**
+     * Sends a notice whose email failed once more, as a new notice to the application's current address (after the
+     * candidate corrected it, or the mail server was fixed). The failed one stays as it ended; a notice whose first
+     * sending may have reached the server ("uncertain") is resent only by this explicit decision, which is audited.
+     */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
+    @Transactional
+    public long resend(long noticeId) {
+        Notice failed = notices.findById(noticeId).orElseThrow(() -> new vn.thituyen.common.DomainException(
+                "error.notFound"));
+        access.require(failed.getCampaignId());
+        if (failed.getState() != NoticeState.FAILED) {
+            throw new vn.thituyen.common.DomainException("error.notice.notFailed");
+        }
+        Notice again = writer.resend(failed);
+        if (again.getEmail() == null) {
+            throw new vn.thituyen.common.DomainException("error.notice.noEmail");
+        }
+        events.publishEvent(new NoticesEvents.NoticeResent(failed.getCampaignId(), failed.getId(), again.getId(),
+                again.getEmail(), currentUser.username()));
+        return again.getId();
     }
 
     private static NoticeLine line(Notice n) {

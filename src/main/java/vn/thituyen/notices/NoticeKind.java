@@ -11,5 +11,9 @@ public enum NoticeKind {
     /** the eligible list was published: candidate number, room, venue and time */
     ELIGIBLE_LIST_PUBLISHED,
     /** the results were published */
-    RESULTS_PUBLISHED
+    RESULTS_PUBLISHED,
+    /** the summons to a round (giấy triệu tập): time, place, room and candidate number */
+    SUMMONS,
+    /** the outcome of an appeal (phúc khảo): the mark before and after re-marking */
+    APPEAL_DECIDED
 }

@@ -32,8 +32,11 @@ class NoticeWriter {
     private final Addressees addressees;
     private final CampaignService campaigns;
     private final Clock clock;
+    private final vn.thituyen.grading.AppealService appeals;
 
-    NoticeWriter(NoticeRepository notices, Addressees addressees, CampaignService campaigns, Clock clock) {
+    NoticeWriter(NoticeRepository notices, Addressees addressees, CampaignService campaigns, Clock clock,
+            vn.thituyen.grading.AppealService appeals) {
+        this.appeals = appeals;
         this.notices = notices;
         this.addressees = addressees;
         this.campaigns = campaigns;
@@ -82,6 +85,41 @@ class NoticeWriter {
         for (Addressee a : addressees.accepted(e.campaignId())) {
             write(a, NoticeKind.RESULTS_PUBLISHED, a.fullName(), campaign, positionName(a));
         }
+    }
+
+    /**
+     * The appeal outcome (phúc khảo) to each candidate whose written paper was re-marked, when the re-marking's key is
+     * opened: before → after, changed or not (TT 6/2020 Art. 29; the revised results follow once approved).
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(vn.thituyen.grading.MarkingEvents.KeyOpened e) {
+        if (!"APPEAL".equals(e.purpose())) {
+            return;
+        }
+        for (vn.thituyen.grading.AppealService.Outcome o : appeals.outcomes(e.campaignId(), e.positionId(),
+                e.partNo())) {
+            Addressee a = addressees.of(o.applicationId());
+            write(a, NoticeKind.APPEAL_DECIDED, a.fullName(), campaignName(a), positionName(a), o.partNo(),
+                    vn.thituyen.common.Numbers.scoreVi(o.before()), vn.thituyen.common.Numbers.scoreVi(o.after()),
+                    Messages.vi(o.changed() ? "notice.appeal.changed" : "notice.appeal.unchanged"));
+        }
+    }
+
+    /** One candidate's summons to a round (TT 6/2020 Art. 12): the time and place, their room in round 1. */
+    void summons(Addressee a, int round, java.time.LocalDateTime at, String venue) {
+        String unset = Messages.vi("notice.unset");
+        write(a, NoticeKind.SUMMONS, a.fullName(), campaignName(a), positionName(a), round,
+                WHEN.format(at), venue == null || venue.isBlank() ? unset : venue,
+                round == 1 && a.roomName() != null ? a.roomName() : Messages.vi("notice.summons.roomAtVenue"),
+                a.candidateNumber() == null ? unset : a.candidateNumber());
+    }
+
+    /** The same notice again, as a new one to the application's current address (the first stays as it ended). */
+    Notice resend(Notice failed) {
+        Addressee a = addressees.of(failed.getApplicationId());
+        return notices.save(new Notice(a.campaignId(), a.applicationId(), a.userId(), a.email(), a.fullName(),
+                failed.getKind(), failed.getSubject(), failed.getBody(), clock.instant()));
     }
 
     private void write(Addressee a, NoticeKind kind, Object... params) {

@@ -46,9 +46,14 @@ public class SummonsDeadlines {
         return registration.rooms(campaignId).stream().filter(r -> r.startsAt() != null).map(r -> {
             LocalDateTime at = LocalDateTime.ofInstant(r.startsAt(), ClockConfiguration.ZONE);
             LocalDate sitting = at.toLocalDate();
-            LocalDate latest = WorkingDays.latestBefore(sitting, WorkingDays.SUMMONS_NOTICE,
-                    calendar.holidays(WorkingDays.searchFrom(sitting, WorkingDays.SUMMONS_NOTICE), sitting));
+            LocalDate latest = latestSummons(sitting);
             return new Deadline(r.name(), at, latest, today.isAfter(latest));
         }).filter(Objects::nonNull).sorted(java.util.Comparator.comparing(Deadline::sittingAt)).toList();
+    }
+
+    /** The last day a summons to a sitting on that day may go out (5 working days before, holidays as data). */
+    LocalDate latestSummons(LocalDate sitting) {
+        return WorkingDays.latestBefore(sitting, WorkingDays.SUMMONS_NOTICE,
+                calendar.holidays(WorkingDays.searchFrom(sitting, WorkingDays.SUMMONS_NOTICE), sitting));
     }
 }

@@ -120,7 +120,11 @@ class AppealViewsTest extends ViewTestBase {
         }
         s.asUser(b.anon(), () -> s.writtenMarking.openKey(c.position1, 1, Purpose.APPEAL));
 
-        // the candidate reads the outcome
+        // the candidate is told the outcome (inbox and email), then reads it on the appeals screen
+        assertThat(ctx.getBean(vn.thituyen.notices.domain.NoticeRepository.class).findAll().stream()
+                .filter(n -> n.getApplicationId() == cuc && n.getKind() == vn.thituyen.notices.NoticeKind.APPEAL_DECIDED))
+                .singleElement().satisfies(n -> assertThat(n.getBody()).contains("bài thi phần 1",
+                        "điểm trước phúc khảo 45, điểm sau phúc khảo 60 (có thay đổi)"));
         signIn(cucUser);
         mine = navigate("my-appeals", MyAppealsView.class);
         assertThat(GridKt._getFormattedRow(mine.filed, 0)).contains("Đã có kết quả phúc khảo", "Thay đổi: 45 → 60");
