@@ -139,6 +139,24 @@ public class FeeService {
                 all.stream().filter(FeePayment::isCancelled).map(FeeService::view).toList());
     }
 
+    /**
+     * The candidate numbers of the campaign's accepted candidates still owing the fee (TT 92/2021/TT-BTC), so that the
+     * staff of a sitting are warned before it; empty when the rule set's fee is nil.
+     */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN", "ROLE_CHAIR", "ROLE_INVIGILATOR"})
+    @Transactional(readOnly = true)
+    public java.util.Set<String> unpaidCandidateNumbers(long campaignId) {
+        access.require(campaignId);
+        List<Candidacy> owing = owing(campaignId);
+        if (fee(campaignId, owing.size()) == 0) {
+            return java.util.Set.of();
+        }
+        java.util.Set<Long> paid = payments.findByCampaignIdOrderByIdAsc(campaignId).stream()
+                .filter(p -> !p.isCancelled()).map(FeePayment::getApplicationId).collect(Collectors.toSet());
+        return owing.stream().filter(a -> a.getCandidateNumber() != null && !paid.contains(a.getId()))
+                .map(Candidacy::getCandidateNumber).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Records a receipt for one candidate; a receipt number used before in the campaign is refused on its field. */
     @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
     @Transactional

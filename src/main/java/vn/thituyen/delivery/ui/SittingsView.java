@@ -78,11 +78,16 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     private final transient vn.thituyen.delivery.SittingPreparation preparation;
     private transient LiveConsoles.Console console;
     private boolean keepingCandidate;
+    private final transient vn.thituyen.registration.FeeService fees;
+    /** The candidates still owing the exam fee, read when a room is chosen (not at every live refresh). */
+    private transient java.util.Set<String> unpaid = java.util.Set.of();
+    final Paragraph unpaidWarning = new Paragraph();
 
     public SittingsView(RoomConsole roomConsole, InvigilationService invigilation, SealService seal,
             CampaignService campaigns, AuthenticationContext auth, LiveConsoles liveConsoles,
             vn.thituyen.registration.RegistrationService registration,
-            vn.thituyen.delivery.SittingPreparation preparation) {
+            vn.thituyen.delivery.SittingPreparation preparation, vn.thituyen.registration.FeeService fees) {
+        this.fees = fees;
         this.preparation = preparation;
         this.registration = registration;
         this.roomConsole = roomConsole;
@@ -100,8 +105,11 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         roomGrid();
         rosterGrid();
         candidateFields();
+        unpaidWarning.setId("unpaid-warning");
+        unpaidWarning.getStyle().set("color", "var(--lumo-error-text-color)");
+        unpaidWarning.setVisible(false);
         add(new H2(getTranslation("sittings.title")), new Paragraph(getTranslation("sittings.hint")), rooms, actions,
-                roster, candidatePanel);
+                unpaidWarning, roster, candidatePanel);
         if (!secretary && !chair && auth.hasRole("INVIGILATOR") && roomConsole.sittings(campaign.id()).isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("sittings.noRoomAssigned"));
             none.setId("no-room-assigned");
@@ -152,6 +160,9 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         roster.addColumn(r -> r.lockedUntil() == null ? ""
                 : getTranslation("sittings.lockedUntil", HH_MM.format(r.lockedUntil())))
                 .setHeader(getTranslation("sittings.lockout")).setAutoWidth(true);
+        // last, so the door's columns keep their places: who still owes the exam fee
+        roster.addColumn(r -> unpaid.contains(r.candidateNumber()) ? getTranslation("sittings.feeUnpaid") : "")
+                .setHeader(getTranslation("sittings.fee")).setAutoWidth(true);
         roster.setAllRowsVisible(true);
         roster.asSingleSelect().addValueChangeListener(e -> {
             if (!keepingCandidate) {
@@ -201,8 +212,9 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             InvigilationService.CheckedIn who = Retry.transientFailures(
                     () -> invigilation.checkInByCode(selected.sittingId(), code));
             checkInCode.setInvalid(false);
-            Notices.success(who.already() ? "sittings.alreadyCheckedIn" : "sittings.checkedInByCode",
-                    who.candidateNumber(), who.fullName());
+            Notices.success(who.already() ? "sittings.alreadyCheckedIn"
+                    : unpaid.contains(who.candidateNumber()) ? "sittings.checkedInByCodeUnpaid"
+                    : "sittings.checkedInByCode", who.candidateNumber(), who.fullName());
             refreshRosterKeepingCandidate();
         } catch (vn.thituyen.common.DomainException ex) {
             checkInCode.setErrorMessage(getTranslation(ex.messageKey(), ex.params()));
@@ -263,6 +275,7 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         actions.removeAll();
         candidatePanel.removeAll();
         roster.setItems();
+        unpaidWarning.setVisible(false);
         if (s == null || !staffOnDuty) {
             return;
         }
@@ -273,7 +286,10 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             }
             return;
         }
-        roster.setItems(roomConsole.roster(s.sittingId()));
+        unpaid = Actions.fetch(() -> fees.unpaidCandidateNumbers(campaign.id())).orElse(java.util.Set.of());
+        List<RosterRow> rows = roomConsole.roster(s.sittingId());
+        roster.setItems(rows);
+        warnOfUnpaid(rows);
         addInvigilatorPanel(s);
         boolean operates = secretary || !chair;
         // the secretary decides before the sitting opens whether candidates start only once checked in
@@ -322,6 +338,15 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
         actions.add(vn.thituyen.common.ui.Downloads.pdf("bien-ban-" + s.roomName().replace(' ', '-') + ".pdf",
                 () -> invigilation.roomSheetPdf(s.sittingId()), getTranslation("sittings.sheet"), "room-sheet"));
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+    }
+
+    /** Before and during the sitting: who of the room still owes the exam fee (TT 92/2021/TT-BTC), by name. */
+    private void warnOfUnpaid(List<RosterRow> rows) {
+        List<String> owing = rows.stream().filter(r -> unpaid.contains(r.candidateNumber()))
+                .map(r -> r.candidateNumber() + " " + r.fullName()).toList();
+        unpaidWarning.setText(owing.isEmpty() ? "" : getTranslation("sittings.unpaidWarning", owing.size(),
+                String.join(", ", owing)));
+        unpaidWarning.setVisible(!owing.isEmpty());
     }
 
     /** Who invigilates the room; the secretary assigns and takes off (an invigilator reaches only their rooms). */

@@ -111,4 +111,39 @@ class CheckInByCodeViewTest extends ViewTestBase {
         assertThat(s.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'CandidateCheckedInByCode'"
                 + " AND subject = ?", Integer.class, "attemptId=" + s.attemptOf(anh))).isEqualTo(1);
     }
+
+    @Test
+    void theRoomsStaffAreWarnedOfWhoStillOwesTheFeeBeforeTheSitting() {
+        openRooms();
+        var fees = ctx.getBean(vn.thituyen.registration.FeeService.class);
+        s.asUser(c.secretary, () -> fees.record(anh, new vn.thituyen.registration.FeeService.PaymentDraft("BL-" + c.tag,
+                java.time.LocalDate.now(s.clock.withZone(vn.thituyen.common.ClockConfiguration.ZONE)), null)));
+        String binhNo = s.registration.candidate(binh).candidateNumber();
+
+        signIn(c.invigilator);
+        SittingsView v = room("Phòng A1");
+        assertThat(v.unpaidWarning.isVisible()).isTrue();
+        assertThat(v.unpaidWarning.getText()).isEqualTo("Có 1 thí sinh trong phòng chưa nộp lệ phí dự tuyển: "
+                + binhNo + " Trần Văn Bình. Đề nghị báo Thư ký Hội đồng trước giờ thi.");
+        long attempt = s.attemptOf(binh);
+        int row = 0;
+        while (GridKt._get(v.roster, row).attemptId() != attempt) {
+            row++;
+        }
+        assertThat(GridKt._getFormattedRow(v.roster, row)).contains("Chưa nộp");
+        assertThat(String.join(" ", GridKt._getFormattedRow(v.roster, row == 0 ? 1 : 0))).doesNotContain("Chưa nộp");
+
+        // checked in all the same, with the reminder
+        scan(v, binhNo);
+        assertThat(notifications()).anySatisfy(n -> assertThat(n)
+                .contains("Trần Văn Bình", "Lưu ý: thí sinh chưa nộp lệ phí dự tuyển."));
+        assertThat(checkedIn(v, binh, s)).isTrue();
+
+        // once paid, no warning
+        s.asUser(c.secretary, () -> fees.record(binh, new vn.thituyen.registration.FeeService.PaymentDraft(
+                "BL2-" + c.tag, java.time.LocalDate.now(s.clock.withZone(vn.thituyen.common.ClockConfiguration.ZONE)),
+                null)));
+        v = room("Phòng A1");
+        assertThat(v.unpaidWarning.isVisible()).isFalse();
+    }
 }
