@@ -93,8 +93,21 @@ class AdmissionTicketService implements AdmissionTickets {
                 && c.status() == ApplicationStatus.ACCEPTED && c.candidateNumber() != null && c.roomId() != null;
     }
 
-    /** Round 1's parts in order, each starting when the one before ends (an exempt part is not sat, takes no time). */
-    private static List<AdmissionTicketPdf.PartTime> parts(CampaignInfo campaign, CandidateInfo c, RoomInfo room) {
+    /**
+     * Round 1's parts in order, each starting when the one before ends (an exempt part is not sat, takes no time),
+     * then the position's round-2 parts, whose time the summons to round 2 will give.
+     */
+    private List<AdmissionTicketPdf.PartTime> parts(CampaignInfo campaign, CandidateInfo c, RoomInfo room) {
+        List<AdmissionTicketPdf.PartTime> out = round1Parts(campaign, c, room);
+        for (CampaignService.Round2Part p : campaigns.round2Parts(c.positionId())) {
+            out.add(new AdmissionTicketPdf.PartTime(Messages.vi("ticket.pdf.round2Part", p.partNo(),
+                    Messages.vi("partKind." + p.kind().name())), 0, p.minutes(), null, false, true));
+        }
+        return out;
+    }
+
+    private static List<AdmissionTicketPdf.PartTime> round1Parts(CampaignInfo campaign, CandidateInfo c,
+            RoomInfo room) {
         LocalDateTime at = room.startsAt() == null ? null
                 : LocalDateTime.ofInstant(room.startsAt(), ClockConfiguration.ZONE);
         List<AdmissionTicketPdf.PartTime> out = new ArrayList<>();

@@ -80,6 +80,8 @@ class AdmissionTicketTest {
                 "Chuyên viên tổ chức cán bộ", "Phòng A1", "Trường THPT Nguyễn Trãi, 12 Hồng Quang, TP Hải Dương",
                 "Phần 1: Kiến thức chung", "07:30 ngày 14/03/2027", "60 phút",
                 "Phần 2: Ngoại ngữ (Tiếng Anh)", "08:30 ngày 14/03/2027", "30 phút",
+                // round 2 of the position (an interview by default): its time comes with the round-2 summons
+                "Vòng 2 – Phần 1: Phỏng vấn", "Theo giấy triệu tập vòng 2",
                 "Thí sinh có trách nhiệm", "căn cước công dân")
                 .doesNotContain("Trần Văn Bình", "Ảnh 4x6");
         assertThat(images(pdf)).isEqualTo(1);

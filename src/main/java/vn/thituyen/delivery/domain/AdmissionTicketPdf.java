@@ -53,8 +53,18 @@ public final class AdmissionTicketPdf {
             String token, LocalDate issued) {
     }
 
-    /** One part the candidate sits (or is exempt from); {@code startsAt} null while the room's time is not set. */
-    public record PartTime(String name, int questions, int minutes, LocalDateTime startsAt, boolean exempt) {
+    /**
+     * One part the candidate sits (or is exempt from); {@code startsAt} null while the room's time is not set;
+     * {@code questions} 0 where the part has no fixed number (round 2); {@code bySummons}: a round-2 part, whose time
+     * the summons to round 2 gives (TT 6/2020 Art. 12).
+     */
+    public record PartTime(String name, int questions, int minutes, LocalDateTime startsAt, boolean exempt,
+            boolean bySummons) {
+
+        /** A round-1 part. */
+        public PartTime(String name, int questions, int minutes, LocalDateTime startsAt, boolean exempt) {
+            this(name, questions, minutes, startsAt, exempt, false);
+        }
     }
 
     /** @param photo the candidate's portrait (JPEG or PNG), drawn in the 4×6 box; null: the empty labelled box */
@@ -229,9 +239,11 @@ public final class AdmissionTicketPdf {
                 table.addCell(exempt);
                 continue;
             }
-            table.addCell(PdfParts.cell(String.valueOf(p.questions()), f, Element.ALIGN_CENTER));
+            table.addCell(PdfParts.cell(p.questions() == 0 ? "—" : String.valueOf(p.questions()), f,
+                    Element.ALIGN_CENTER));
             table.addCell(PdfParts.cell(Messages.vi("ticket.pdf.minutes", p.minutes()), f, Element.ALIGN_CENTER));
-            table.addCell(PdfParts.cell(p.startsAt() == null ? Messages.vi("ticket.pdf.notSet")
+            table.addCell(PdfParts.cell(p.bySummons() ? Messages.vi("ticket.pdf.bySummons")
+                    : p.startsAt() == null ? Messages.vi("ticket.pdf.notSet")
                     : Messages.vi("ticket.pdf.at", p.startsAt().format(TIME), p.startsAt().format(DATE)), f,
                     Element.ALIGN_CENTER));
         }
