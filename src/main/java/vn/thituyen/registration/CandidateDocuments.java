@@ -137,6 +137,26 @@ public class CandidateDocuments {
                 .flatMap(d -> documents.findById(d.id())).map(CandidateDocument::getData);
     }
 
+    /**
+     * The portrait of an application, for the exam screen of the candidate sitting it (TT 6/2020: the screen shows the
+     * photo, name, candidate number and position before the start). The caller (delivery) passes the application of
+     * the signed-in examinee's own attempt, never another.
+     */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional(readOnly = true)
+    public java.util.Optional<DocumentFile> examineePortrait(long applicationId) {
+        return counting(applicationId).stream().filter(d -> d.purpose() == DocumentPurpose.PORTRAIT && d.image())
+                .findFirst().flatMap(d -> documents.findById(d.id()))
+                .map(d -> new DocumentFile(d.getFileName(), d.getContentType(), d.getData(), d.getSha256()));
+    }
+
+    /** Whether the application has a portrait to show, without reading it. */
+    @Secured("ROLE_EXAMINEE")
+    @Transactional(readOnly = true)
+    public boolean examineeHasPortrait(long applicationId) {
+        return counting(applicationId).stream().anyMatch(d -> d.purpose() == DocumentPurpose.PORTRAIT && d.image());
+    }
+
     /** An application's documents, for its reviewers: the ones that count, the portrait only the latest. */
     @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
     @Transactional(readOnly = true)

@@ -86,8 +86,13 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
     /** the choice whose save failed, offered again by "try again" */
     private Integer unsaved;
 
-    public ExamView(DeliveryService delivery) {
+    private final transient vn.thituyen.delivery.ExamPortrait portrait;
+    /** whether the candidate's portrait is shown: asked once, the picture itself fetched by the browser */
+    private Boolean hasPortrait;
+
+    public ExamView(DeliveryService delivery, vn.thituyen.delivery.ExamPortrait portrait) {
         this.delivery = delivery;
+        this.portrait = portrait;
         addClassName("exam-view");
         // focusable, so the keyboard works as soon as the screen is drawn and wherever the candidate clicks in it
         getElement().setAttribute("tabindex", "-1");
@@ -216,6 +221,20 @@ public class ExamView extends VerticalLayout implements HasDynamicTitle {
         Div identity = new Div(new H3(getTranslation("exam.candidate")), line("field.fullName", name),
                 line("field.candidateNumber", number), line("field.position", position));
         identity.addClassName("exam-identity");
+        if (hasPortrait == null) {
+            hasPortrait = portrait.present();
+        }
+        if (hasPortrait) {
+            // TT 6/2020: the screen shows the photo with the name, number and position, for the invigilator
+            com.vaadin.flow.server.StreamResource picture = new com.vaadin.flow.server.StreamResource("portrait",
+                    () -> new java.io.ByteArrayInputStream(portrait.mine()
+                            .map(vn.thituyen.registration.CandidateDocuments.DocumentFile::data).orElse(new byte[0])));
+            com.vaadin.flow.component.html.Image photo = new com.vaadin.flow.component.html.Image(picture,
+                    getTranslation("exam.photoAlt", s.fullName()));
+            photo.setId("exam-photo");
+            photo.addClassName("exam-photo");
+            identity.addComponentAsFirst(photo);
+        }
         add(identity);
         current = s.current();
         if (s.finished()) {

@@ -57,6 +57,33 @@ class ExamViewTest extends ViewTestBase {
         return s.attemptOf(app);
     }
 
+    @org.junit.jupiter.api.Test
+    void theScreenShowsTheCandidatesPortraitWithTheirNameNumberAndPosition() throws Exception {
+        c = newCampaign();
+        long withPhoto = s.apply(c, c.position1, "Nguyễn Thị Ánh", null);
+        long without = s.apply(c, c.position1, "Trần Văn Bình", null);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(120, 180,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        var documents = ctx.getBean(vn.thituyen.registration.CandidateDocuments.class);
+        s.asUser(c.candidates.get(0), () -> documents.upload(c.id, vn.thituyen.registration.DocumentPurpose.PORTRAIT,
+                null, "chan-dung.png", png.toByteArray()));
+        s.acceptAllAndPublish(c);
+        s.openSittings(c);
+
+        enter(s.attemptOf(withPhoto));
+        var photo = _get(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("exam-photo"));
+        assertThat(photo.getAlt()).contains("Ảnh của thí sinh Nguyễn Thị Ánh");
+        assertThat(s.asExaminee(s.attemptOf(withPhoto), () -> ctx.getBean(vn.thituyen.delivery.ExamPortrait.class)
+                .mine()).orElseThrow().data()).isEqualTo(png.toByteArray());
+
+        enter(s.attemptOf(without));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.html.Image.class,
+                spec -> spec.withId("exam-photo"));
+        assertThat(s.asExaminee(s.attemptOf(without), () -> ctx.getBean(vn.thituyen.delivery.ExamPortrait.class)
+                .mine())).isEmpty();
+    }
+
     private ExamView enter(long attemptId) {
         signInExaminee(attemptId);
         return navigate("exam", ExamView.class);
