@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -137,6 +138,29 @@ public class FeeService {
                 .toList();
         return new FeeList(fee, owing.size(), lines,
                 all.stream().filter(FeePayment::isCancelled).map(FeeService::view).toList());
+    }
+
+    /** The signed-in candidate's fee: what it is by the campaign's count so far, and their payment in force. */
+    public record MyFee(long feeVnd, Payment payment) {
+    }
+
+    /** Empty when the candidate owes no fee (no application, a rejected one, or a nil fee). */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional(readOnly = true)
+    public Optional<MyFee> myFee(long campaignId) {
+        Optional<Candidacy> mine = applications.findByCampaignIdAndUserId(campaignId, currentUser.require().userId())
+                .filter(FeeService::owes);
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        long fee = fee(campaignId, owing(campaignId).size());
+        if (fee == 0) {
+            return Optional.empty();
+        }
+        Payment paid = payments.findByCampaignIdOrderByIdAsc(campaignId).stream()
+                .filter(p -> !p.isCancelled() && p.getApplicationId() == mine.get().getId()).findFirst()
+                .map(FeeService::view).orElse(null);
+        return Optional.of(new MyFee(fee, paid));
     }
 
     /**

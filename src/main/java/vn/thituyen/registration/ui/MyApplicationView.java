@@ -84,12 +84,15 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     private final transient java.util.List<OwnResults> ownResults;
     private final transient vn.thituyen.registration.CandidateDocuments documents;
     private final transient java.util.List<vn.thituyen.registration.AdmissionTickets> tickets;
+    private final transient vn.thituyen.registration.FeeService fees;
 
     public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
             Clock clock, java.util.List<OwnResults> ownResults,
             vn.thituyen.registration.LeadershipCandidates leadership, vn.thituyen.campaign.LeadershipPosts posts,
             vn.thituyen.registration.CandidateDocuments documents,
-            java.util.List<vn.thituyen.registration.AdmissionTickets> tickets) {
+            java.util.List<vn.thituyen.registration.AdmissionTickets> tickets,
+            vn.thituyen.registration.FeeService fees) {
+        this.fees = fees;
         this.documents = documents;
         this.tickets = tickets;
         this.leadership = leadership;
@@ -194,6 +197,17 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             reason.setId("rejection-reason");
             box.add(reason);
         }
+        // the exam fee (TT 92/2021/TT-BTC): what it is, and whether the secretary has recorded it paid
+        fees.myFee(a.campaignId()).ifPresent(f -> {
+            Numbers num = new Numbers(getLocale());
+            Paragraph fee = new Paragraph(f.payment() == null
+                    ? getTranslation("registration.feeUnpaid", num.money(f.feeVnd()))
+                    : getTranslation("registration.feePaid", num.money(f.payment().amountVnd()),
+                            f.payment().receiptNumber(), f.payment().paidOn().format(
+                                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+            fee.setId("my-fee");
+            box.add(fee);
+        });
         if (a.candidateNumber() != null) {
             Paragraph number = new Paragraph(getTranslation("registration.numberAndRoom", a.candidateNumber(),
                     a.roomName()));

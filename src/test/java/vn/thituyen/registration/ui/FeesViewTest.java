@@ -51,6 +51,17 @@ class FeesViewTest extends ViewTestBase {
         _click(_get(Button.class, spec -> spec.withId("fee-record")));
         assertThat(notifications()).contains("Đã ghi nhận khoản nộp lệ phí");
         assertThat(v.summary.getText()).contains("Đã nộp: 1; chưa nộp: 1");
+        // each candidate reads their own fee on their page
+        signIn(c.candidates.get(0));
+        navigate("my-application", MyApplicationView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("my-fee")).getText())
+                .startsWith("Lệ phí dự tuyển: đã nộp 500.000 đồng (biên lai BL 0001, ngày ");
+        signIn(c.candidates.get(1));
+        navigate("my-application", MyApplicationView.class);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("my-fee")).getText())
+                .startsWith("Lệ phí dự tuyển: 500.000 đồng – chưa nộp.");
+        signIn(c.secretary);
+        v = navigate("fees", FeesView.class);
         // the same receipt number for Bình, and a date in the future: said next to each field
         select(v, binh);
         _setValue(v.receipt, "bl 0001");
