@@ -591,6 +591,19 @@ public class Scenario {
     /**
      * A PDF's text, NFC, as a reader would copy it; the file is kept for a look (pdftoppm) as target/pdf/{name}.pdf.
      */
+    /** The first page of a PDF rendered at print resolution, its QR code decoded with ZXing, as a scanner reads it. */
+    public static String qrOf(byte[] pdf) throws Exception {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc)
+                    .renderImageWithDPI(0, 200);
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page)));
+            return new com.google.zxing.MultiFormatReader().decode(bitmap, Map.of(
+                    com.google.zxing.DecodeHintType.POSSIBLE_FORMATS, List.of(com.google.zxing.BarcodeFormat.QR_CODE),
+                    com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        }
+    }
+
     public static String pdfText(String name, byte[] pdf) {
         try {
             java.nio.file.Path dir = java.nio.file.Path.of("target", "pdf");

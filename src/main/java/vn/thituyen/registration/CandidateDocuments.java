@@ -166,9 +166,12 @@ public class CandidateDocuments {
         return counting(applicationId);
     }
 
-    /** A document's bytes: for the candidate it belongs to and the campaign's reviewers only. */
+    /**
+     * A document's bytes: for the candidate it belongs to and the campaign's reviewers only. A reviewer's every read
+     * is recorded in the audit chain (who read which candidate's document), the candidate's own reads are not.
+     */
     @Secured({"ROLE_CANDIDATE", "ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
-    @Transactional(readOnly = true)
+    @Transactional
     public DocumentFile file(long documentId) {
         CandidateDocument d = documents.findById(documentId).orElseThrow(() -> new DomainException("error.notFound"));
         Candidacy a = load(d.getApplicationId());
@@ -179,6 +182,8 @@ public class CandidateDocuments {
             }
         } else {
             requireReviewer(a.getCampaignId());
+            events.publishEvent(new RegistrationEvents.DocumentRead(a.getId(), a.getCampaignId(), d.getId(),
+                    d.getPurpose().name(), currentUser.username()));
         }
         return new DocumentFile(d.getFileName(), d.getContentType(), d.getData(), d.getSha256());
     }

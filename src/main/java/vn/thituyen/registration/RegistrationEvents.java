@@ -71,6 +71,10 @@ public final class RegistrationEvents {
     }
 
     /** A candidate withdrew one of their scans while the application could still be changed (the file is kept). */
+    /** A reviewer read a candidate's document (its bytes), recorded whoever they are. */
+    public record DocumentRead(long applicationId, long campaignId, long documentId, String purpose, String actor) {
+    }
+
     public record DocumentWithdrawn(long applicationId, long campaignId, long documentId, String purpose,
             String fileName, String actor) {
     }

@@ -3,12 +3,6 @@ package vn.thituyen.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -16,12 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.thituyen.ApplicationTest;
@@ -87,7 +79,7 @@ class AdmissionTicketTest {
         assertThat(images(pdf)).isEqualTo(1);
 
         // the QR code, read from the printed page as a phone or a scanner would, names exactly this candidate
-        String token = qrOf(pdf);
+        String token = Scenario.qrOf(pdf);
         assertThat(tokens.verify(token)).contains(new TicketToken.Holder(anh, c.id));
     }
 
@@ -102,7 +94,7 @@ class AdmissionTicketTest {
         assertThat(images(withPhoto)).isEqualTo(1);
         assertThat(Scenario.pdfText("admission-ticket-photo", withPhoto)).doesNotContain("Ảnh 4x6")
                 .contains("Lê Thị Chi", "TS0007", "Sẽ thông báo sau");
-        assertThat(qrOf(withPhoto)).isEqualTo(tokens.sign(1, 2));
+        assertThat(Scenario.qrOf(withPhoto)).isEqualTo(tokens.sign(1, 2));
 
         byte[] without = AdmissionTicketPdf.render(t, null);
         assertThat(images(without)).isZero();
@@ -110,16 +102,6 @@ class AdmissionTicketTest {
         // bytes that are no image: the labelled box, never a failure
         assertThat(Scenario.pdfText("admission-ticket-bad-photo", AdmissionTicketPdf.render(t,
                 "not an image".getBytes()))).contains("Ảnh 4x6");
-    }
-
-    /** The first page rendered at print resolution, its QR code decoded with ZXing. */
-    static String qrOf(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
-            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
-            return new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
-                    List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
-        }
     }
 
     /** The raster images on the first page (the QR code is vector drawing, not an image). */

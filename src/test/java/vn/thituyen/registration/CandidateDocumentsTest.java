@@ -60,6 +60,9 @@ class CandidateDocumentsTest {
                         org.assertj.core.groups.Tuple.tuple(DocumentPurpose.PORTRAIT, null));
         assertThat(s.asUser(c.secretary, () -> documents.file(degreeId)).data()).isEqualTo(degree);
         assertThat(s.asUser(ha, () -> documents.file(degreeId)).sha256()).isEqualTo(Digests.sha256(degree));
+        // the secretary's read is in the audit chain with who read what; the candidate's own read is not
+        assertThat(s.jdbc.queryForList("SELECT actor FROM audit_entry WHERE action = 'DocumentRead' AND details LIKE ?",
+                String.class, "%documentId=" + degreeId + "%")).containsExactly(c.secretary);
 
         // another candidate, and staff of the campaign who do not review applications, cannot
         refused(() -> s.asUser(other, () -> documents.file(degreeId)), "error.notFound");

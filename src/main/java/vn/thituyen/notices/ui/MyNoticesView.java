@@ -47,6 +47,10 @@ public class MyNoticesView extends VerticalLayout implements HasDynamicTitle {
             // the body keeps its line breaks, as in the email
             body.getStyle().set("white-space", "pre-line");
             card.add(when, new H3(n.subject()), body);
+            // each notice a keyboard stop: a long inbox scrolls from the keyboard, one notice at a time
+            card.getElement().setAttribute("role", "article");
+            card.getElement().setAttribute("tabindex", "0");
+            card.getElement().setAttribute("aria-label", n.subject());
             list.add(card);
         }
         add(list);
