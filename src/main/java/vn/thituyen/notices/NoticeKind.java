@@ -11,5 +11,11 @@ public enum NoticeKind {
     /** the eligible list was published: candidate number, room, venue and time */
     ELIGIBLE_LIST_PUBLISHED,
     /** the results were published */
-    RESULTS_PUBLISHED
+    RESULTS_PUBLISHED,
+    /** a winner (người trúng tuyển): the position, the last day to complete the dossier and its checklist */
+    WINNER,
+    /** the winner's result was cancelled, with the reason (ND 138/2020/NĐ-CP Art. 17) */
+    DOSSIER_CANCELLED,
+    /** recognised as a winner in a cancelled winner's place: the position, the last day and the checklist */
+    RECOGNISED
 }

@@ -4,6 +4,6 @@
  * the summons deadline (TT 6/2020 Art. 12).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "common", "identity", "campaign", "campaign::ui", "registration", "results"
+    "common", "identity", "campaign", "campaign::ui", "registration", "results", "winners"
 })
 package vn.thituyen.notices;
