@@ -49,6 +49,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         POLICY.put("campaign", EnumSet.of(Visitor.ADMIN, Visitor.SECRETARY));
         POLICY.put("review", EnumSet.of(Visitor.SECRETARY, Visitor.ADMIN));
         POLICY.put("fees", EnumSet.of(Visitor.SECRETARY, Visitor.ADMIN, Visitor.CHAIR));
+        POLICY.put("winners", EnumSet.of(Visitor.SECRETARY, Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("sittings", EnumSet.of(Visitor.SECRETARY, Visitor.INVIGILATOR, Visitor.ADMIN, Visitor.CHAIR));
         POLICY.put("interviews", EnumSet.of(Visitor.GRADER));
         POLICY.put("interviews/chair", EnumSet.of(Visitor.CHAIR));

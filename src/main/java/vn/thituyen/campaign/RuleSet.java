@@ -62,10 +62,11 @@ public enum RuleSet {
                     2,
                     writtenMarking(),
                     tt92ExamFee(),
+                    winnerDossier(),
                     null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD,
-                            Param.WRITTEN_ESCALATION)),
+                            Param.WRITTEN_ESCALATION, Param.WINNER_CHECKLIST, Param.FALSE_DOCUMENTS_BAR)),
             EnumSet.of(Option.ND116_TIE_CHAIN, Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
             EnumSet.noneOf(Option.class)),
 
@@ -94,10 +95,11 @@ public enum RuleSet {
                     2,
                     writtenMarking(),
                     tt92ExamFee(),
+                    winnerDossier(),
                     null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD,
-                            Param.WRITTEN_ESCALATION)),
+                            Param.WRITTEN_ESCALATION, Param.WINNER_CHECKLIST, Param.FALSE_DOCUMENTS_BAR)),
             EnumSet.of(Option.TRADE_UNION_PRIORITY, Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
             EnumSet.of(Option.CHAIR_ESCALATION)),
 
@@ -124,11 +126,12 @@ public enum RuleSet {
                     2,
                     writtenMarking(),
                     tt92ExamFee(),
+                    winnerDossier(),
                     null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.LATE_ARRIVAL,
                             Param.SUSPENSION_BARS_LATER_PAPERS, Param.BOARD_SPREAD,
-                            Param.WRITTEN_ESCALATION)),
+                            Param.WRITTEN_ESCALATION, Param.WINNER_CHECKLIST, Param.FALSE_DOCUMENTS_BAR)),
             EnumSet.of(Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
             EnumSet.of(Option.CHAIR_ESCALATION)),
 
@@ -156,6 +159,7 @@ public enum RuleSet {
                     2,
                     writtenMarking(),
                     tt92ExamFee(),
+                    winnerDossier(),
                     new Leadership(new BigDecimal("50"), new BigDecimal("50"), 2, 180, 45, 15,
                             Leadership.Combination.GATE_THEN_PART2, 0, false, false, false),
                     EnumSet.noneOf(Option.class),
@@ -261,6 +265,8 @@ public enum RuleSet {
      * @param written                   written scripts and their appeals, with the appeal fee per paper
      * @param examFee                   the exam fee per candidate by the campaign's number of candidates
      *                                  (TT 92/2021/TT-BTC)
+     * @param winners                   the winners' dossier: days to complete it, its checklist, the bar after
+     *                                  false documents (ND 138/2020/NĐ-CP Art. 17)
      * @param leadership                what a leadership exam needs (null for a recruitment set)
      * @param options                   the options that are on
      * @param unconfirmed               the parameters not confirmed from the primary text: show "(?) to confirm"
@@ -268,9 +274,13 @@ public enum RuleSet {
     public record Parameters(Round1 round1, Round2 round2, Map<PriorityCategory, BigDecimal> priority,
             List<TieBreak> tieChain, LateArrival lateArrival, boolean suspensionBarsLaterPapers,
             int registrationWindowDays, BoardSpread boardSpread, int invigilatorsPerRoom, WrittenMarking written,
-            ExamFee examFee, Leadership leadership, Set<Option> options, Set<Param> unconfirmed) {
+            ExamFee examFee, WinnerDossier winners, Leadership leadership, Set<Option> options,
+            Set<Param> unconfirmed) {
 
         public Parameters {
+            if (winners == null) {
+                throw new IllegalArgumentException("a rule set names the winners' dossier");
+            }
             if (examFee == null) {
                 throw new IllegalArgumentException("a rule set names its exam fee");
             }
@@ -307,22 +317,22 @@ public enum RuleSet {
 
         Parameters withPriority(Map<PriorityCategory, BigDecimal> p, Option on) {
             return new Parameters(round1, round2, p, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, winners, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withTieChain(List<TieBreak> chain, Option on) {
             return new Parameters(round1, round2, priority, chain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, winners, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withBoardSpread(BoardSpread spread, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, spread, invigilatorsPerRoom, written, examFee, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, spread, invigilatorsPerRoom, written, examFee, winners, leadership, plus(options, on), unconfirmed);
         }
 
         Parameters withWritten(WrittenMarking w, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, examFee, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, examFee, winners, leadership, plus(options, on), unconfirmed);
         }
 
         private static Set<Option> plus(Set<Option> options, Option on) {
@@ -539,6 +549,33 @@ public enum RuleSet {
         }
     }
 
+    /**
+     * The winners' dossier (hoàn thiện hồ sơ tuyển dụng), ND 138/2020/NĐ-CP Art. 17 (kept by ND 170/2025; ND 115/2020
+     * Art. 15 likewise for public employees): within {@code completionDays} (30) of the notice of results the winner
+     * brings the originals of the {@code checklist} for the secretary to verify; one who does not, or whose documents
+     * are false, has the result cancelled; false documents also bar the person from the next {@code barCampaigns}
+     * recruitment campaign(s) (?, default 1). Applied by {@code winners.domain.DossierDeadlineRule},
+     * {@code winners.domain.CancellationRule} and {@code winners.domain.BarRule}.
+     */
+    public record WinnerDossier(int completionDays, List<DossierItem> checklist, int barCampaigns) {
+
+        public WinnerDossier {
+            if (completionDays < 1 || checklist == null || checklist.isEmpty() || barCampaigns < 0) {
+                throw new IllegalArgumentException("winners' dossier: at least 1 day, a checklist, bar ≥ 0");
+            }
+            checklist = List.copyOf(checklist);
+        }
+    }
+
+    /**
+     * One item of the winners' dossier checklist (ND 138/2020/NĐ-CP Art. 17(1)): copies of the degrees, certificates
+     * and transcripts the position requires, the judicial record (phiếu lý lịch tư pháp), a health certificate (?),
+     * and the evidence of a priority category when one was claimed ({@link #PRIORITY_EVIDENCE}, asked only then).
+     */
+    public enum DossierItem {
+        DEGREES, JUDICIAL_RECORD, HEALTH_CERTIFICATE, PRIORITY_EVIDENCE
+    }
+
     /** A choice a campaign makes within its rule set, recorded with who and why ({@link CampaignRules}). */
     public enum Option {
         /**
@@ -598,7 +635,7 @@ public enum RuleSet {
         ROUND1_PARTS, ROUND1_PASS, ROUND2_KINDS, ROUND2_WEIGHTS, ROUND2_PASS_MARK, ROUND2_PART_MINIMUM,
         PRIORITY_POINTS, TIE_CHAIN, LATE_ARRIVAL, SUSPENSION_BARS_LATER_PAPERS, REGISTRATION_WINDOW, BOARD_SPREAD,
         INVIGILATORS_PER_ROOM, WRITTEN_TOLERANCE, WRITTEN_ESCALATION, APPEAL_WINDOW, APPEAL_FEE, EXAM_FEE,
-        LEADERSHIP_QUESTIONS
+        LEADERSHIP_QUESTIONS, WINNER_CHECKLIST, FALSE_DOCUMENTS_BAR
     }
 
     // ---------------------------------------------------------------- shared tables
@@ -606,6 +643,15 @@ public enum RuleSet {
     /** 5 points of 100, the markers confer then the head decides (?), appeals within 15 days at 150,000 VND. */
     private static WrittenMarking writtenMarking() {
         return new WrittenMarking(new BigDecimal("5"), WrittenMarking.Escalation.CONFER_THEN_HEAD, 15, 150_000);
+    }
+
+    /**
+     * ND 138/2020/NĐ-CP Art. 17: 30 days from the notice of results; degrees, judicial record, health certificate (?),
+     * the priority evidence when claimed; false documents bar the next campaign (?).
+     */
+    private static WinnerDossier winnerDossier() {
+        return new WinnerDossier(30, List.of(DossierItem.DEGREES, DossierItem.JUDICIAL_RECORD,
+                DossierItem.HEALTH_CERTIFICATE, DossierItem.PRIORITY_EVIDENCE), 1);
     }
 
     /** TT 92/2021/TT-BTC, biểu phí: under 100 candidates 500,000 VND each, 100–499 400,000, 500 or more 300,000. */

@@ -15,5 +15,11 @@ public enum NoticeKind {
     /** the summons to a round (giấy triệu tập): time, place, room and candidate number */
     SUMMONS,
     /** the outcome of an appeal (phúc khảo): the mark before and after re-marking */
-    APPEAL_DECIDED
+    APPEAL_DECIDED,
+    /** a winner (người trúng tuyển): the position, the last day to complete the dossier and its checklist */
+    WINNER,
+    /** the winner's result was cancelled, with the reason (ND 138/2020/NĐ-CP Art. 17) */
+    DOSSIER_CANCELLED,
+    /** recognised as a winner in a cancelled winner's place: the position, the last day and the checklist */
+    RECOGNISED
 }

@@ -16,6 +16,7 @@ import vn.thituyen.registration.Addressees;
 import vn.thituyen.registration.Addressees.Addressee;
 import vn.thituyen.registration.RegistrationEvents;
 import vn.thituyen.results.ResultsEvents;
+import vn.thituyen.winners.WinnersEvents;
 
 /**
  * Writes the notices an event causes, in the event's own transaction ({@code MANDATORY}): a notice exists if and
@@ -120,6 +121,25 @@ class NoticeWriter {
         Addressee a = addressees.of(failed.getApplicationId());
         return notices.save(new Notice(a.campaignId(), a.applicationId(), a.userId(), a.email(), a.fullName(),
                 failed.getKind(), failed.getSubject(), failed.getBody(), clock.instant()));
+    }
+
+    /** ND 138/2020/NĐ-CP Art. 17: the winner is told the last day and what to bring. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(WinnersEvents.DossierOpened e) {
+        Addressee a = addressees.of(e.applicationId());
+        String checklist = java.util.Arrays.stream(e.checklist().split(","))
+                .map(i -> Messages.vi("dossierItem." + i)).collect(java.util.stream.Collectors.joining("; "));
+        write(a, e.recognised() ? NoticeKind.RECOGNISED : NoticeKind.WINNER, a.fullName(), campaignName(a),
+                positionName(a), DAY.format(e.deadline()), checklist);
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(WinnersEvents.WinnerCancelled e) {
+        Addressee a = addressees.of(e.applicationId());
+        write(a, NoticeKind.DOSSIER_CANCELLED, a.fullName(), campaignName(a), positionName(a),
+                Messages.vi("cancellationKind." + e.kind()), e.reason());
     }
 
     private void write(Addressee a, NoticeKind kind, Object... params) {

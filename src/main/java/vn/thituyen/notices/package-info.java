@@ -4,6 +4,6 @@
  * the summons deadline (TT 6/2020 Art. 12).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
-    "common", "identity", "campaign", "campaign::ui", "registration", "delivery", "grading", "results"
+    "common", "identity", "campaign", "campaign::ui", "registration", "delivery", "grading", "results", "winners"
 })
 package vn.thituyen.notices;

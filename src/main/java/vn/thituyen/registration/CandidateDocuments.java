@@ -41,10 +41,13 @@ public class CandidateDocuments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxBytes;
+    private final java.util.Optional<OwnDossier> dossiers;
 
     CandidateDocuments(CandidacyRepository applications, CandidateDocumentRepository documents,
             CampaignService campaigns, CampaignAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock, @Value("${thituyen.documents.max-bytes:5242880}") long maxBytes) {
+            Clock clock, @Value("${thituyen.documents.max-bytes:5242880}") long maxBytes,
+            java.util.Optional<OwnDossier> dossiers) {
+        this.dossiers = dossiers;
         this.applications = applications;
         this.documents = documents;
         this.campaigns = campaigns;
@@ -100,6 +103,60 @@ public class CandidateDocuments {
         events.publishEvent(new RegistrationEvents.DocumentUploaded(a.getId(), campaignId, saved.getId(),
                 purpose.name(), claim, name, data.length, saved.getSha256(), currentUser.username()));
         return saved.getId();
+    }
+
+    /**
+     * A winner uploads a scan of one item of their dossier's checklist ({@code item} a
+     * {@code campaign.RuleSet.DossierItem} name) while the dossier is open — neither complete nor cancelled, also after
+     * the deadline until the result is cancelled (ND 138/2020/NĐ-CP Art. 17). Checked like any scan; a refused file
+     * is not stored.
+     *
+     * @return the document's id
+     */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional
+    public long uploadDossierItem(long campaignId, String item, String fileName, byte[] data) {
+        Candidacy a = applications.findByCampaignIdAndUserId(campaignId, currentUser.require().userId())
+                .orElseThrow(() -> new DomainException("error.notFound"));
+        OwnDossier.Dossier dossier = dossiers.flatMap(d -> d.dossier(a.getId()))
+                .orElseThrow(() -> new DomainException("error.notFound"));
+        if (!dossier.open()) {
+            throw new DomainException("error.dossier.closed");
+        }
+        if (dossier.items().stream().noneMatch(i -> i.item().equals(item))) {
+            throw new DomainException("error.dossier.notOnChecklist");
+        }
+        String refusal = DocumentFileRule.refusal(DocumentPurpose.DOSSIER, fileName, data, maxBytes);
+        if (refusal != null) {
+            throw new DomainException(refusal, megabytes());
+        }
+        DocumentFileRule.FileType type = DocumentFileRule.typeOf(data);
+        String name = cleanName(fileName, DocumentPurpose.DOSSIER, type);
+        CandidateDocument saved = documents.save(new CandidateDocument(a.getId(), DocumentPurpose.DOSSIER, item,
+                type.mimeType(), name, data, currentUser.username(), clock.instant()));
+        events.publishEvent(new RegistrationEvents.DocumentUploaded(a.getId(), campaignId, saved.getId(),
+                DocumentPurpose.DOSSIER.name(), item, name, data.length, saved.getSha256(), currentUser.username()));
+        return saved.getId();
+    }
+
+    /** The signed-in candidate's own dossier, when they won (their page shows it). */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional(readOnly = true)
+    public java.util.Optional<OwnDossier.Dossier> myDossier(long campaignId) {
+        return applications.findByCampaignIdAndUserId(campaignId, currentUser.require().userId())
+                .flatMap(a -> dossiers.flatMap(d -> d.dossier(a.getId())));
+    }
+
+    /**
+     * A winner's dossier scans, for the staff who verify them (the council's secretary, the chair, administrators):
+     * {@link Document#claim()} names the checklist item.
+     */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public List<Document> dossierDocuments(long applicationId) {
+        Candidacy a = load(applicationId);
+        access.requireDuty(a.getCampaignId(), currentUser.hasRole(Role.CHAIR) ? Duty.CHAIR_DECISIONS : Duty.RESULTS);
+        return counting(applicationId).stream().filter(d -> d.purpose() == DocumentPurpose.DOSSIER).toList();
     }
 
     /** The candidate withdraws one of their documents while the application may still be changed; it is kept. */
@@ -180,6 +237,9 @@ public class CandidateDocuments {
                 // another candidate's document does not exist for them
                 throw new DomainException("error.notFound");
             }
+        } else if (d.getPurpose() == DocumentPurpose.DOSSIER) {
+            access.requireDuty(a.getCampaignId(), currentUser.hasRole(Role.CHAIR) ? Duty.CHAIR_DECISIONS
+                    : Duty.RESULTS);
         } else {
             requireReviewer(a.getCampaignId());
             events.publishEvent(new RegistrationEvents.DocumentRead(a.getId(), a.getCampaignId(), d.getId(),

@@ -19,6 +19,14 @@ public final class RegistrationEvents {
     public record ApplicationRevised(long applicationId, long campaignId, String actor) {
     }
 
+    /**
+     * The application's citizen ID is barred by false documents in an earlier campaign (ND 138/2020/NĐ-CP Art. 17):
+     * flagged for the review board with the bar's reason.
+     */
+    public record ApplicationBarFlagged(long applicationId, long campaignId, String citizenId, String reason,
+            String actor) {
+    }
+
     /** The candidate withdrew the application while registration was open. */
     public record ApplicationWithdrawn(long applicationId, long campaignId, String actor) {
     }

@@ -50,11 +50,14 @@ public class RegistrationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
+    private final Optional<CitizenBars> bars;
 
     RegistrationService(CandidacyRepository applications, RoomRepository rooms, CampaignService campaigns,
             vn.thituyen.campaign.CampaignAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
             Clock clock, vn.thituyen.registration.domain.EligibleListVersionRepository versions,
-            Optional<RoomSittings> roomSittings, vn.thituyen.campaign.LeadershipPosts leadershipPosts) {
+            Optional<RoomSittings> roomSittings, vn.thituyen.campaign.LeadershipPosts leadershipPosts,
+            Optional<CitizenBars> bars) {
+        this.bars = bars;
         this.leadershipPosts = leadershipPosts;
         this.versions = versions;
         this.roomSittings = roomSittings;
@@ -88,9 +91,11 @@ public class RegistrationService {
             throw new FieldErrors(errors);
         }
         try {
-            Candidacy saved = applications.saveAndFlush(new Candidacy(campaignId, userId,
-                    asTheRulesAsk(campaign, form), clock.instant()));
+            Candidacy filed = new Candidacy(campaignId, userId, asTheRulesAsk(campaign, form), clock.instant());
+            filed.barCheck(barNote(filed.getCitizenId(), campaignId));
+            Candidacy saved = applications.saveAndFlush(filed);
             events.publishEvent(new ApplicationSubmitted(saved.getId(), campaignId, currentUser.username()));
+            flagged(saved);
             return saved.getId();
         } catch (DataIntegrityViolationException race) {
             // two tabs submitting at once: the unique keys keep one, the other is told plainly
@@ -112,7 +117,9 @@ public class RegistrationService {
             throw new FieldErrors(errors);
         }
         a.revise(asTheRulesAsk(campaign, form), clock.instant());
+        a.barCheck(barNote(a.getCitizenId(), campaignId));
         events.publishEvent(new RegistrationEvents.ApplicationRevised(a.getId(), campaignId, currentUser.username()));
+        flagged(a);
     }
 
     /** The candidate withdraws the application while registration is open and before review. */
@@ -123,6 +130,22 @@ public class RegistrationService {
         a.withdraw();
         events.publishEvent(new RegistrationEvents.ApplicationWithdrawn(a.getId(), campaignId,
                 currentUser.username()));
+    }
+
+    /**
+     * The bar on the citizen ID as filed, if one applies to this campaign (ND 138/2020/NĐ-CP Art. 17: false documents
+     * bar the next campaign): not a refusal — the application is flagged with the reason for the review board, which
+     * rejects it with that reason.
+     */
+    private String barNote(String citizenId, long campaignId) {
+        return bars.flatMap(b -> b.barFor(citizenId, campaignId)).orElse(null);
+    }
+
+    private void flagged(Candidacy a) {
+        if (a.getBarNote() != null) {
+            events.publishEvent(new RegistrationEvents.ApplicationBarFlagged(a.getId(), a.getCampaignId(),
+                    a.getCitizenId(), a.getBarNote(), currentUser.username()));
+        }
     }
 
     private Candidacy ownChangeable(long campaignId) {
@@ -529,7 +552,7 @@ public class RegistrationService {
                 a.getEducationLevel(), a.getMajor(), a.getForeignLanguage(), a.getPriorityClaims().stream()
                         .map(c -> new Claim(c.getCategory(), c.getStatus())).toList(), a.getExemption(), a.getExemptionReason(), a.getExemptionStatus(), a.getStatus(),
                 a.getRejectionReason(), a.getCandidateNumber(), room, a.getSubmittedAt().atZone(ClockConfiguration.ZONE)
-                        .toLocalDateTime());
+                        .toLocalDateTime(), a.getBarNote());
     }
 
     /** A room: where it is ({@code venue}) and when round 1 starts in it ({@code startsAt}), both may be unset. */
@@ -618,6 +641,11 @@ public class RegistrationService {
             String address, ApplicationForm.EducationLevel educationLevel, String major,
             ApplicationForm.ForeignLanguage foreignLanguage, List<Claim> priorities, ApplicationForm.Exemption exemption, String exemptionReason,
             ClaimStatus exemptionStatus, ApplicationStatus status, String rejectionReason, String candidateNumber,
-            String roomName, java.time.LocalDateTime submittedAt) {
+            String roomName, java.time.LocalDateTime submittedAt, String barNote) {
+
+        /** Whether the citizen ID was found barred when the form was filed (the reviewers see {@link #barNote}). */
+        public boolean barred() {
+            return barNote != null;
+        }
     }
 }

@@ -31,6 +31,7 @@ import vn.thituyen.registration.CandidateInfo;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.results.domain.PriorityRule;
 import vn.thituyen.results.domain.LeadershipResultRule;
+import vn.thituyen.results.domain.NextRankedRule;
 import vn.thituyen.results.domain.RankingRule;
 import vn.thituyen.results.domain.RankingRule.Contender;
 import vn.thituyen.results.domain.RankingRule.Outcome;
@@ -67,6 +68,7 @@ public class ResultsService {
     private final vn.thituyen.grading.ProposalDefence proposals;
     private final LeadershipPapers papers;
     private final vn.thituyen.results.domain.ResultEntryPartRepository partMarks;
+    private final Optional<CancelledWinners> cancelledWinners;
 
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
@@ -74,8 +76,10 @@ public class ResultsService {
             CampaignRules campaignRules, SealService seals, vn.thituyen.campaign.CampaignAccess access,
             vn.thituyen.grading.WrittenMarkingService written, vn.thituyen.grading.AppealService appeals,
             vn.thituyen.campaign.LeadershipPosts leadershipPosts, vn.thituyen.grading.ProposalDefence proposals,
-            LeadershipPapers papers, vn.thituyen.results.domain.ResultEntryPartRepository partMarks) {
+            LeadershipPapers papers, vn.thituyen.results.domain.ResultEntryPartRepository partMarks,
+            Optional<CancelledWinners> cancelledWinners) {
         this.partMarks = partMarks;
+        this.cancelledWinners = cancelledWinners;
         this.papers = papers;
         this.leadershipPosts = leadershipPosts;
         this.proposals = proposals;
@@ -122,6 +126,72 @@ public class ResultsService {
             throw new DomainException("error.results.noDecidedAppeals");
         }
         return computeVersion(campaignId, List.of());
+    }
+
+    /**
+     * After a winner's result was cancelled (ND 138/2020/NĐ-CP Art. 17): a new version of the published results in
+     * which each cancelled winner is shown {@code CANCELLED} with the reason and the others are ranked without them,
+     * so the next ranked candidate of the position takes the place ({@link NextRankedRule}; a tie at that place is
+     * flagged as usual). The chair approves it and the secretary publishes it like the first, which stays public
+     * until then. Refused without a cancellation the published version does not show yet.
+     */
+    @Secured("ROLE_SECRETARY")
+    @Transactional
+    public long computeAfterCancellation(long campaignId) {
+        access.requireDuty(campaignId, vn.thituyen.campaign.Duty.RESULTS);
+        ResultSet published = sets.findTopByCampaignIdAndStatusOrderByVersionDesc(campaignId,
+                ResultSet.Status.PUBLISHED).orElseThrow(() -> new DomainException("error.results.notPublishedYet"));
+        Set<Long> shown = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(published.getId())
+                .stream().filter(e -> e.getOutcome() == Outcome.CANCELLED).map(ResultEntry::getApplicationId)
+                .collect(Collectors.toSet());
+        if (shown.containsAll(cancelled(campaignId).keySet())) {
+            throw new DomainException("error.results.noNewCancellation");
+        }
+        return computeVersion(campaignId, List.of());
+    }
+
+    /**
+     * Who the version after the cancellations will recognise, per position whose published winners were cancelled
+     * ({@link NextRankedRule}): shown to the secretary and the chair before the new version is computed.
+     */
+    @Secured({"ROLE_SECRETARY", "ROLE_CHAIR", "ROLE_ADMIN"})
+    @Transactional(readOnly = true)
+    public List<NextInLine> nextInLine(long campaignId) {
+        access.require(campaignId);
+        Optional<ResultSet> published = sets.findTopByCampaignIdAndStatusOrderByVersionDesc(campaignId,
+                ResultSet.Status.PUBLISHED);
+        Map<Long, String> cancelled = cancelled(campaignId);
+        if (published.isEmpty() || cancelled.isEmpty()) {
+            return List.of();
+        }
+        List<ResultEntry> lines = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(
+                published.get().getId());
+        Map<Long, List<ResultEntry>> byPosition = lines.stream().collect(Collectors.groupingBy(
+                ResultEntry::getPositionId, java.util.LinkedHashMap::new, Collectors.toList()));
+        List<NextInLine> out = new ArrayList<>();
+        byPosition.forEach((positionId, of) -> {
+            int places = (int) of.stream().filter(e -> e.getOutcome() == Outcome.WINNER
+                    && cancelled.containsKey(e.getApplicationId())).count();
+            if (places == 0) {
+                return;
+            }
+            NextRankedRule.Next next = NextRankedRule.next(of.stream().map(e -> new NextRankedRule.Line(
+                    e.getApplicationId(), e.getRank(), e.getOutcome())).toList(), cancelled.keySet(), places);
+            Map<Long, ResultLine> byId = of.stream().collect(Collectors.toMap(ResultEntry::getApplicationId,
+                    ResultsService::line));
+            out.add(new NextInLine(positionId, of.get(0).getPositionName(), places,
+                    next.recognised().stream().map(byId::get).toList(), next.tied().stream().map(byId::get).toList()));
+        });
+        return out;
+    }
+
+    /** A position's cancelled places and who is next in line for them; {@code tied} share the last place. */
+    public record NextInLine(long positionId, String positionName, int places, List<ResultLine> recognised,
+            List<ResultLine> tied) {
+    }
+
+    private Map<Long, String> cancelled(long campaignId) {
+        return cancelledWinners.map(c -> c.cancelled(campaignId)).orElse(Map.of());
     }
 
     /** A revision after appeals: the campaign's results were published and a new version is being made. */
@@ -175,13 +245,26 @@ public class ResultsService {
                     d.getDecidedBy(), d.getDecidedAt()));
         }
         Set<Long> tieWinners = carried.stream().map(TieDecision::getApplicationId).collect(Collectors.toSet());
+        // ND 138/2020 Art. 17: a cancelled winner is shown with the reason and ranked no more
+        Map<Long, String> cancelled = cancelled(campaignId);
         for (PositionInfo position : campaigns.positions(campaignId)) {
             List<CandidateInfo> ofPosition = candidates.stream().filter(c -> c.positionId() == position.id()).toList();
             List<CampaignService.Round2Part> plan = plans.get(position.id());
             Map<Long, List<PartMark>> marksOf = new java.util.HashMap<>();
             ofPosition.forEach(c -> marksOf.put(c.applicationId(), partMarks(c, round2, plan, writtenMarks)));
-            List<Contender> contenders = ofPosition.stream()
+            List<Contender> all = ofPosition.stream()
                     .map(c -> contender(c, round1, marksOf.get(c.applicationId()), rules)).toList();
+            List<Contender> contenders = all.stream().filter(k -> !cancelled.containsKey(k.applicationId())).toList();
+            for (Contender k : all) {
+                if (cancelled.containsKey(k.applicationId())) {
+                    CandidateInfo c = ofPosition.stream().filter(x -> x.applicationId() == k.applicationId())
+                            .findFirst().orElseThrow();
+                    entries.save(new ResultEntry(set.getId(), c.applicationId(), position.id(), position.name(),
+                            c.candidateNumber(), c.fullName(), c.dateOfBirth(), k.round1Passed(), k.round2Score(),
+                            k.priorityPoints(), k.round2Score() == null ? null : RankingRule.total(k), null,
+                            Outcome.CANCELLED).cancelled(cancelled.get(k.applicationId())));
+                }
+            }
             Map<Long, Contender> byId = contenders.stream()
                     .collect(Collectors.toMap(Contender::applicationId, c -> c));
             Map<Long, CandidateInfo> info = ofPosition.stream()
@@ -545,7 +628,7 @@ public class ResultsService {
     private static ResultLine line(ResultEntry e) {
         return new ResultLine(e.getApplicationId(), e.getPositionId(), e.getPositionName(), e.getCandidateNumber(),
                 e.getFullName(), e.getDateOfBirth(), e.isRound1Passed(), e.getRound2Score(), e.getPriorityPoints(),
-                e.getTotal(), e.getRank(), e.getOutcome().name(), e.getPart1Score());
+                e.getTotal(), e.getRank(), e.getOutcome().name(), e.getPart1Score(), e.getCancelReason());
     }
 
     private ResultSetView view(ResultSet s) {
@@ -576,7 +659,8 @@ public class ResultsService {
     /** One line of the result list. {@code outcome} is a {@link RankingRule.Outcome} name. */
     public record ResultLine(long applicationId, long positionId, String positionName, String candidateNumber,
             String fullName, LocalDate dateOfBirth, boolean round1Passed, BigDecimal round2Score,
-            BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome, BigDecimal part1Score) {
+            BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome, BigDecimal part1Score,
+            String cancelReason) {
     }
 
     public record TieRecord(long positionId, long applicationId, String reason, String decidedBy, Instant decidedAt) {

@@ -67,9 +67,9 @@ class RuleSetTest {
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-        CIVIL_SERVANT_2020   | INTERVIEW WRITTEN           | 0   | ROUND2_SCORE HEAD_DECIDES               | false | 5 | -  | ROUND2_WEIGHTS ROUND2_PART_MINIMUM BOARD_SPREAD WRITTEN_ESCALATION
-        CIVIL_SERVANT_2025   | INTERVIEW WRITTEN           | 0.5 | ROUND2_SCORE WRITTEN_SCORE HEAD_DECIDES | true  | 5 | 10 | PRIORITY_POINTS LATE_ARRIVAL BOARD_SPREAD WRITTEN_ESCALATION
-        PUBLIC_EMPLOYEE_2020 | INTERVIEW WRITTEN PRACTICAL | 0   | ROUND2_SCORE HEAD_DECIDES               | false | 5 | 10 | ROUND2_WEIGHTS ROUND2_PART_MINIMUM LATE_ARRIVAL SUSPENSION_BARS_LATER_PAPERS BOARD_SPREAD WRITTEN_ESCALATION
+        CIVIL_SERVANT_2020   | INTERVIEW WRITTEN           | 0   | ROUND2_SCORE HEAD_DECIDES               | false | 5 | -  | ROUND2_WEIGHTS ROUND2_PART_MINIMUM BOARD_SPREAD WRITTEN_ESCALATION WINNER_CHECKLIST FALSE_DOCUMENTS_BAR
+        CIVIL_SERVANT_2025   | INTERVIEW WRITTEN           | 0.5 | ROUND2_SCORE WRITTEN_SCORE HEAD_DECIDES | true  | 5 | 10 | PRIORITY_POINTS LATE_ARRIVAL BOARD_SPREAD WRITTEN_ESCALATION WINNER_CHECKLIST FALSE_DOCUMENTS_BAR
+        PUBLIC_EMPLOYEE_2020 | INTERVIEW WRITTEN PRACTICAL | 0   | ROUND2_SCORE HEAD_DECIDES               | false | 5 | 10 | ROUND2_WEIGHTS ROUND2_PART_MINIMUM LATE_ARRIVAL SUSPENSION_BARS_LATER_PAPERS BOARD_SPREAD WRITTEN_ESCALATION WINNER_CHECKLIST FALSE_DOCUMENTS_BAR
         """)
     void parametersBySet(RuleSet set, String kinds, String partMinimum, String tieChain, boolean suspensionBars,
             String meanUpTo, String chairFrom, String unconfirmed) {
@@ -148,7 +148,7 @@ class RuleSetTest {
         RuleSet.Parameters p = RuleSet.CIVIL_SERVANT_2020.parameters();
         assertThatThrownBy(() -> new RuleSet.Parameters(p.round1(), p.round2(), p.priority(),
                 java.util.List.of(RuleSet.TieBreak.ROUND2_SCORE), p.lateArrival(), false, 30, p.boardSpread(),
-                2, p.written(), p.examFee(), null, p.options(), p.unconfirmed())).isInstanceOf(IllegalArgumentException.class);
+                2, p.written(), p.examFee(), p.winners(), null, p.options(), p.unconfirmed())).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Every name a screen shows (sets, parameters, options, tie-break steps, part kinds) in both languages. */

@@ -103,7 +103,7 @@ class MessagesTest {
                 vn.thituyen.registration.RegistrationEvents.class,
                 vn.thituyen.delivery.DeliveryEvents.class, vn.thituyen.grading.GradingEvents.class,
                 vn.thituyen.grading.ProposalEvents.class,
-                vn.thituyen.results.ResultsEvents.class)) {
+                vn.thituyen.results.ResultsEvents.class, vn.thituyen.winners.WinnersEvents.class)) {
             for (Class<?> event : holder.getDeclaredClasses()) {
                 used.add("audit.event." + event.getSimpleName());
             }
@@ -129,6 +129,16 @@ class MessagesTest {
             used.add("notice." + k + ".body");
         });
         Arrays.stream(vn.thituyen.notices.NoticeState.values()).forEach(s -> used.add("notice.state." + s));
+        // the winners' dossiers: checklist items, states, grounds of cancellation and their refusals
+        Arrays.stream(vn.thituyen.campaign.RuleSet.DossierItem.values()).forEach(i -> used.add("dossierItem." + i));
+        Arrays.stream(vn.thituyen.winners.DossierState.values()).forEach(st -> {
+            used.add("dossierState." + st);
+            used.add("dossier.mine." + st);
+        });
+        Arrays.stream(vn.thituyen.winners.CancellationKind.values()).forEach(k -> used.add("cancellationKind." + k));
+        Arrays.stream(vn.thituyen.winners.domain.CancellationRule.Refusal.values())
+                .forEach(r -> used.add("error.winners." + r));
+        Arrays.stream(vn.thituyen.results.domain.RankingRule.Outcome.values()).forEach(o -> used.add("outcome." + o));
         Set<String> missing = new HashSet<>(used);
         missing.removeAll(vi);
         assertThat(missing).as("keys used but not translated").isEmpty();

@@ -536,6 +536,13 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
                 new vn.thituyen.common.Numbers(getLocale()).money(p.written().appealFeeVnd())));
         written.setId("rules-written");
         box.add(written);
+        if (p.leadership() == null) {
+            Paragraph winners = new Paragraph(getTranslation("campaign.rules.winners", p.winners().completionDays(),
+                    p.winners().checklist().stream().map(i -> getTranslation("dossierItem." + i))
+                            .collect(Collectors.joining("; ")), p.winners().barCampaigns()));
+            winners.setId("rules-winners");
+            box.add(winners);
+        }
         if (!p.unconfirmed().isEmpty()) {
             Paragraph unconfirmed = new Paragraph(getTranslation("campaign.rules.unconfirmed", p.unconfirmed().stream()
                     .sorted().map(x -> getTranslation("ruleSet.param." + x)).collect(Collectors.joining("; "))));

@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout {
         {"appeals", "menu.appeals", "SECRETARY,CHAIR"},
         {"notices", "menu.notices", "SECRETARY,ADMIN,CHAIR"},
         {"results", "menu.results", "SECRETARY,CHAIR,ADMIN"},
+        {"winners", "menu.winners", "SECRETARY,CHAIR,ADMIN"},
         {"banks", "menu.banks", "AUTHOR,CHAIR,ADMIN,SECRETARY"},
         {"blueprints", "menu.blueprints", "AUTHOR,CHAIR,SECRETARY"},
         {"item-analysis", "menu.itemAnalysis", "AUTHOR,CHAIR"},

@@ -107,6 +107,12 @@ public class Candidacy {
     private String nominatedBy;
     @Column(name = "nominated_at")
     private Instant nominatedAt;
+    /**
+     * What the check of the citizen ID against the bars found when the form was filed (a person whose documents
+     * proved false in an earlier campaign, ND 138/2020/NĐ-CP Art. 17): the reason the reviewers see; null when none.
+     */
+    @Column(name = "bar_note")
+    private String barNote;
 
     /** Where a leadership candidate's nomination stands (cử dự thi). */
     public enum Nomination {
@@ -343,6 +349,12 @@ public class Candidacy {
     public ClaimStatus getExemptionStatus() { return exemptionStatus; }
     public ApplicationStatus getStatus() { return status; }
     public String getRejectionReason() { return rejectionReason; }
+    public String getBarNote() { return barNote; }
+
+    /** Records what the bar check found for the citizen ID as filed (null: no bar). */
+    public void barCheck(String note) {
+        this.barNote = note;
+    }
     public String getCandidateNumber() { return candidateNumber; }
     public Long getRoomId() { return roomId; }
     public Instant getSubmittedAt() { return submittedAt; }

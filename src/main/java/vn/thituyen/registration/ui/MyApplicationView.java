@@ -137,6 +137,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
             boolean changeable = (mine.get().status() == ApplicationStatus.SUBMITTED
                     || mine.get().status() == ApplicationStatus.WITHDRAWN) && c.registrationOpenAt(clock.instant());
             add(new DocumentsPanel(documents, mine.get(), true, changeable));
+            // a winner's dossier after the results (hidden for everyone else)
+            add(new WinnerDossierPanel(documents, c.id()));
         } else if (!c.registrationOpenAt(clock.instant())) {
             Paragraph closed = new Paragraph(getTranslation("error.registration.closed"));
             closed.setId("registration-closed");

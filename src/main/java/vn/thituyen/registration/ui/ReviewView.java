@@ -73,7 +73,8 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(MyApplication::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
         grid.addColumn(a -> a.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
-        grid.addColumn(MyApplication::citizenId).setHeader(getTranslation("field.citizenId"));
+        grid.addColumn(a -> a.citizenId() + (a.barred() ? " – " + getTranslation("review.barred.short") : ""))
+                .setHeader(getTranslation("field.citizenId"));
         grid.addColumn(MyApplication::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
         grid.addColumn(a -> a.priorities().stream().map(p -> getTranslation("priority." + p.category()) + " – "
                 + getTranslation("claim." + p.status())).collect(java.util.stream.Collectors.joining("; ")))
@@ -168,6 +169,13 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("review.detail", a.citizenId(), a.phone(), a.email(), a.address(),
                         getTranslation("education." + a.educationLevel()), a.major(),
                         getTranslation("language." + a.foreignLanguage()))));
+        if (a.barred()) {
+            // ND 138/2020 Art. 17: false documents in an earlier campaign bar this one; the board rejects with it
+            Paragraph barred = new Paragraph(getTranslation("review.barred", a.barNote()));
+            barred.setId("applicant-barred");
+            barred.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+            detail.add(barred);
+        }
         if (a.exemptionReason() != null) {
             detail.add(new Paragraph(getTranslation("field.exemptionReason") + ": " + a.exemptionReason()));
         }
@@ -189,6 +197,10 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             reason.clear();
             reason.setInvalid(false);
+            if (a.barred()) {
+                // the bar's reason is the rejection's, unless the board decides otherwise
+                reason.setValue(getTranslation("review.barred.reason", a.barNote()));
+            }
             detail.add(new HorizontalLayout(accept, reason, reject));
         }
         // each claimed category is decided on its own; the result counts the highest confirmed one

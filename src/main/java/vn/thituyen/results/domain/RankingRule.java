@@ -35,7 +35,12 @@ public final class RankingRule {
         /** A leadership exam: part 1 (written) below its gate, out whatever part 2 could give. */
         PART1_BELOW_GATE,
         /** A leadership exam: a final score below the winning mark (50). */
-        BELOW_WINNING_MARK
+        BELOW_WINNING_MARK,
+        /**
+         * A winner whose result was cancelled (ND 138/2020/NĐ-CP Art. 17(3)): the dossier not completed in time, or
+         * false documents; shown with the reason in the version of the results that recognises the next ranked.
+         */
+        CANCELLED
     }
 
     /**
@@ -171,7 +176,7 @@ public final class RankingRule {
         return groups;
     }
 
-    private static BigDecimal total(Contender c) {
+    public static BigDecimal total(Contender c) {
         return c.round2Score().add(c.priorityPoints());
     }
 }

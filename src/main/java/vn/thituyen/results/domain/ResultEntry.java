@@ -48,6 +48,9 @@ public class ResultEntry {
     private BigDecimal part1Score;
     @Enumerated(EnumType.STRING)
     private RankingRule.Outcome outcome;
+    /** Why a winner's result was cancelled ({@link RankingRule.Outcome#CANCELLED}); null otherwise. */
+    @Column(name = "cancel_reason")
+    private String cancelReason;
 
     protected ResultEntry() {
     }
@@ -89,6 +92,18 @@ public class ResultEntry {
     /** Records a leadership candidate's part 1 (written) mark beside the part 2 score and the final score. */
     public void leadershipPart1(BigDecimal mark) {
         this.part1Score = mark;
+    }
+
+    /** The line of a winner whose result was cancelled, with the reason, before the entry is saved. */
+    public ResultEntry cancelled(String reason) {
+        this.outcome = RankingRule.Outcome.CANCELLED;
+        this.rank = null;
+        this.cancelReason = reason;
+        return this;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public BigDecimal getPart1Score() {

@@ -85,7 +85,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(l -> num(l.priorityPoints())).setHeader(getTranslation("results.priority"));
             grid.addColumn(l -> num(l.total())).setHeader(getTranslation("results.total"));
         }
-        grid.addColumn(l -> getTranslation("outcome." + l.outcome())).setHeader(getTranslation("results.outcome"))
+        grid.addColumn(l -> getTranslation("outcome." + l.outcome())
+                + (l.cancelReason() == null ? "" : " – " + l.cancelReason())).setHeader(getTranslation("results.outcome"))
                 .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         // the tie block takes no room while there is no tie

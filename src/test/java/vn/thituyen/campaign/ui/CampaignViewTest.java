@@ -236,6 +236,9 @@ class CampaignViewTest extends ViewTestBase {
         // the written-paper rules the campaign marks and hears appeals under
         assertThat(_get(Paragraph.class, spec -> spec.withId("rules-written")).getText())
                 .contains("không quá 5 điểm", "Trưởng ban chấm thi quyết định", "trong 15 ngày", "150.000 đồng");
+        // the winners' dossier (ND 138/2020 Art. 17): the limit, the checklist, the bar after false documents
+        assertThat(_get(Paragraph.class, spec -> spec.withId("rules-winners")).getText())
+                .contains("trong 30 ngày", "Phiếu lý lịch tư pháp", "Giấy chứng nhận sức khỏe", "ở 1 kỳ tuyển dụng");
         var option = _get(com.vaadin.flow.component.checkbox.Checkbox.class,
                 spec -> spec.withId("option-ND116_TIE_CHAIN"));
         assertThat(option.getValue()).isFalse();
