@@ -35,7 +35,14 @@ public final class RankingRule {
         /** A leadership exam: part 1 (written) below its gate, out whatever part 2 could give. */
         PART1_BELOW_GATE,
         /** A leadership exam: a final score below the winning mark (50). */
-        BELOW_WINNING_MARK
+        BELOW_WINNING_MARK,
+        /**
+         * A joint position: passed, but every agency the candidate listed was full when their turn came; not a winner
+         * ({@link JointPlacementRule}).
+         */
+        NOT_PLACED,
+        /** A joint position: below a contested tie the chair has not decided yet; placed once it is decided. */
+        AWAITING_TIE
     }
 
     /**
