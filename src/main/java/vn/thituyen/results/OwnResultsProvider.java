@@ -46,6 +46,7 @@ class OwnResultsProvider implements OwnResults {
                         .map(p -> new Round1Part(p.partNo(), p.subject(), p.exempt(), p.correct(), p.questions(),
                                 p.passed())).toList(),
                         l.round1Passed(), l.round2Score(), l.priorityPoints(), l.total(), l.rank(), l.outcome(),
-                        leadership ? new Leadership(l.part1Score(), l.round2Score(), l.total()) : null));
+                        leadership ? new Leadership(l.part1Score(), l.round2Score(), l.total()) : null,
+                        l.agency()));
     }
 }

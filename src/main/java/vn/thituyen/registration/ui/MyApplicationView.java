@@ -67,6 +67,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     final TextArea exemptionReason = new TextArea();
     final Select<ForeignLanguage> foreignLanguage = new Select<>();
     final Button submit = new Button();
+    /** A joint position's agencies in the candidate's order of preference (ND 170/2025/NĐ-CP). */
+    final AgencyOrderField agencyOrder = new AgencyOrderField();
     // a leadership exam: the post held now and the managing agency, instead of the claims
     final TextField currentTitle = new TextField();
     final TextField currentDivision = new TextField();
@@ -84,12 +86,17 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     private final transient java.util.List<OwnResults> ownResults;
     private final transient vn.thituyen.registration.CandidateDocuments documents;
     private final transient java.util.List<vn.thituyen.registration.AdmissionTickets> tickets;
+    private final transient vn.thituyen.registration.AgencyPreferences preferences;
+    private final transient vn.thituyen.campaign.JointAgencies jointAgencies;
 
     public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
             Clock clock, java.util.List<OwnResults> ownResults,
             vn.thituyen.registration.LeadershipCandidates leadership, vn.thituyen.campaign.LeadershipPosts posts,
             vn.thituyen.registration.CandidateDocuments documents,
-            java.util.List<vn.thituyen.registration.AdmissionTickets> tickets) {
+            java.util.List<vn.thituyen.registration.AdmissionTickets> tickets,
+            vn.thituyen.registration.AgencyPreferences preferences, vn.thituyen.campaign.JointAgencies jointAgencies) {
+        this.preferences = preferences;
+        this.jointAgencies = jointAgencies;
         this.documents = documents;
         this.tickets = tickets;
         this.leadership = leadership;
@@ -99,6 +106,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         this.campaigns = campaigns;
         this.clock = clock;
         setMaxWidth("60em");
+        // a joint position: the candidate orders its agencies (ND 170/2025/NĐ-CP)
+        position.addValueChangeListener(e -> showAgencies(e.getValue()));
         refresh(currentUser);
     }
 
@@ -216,6 +225,12 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         }
         FormLayout summary = new FormLayout();
         summary.addFormItem(new Span(a.positionName()), getTranslation("field.position"));
+        java.util.List<vn.thituyen.campaign.JointAgency> order = preferences.mine(a.campaignId());
+        if (!order.isEmpty()) {
+            Span listed = new Span(preferenceText(order));
+            listed.setId("my-preferences");
+            summary.addFormItem(listed, getTranslation("preferences.summary"));
+        }
         summary.addFormItem(new Span(a.fullName()), getTranslation("field.fullName"));
         summary.addFormItem(new Span(a.dateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern(
                 "dd/MM/yyyy"))), getTranslation("field.dateOfBirth"));
@@ -232,9 +247,24 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 .ifPresent(this::showResult);
     }
 
+    private void showAgencies(PositionInfo p) {
+        agencyOrder.setAgencies(p == null ? java.util.List.of() : jointAgencies.of(p.id()));
+        agencyOrder.setVisible(agencyOrder.isJoint());
+    }
+
+    /** "1. Sở Tư pháp; 2. Sở Tài chính". */
+    private static String preferenceText(java.util.List<vn.thituyen.campaign.JointAgency> order) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            items.add((i + 1) + ". " + order.get(i).name());
+        }
+        return String.join("; ", items);
+    }
+
     private void showForm(CampaignInfo c, CurrentUser currentUser, MyApplication existing) {
         add(new Paragraph(getTranslation("registration.intro")));
         position.setItems(campaigns.positions(c.id()));
+        showAgencies(position.getValue());
         position.setItemLabelGenerator(p -> p.code() + " – " + p.name() + " (" + p.agency() + ", "
                 + getTranslation("field.quota") + " " + p.quota() + ")");
         personFields(currentUser);
@@ -250,9 +280,10 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         if (!languagePart) {
             exemption.setValue(Exemption.NONE);
         }
-        FormLayout form = new FormLayout(position, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email,
-                address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
+        FormLayout form = new FormLayout(position, agencyOrder, fullName, dateOfBirth, sex, ethnicity, citizenId, phone,
+                email, address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
         form.setColspan(position, 2);
+        form.setColspan(agencyOrder, 2);
         form.setColspan(address, 2);
         form.setColspan(priority, 2);
         add(form, submit);
@@ -334,6 +365,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 : "registration.saveChanges"));
         campaigns.positions(c.id()).stream().filter(p -> p.id() == existing.positionId()).findFirst()
                 .ifPresent(position::setValue);
+        agencyOrder.setValue(preferences.mine(c.id()).stream().map(vn.thituyen.campaign.JointAgency::id).toList());
         fullName.setValue(existing.fullName());
         dateOfBirth.setValue(existing.dateOfBirth());
         sex.setValue(existing.sex());
@@ -361,10 +393,11 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                         .sorted().toList(), exemption.getValue(),
                 exemptionReason.getValue(), foreignLanguage.getValue());
         Actions.attempt(() -> {
+            java.util.List<Long> order = agencyOrder.isJoint() ? agencyOrder.getValue() : java.util.List.of();
             if (revising) {
-                registration.revise(c.id(), form);
+                registration.revise(c.id(), form, order);
             } else {
-                registration.submit(c.id(), form);
+                registration.submit(c.id(), form, order);
             }
             Notices.success("registration.submitted");
             refresh(currentUser);
@@ -488,6 +521,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     Map<String, HasValidation> fields() {
         Map<String, HasValidation> m = new LinkedHashMap<>();
         m.put("position", position);
+        m.put("agencies", agencyOrder);
         m.put("fullName", fullName);
         m.put("dateOfBirth", dateOfBirth);
         m.put("sex", sex);
@@ -561,6 +595,12 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         outcome.setId("my-outcome");
         outcome.getElement().getThemeList().add("badge " + ("WINNER".equals(r.outcome()) ? "success" : "contrast"));
         result.addFormItem(outcome, getTranslation("results.outcome"));
+        if (r.agency() != null) {
+            // a joint position's winner: the agency placed in (ND 170/2025/NĐ-CP)
+            Span agency = new Span(r.agency());
+            agency.setId("my-agency");
+            result.addFormItem(agency, getTranslation("results.agency"));
+        }
         add(new H3(getTranslation("myResult.title")), result);
     }
 

@@ -48,6 +48,11 @@ public class ResultEntry {
     private BigDecimal part1Score;
     @Enumerated(EnumType.STRING)
     private RankingRule.Outcome outcome;
+    /** A joint position: the agency the winner is placed in, or the one a pending tie contests; null otherwise. */
+    @Column(name = "agency_id")
+    private Long agencyId;
+    @Column(name = "agency_name")
+    private String agencyName;
 
     protected ResultEntry() {
     }
@@ -88,6 +93,20 @@ public class ResultEntry {
     /** Records a leadership candidate's part 1 (written) mark beside the part 2 score and the final score. */
     public void leadershipPart1(BigDecimal mark) {
         this.part1Score = mark;
+    }
+
+    /** A joint position's agency for this line (placed in, or contested by a pending tie), set before saving. */
+    public void agency(Long id, String name) {
+        this.agencyId = id;
+        this.agencyName = name;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public String getAgencyName() {
+        return agencyName;
     }
 
     public BigDecimal getPart1Score() {
