@@ -75,6 +75,46 @@ class JointPositionsTest {
     }
 
     @Test
+    void anExcelSheetBringsJointPositionsOnlyWhereTheRuleSetHasThem() throws Exception {
+        byte[] sheet = sheet(new String[] {"Mã", "Vị trí", "Cơ quan", "Chỉ tiêu", "Cơ quan tuyển dụng chung"},
+                new String[] {"VT07", "Chuyên viên pháp chế", "UBND tỉnh", "3", "Sở Tư pháp: 2; Sở Tài chính: 1"},
+                new String[] {"VT08", "Chuyên viên tổ chức", "Sở Nội vụ", "1", ""});
+        long y2020 = s.as("system-admin", Role.ADMIN, () -> setup.createCampaign("J-" + System.nanoTime(),
+                "Kỳ tuyển 2020", RuleSet.CIVIL_SERVANT_2020, s.clock.instant().plusSeconds(86_400),
+                s.clock.instant().plusSeconds(40 * 86_400)));
+        var refused = s.as("system-admin", Role.ADMIN, () -> setup.previewImport(y2020, sheet));
+        assertThat(refused.ok()).isFalse();
+        assertThat(refused.problems()).extracting(p -> p.row() + ":" + p.key())
+                .containsExactly("2:import.positions.jointNotAllowed");
+
+        long y2025 = s.as("system-admin", Role.ADMIN, () -> setup.createCampaign("J-" + System.nanoTime(),
+                "Kỳ tuyển 2025", RuleSet.CIVIL_SERVANT_2025, s.clock.instant().plusSeconds(86_400),
+                s.clock.instant().plusSeconds(40 * 86_400)));
+        assertThat(s.as("system-admin", Role.ADMIN, () -> setup.importPositions(y2025, sheet, "bieu.xlsx")))
+                .isEqualTo(2);
+        var vt07 = s.campaigns.positions(y2025).stream().filter(p -> p.code().equals("VT07")).findFirst()
+                .orElseThrow();
+        assertThat(vt07.quota()).isEqualTo(3);
+        assertThat(jointAgencies.of(vt07.id())).extracting(JointAgency::name).containsExactly("Sở Tư pháp",
+                "Sở Tài chính");
+    }
+
+    private static byte[] sheet(String[]... rows) throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sh = wb.createSheet("Chỉ tiêu");
+            for (int i = 0; i < rows.length; i++) {
+                var r = sh.createRow(i);
+                for (int j = 0; j < rows[i].length; j++) {
+                    r.createCell(j).setCellValue(rows[i][j]);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
     void theOrderIsCheckedAndEachChangeIsANewVersion() {
         Scenario.Campaign c = s.newJointCampaign(TWO_AGENCIES);
         Map<String, Long> agency = agencies(c);

@@ -321,11 +321,12 @@ public final class PositionSheet {
         if (h.equals("ma") || h.startsWith("ma ") || h.equals("code") || h.startsWith("position code")) {
             return Column.CODE;
         }
-        if (h.contains("chi tieu") || h.contains("so luong") || h.contains("quota")) {
-            return Column.QUOTA;
-        }
+        // before the quota: the joint agencies' header may say "(cơ quan: chỉ tiêu; …)"
         if (h.contains("tuyen dung chung") || h.contains("joint")) {
             return Column.JOINT_AGENCIES;
+        }
+        if (h.contains("chi tieu") || h.contains("so luong") || h.contains("quota")) {
+            return Column.QUOTA;
         }
         if (h.contains("co quan") || h.contains("don vi") || h.contains("agency")) {
             return Column.AGENCY;
