@@ -123,6 +123,38 @@ public class Scenario {
     }
 
     /**
+     * A fresh 2025 campaign (ND 170/2025/NĐ-CP) as {@link #newCampaign()}, whose VT02 is a joint position shared by
+     * the agencies given ("Sở Tư pháp: 1\nSở Tài chính: 1"), set before the announcement; registration open.
+     */
+    public Campaign newJointCampaign(String vt02Agencies) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        ensureBanks();
+        long id = as("system-admin", Role.ADMIN, () -> {
+            long campaignId = setup.createCampaign("T-" + tag, "Kỳ thi tuyển thử nghiệm " + tag,
+                    RuleSet.CIVIL_SERVANT_2025, clock.instant().minus(Duration.ofDays(1)),
+                    clock.instant().plus(Duration.ofDays(30)));
+            setup.addPosition(campaignId, "VT01", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 2);
+            long vt02 = setup.addPosition(campaignId, "VT02", "Chuyên viên pháp chế", "UBND tỉnh", 1);
+            setup.savePosition(campaignId, vt02, new vn.thituyen.campaign.CampaignSetupService.PositionDraft("VT02",
+                    "Chuyên viên pháp chế", "UBND tỉnh", 1, vn.thituyen.campaign.EducationLevel.BACHELOR, null,
+                    java.util.Set.of(vn.thituyen.campaign.Language.ENGLISH), true, true), vt02Agencies);
+            campaigns.take(campaignId, LifecycleStep.ANNOUNCE, null);
+            campaigns.take(campaignId, LifecycleStep.OPEN_REGISTRATION, null);
+            return campaignId;
+        });
+        return staffFor(id, tag);
+    }
+
+    /** Signs up a candidate account and submits the form with an order of preference of a joint position. */
+    public long apply(Campaign c, ApplicationForm form, List<Long> agencyOrder) {
+        String username = "c" + c.tag + "-" + (c.candidates.size() + 1);
+        as("anonymous", Role.CANDIDATE, () -> identity.signUpCandidate(username, PASSWORD, "Thí Sinh Thử",
+                "u@example.vn"));
+        c.candidates.add(username);
+        return asUser(username, () -> registration.submit(c.id, form, agencyOrder));
+    }
+
+    /**
      * The staff accounts and the 2-member interview board of a campaign made elsewhere (e.g. in the browser); each
      * of them works on it (the picker remembers a choice per user). Positions VT01 and VT02 when the campaign has them.
      */

@@ -17,6 +17,10 @@ public final class CampaignEvents {
             String actor) {
     }
 
+    /** A joint position's agencies with their places, as set ("name: places; …"). */
+    public record JointAgenciesSaved(long campaignId, long positionId, String code, String agencies, String actor) {
+    }
+
     public record PositionSaved(long campaignId, long positionId, String code, int quota, String actor) {
     }
 

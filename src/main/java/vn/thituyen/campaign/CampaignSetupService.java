@@ -16,6 +16,7 @@ import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thituyen.campaign.domain.Campaign;
+import vn.thituyen.campaign.domain.AgencyPlaces;
 import vn.thituyen.campaign.domain.CampaignLifecycle;
 import vn.thituyen.campaign.domain.CampaignRepository;
 import vn.thituyen.campaign.domain.ExamPart;
@@ -44,12 +45,15 @@ public class CampaignSetupService {
     private final CampaignRepository campaigns;
     private final PositionRepository positions;
     private final ExamPartRepository parts;
+    private final vn.thituyen.campaign.domain.PositionAgencyRepository agencies;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CampaignSetupService(CampaignRepository campaigns, PositionRepository positions, ExamPartRepository parts,
-            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
+            vn.thituyen.campaign.domain.PositionAgencyRepository agencies) {
+        this.agencies = agencies;
         this.campaigns = campaigns;
         this.positions = positions;
         this.parts = parts;
@@ -188,16 +192,49 @@ public class CampaignSetupService {
                 null, Set.of(Language.ENGLISH), true, true));
     }
 
-    /** Creates ({@code positionId} null) or changes a position; a new position gets the default exam plan. */
+    /**
+     * Creates ({@code positionId} null) or changes a position; a new position gets the default exam plan. A joint
+     * position's agencies are kept as they are.
+     */
     @Secured("ROLE_ADMIN")
     @Transactional
     public long savePosition(long campaignId, Long positionId, PositionDraft d) {
+        return savePosition(campaignId, positionId, d, null);
+    }
+
+    /**
+     * Creates or changes a position with its agencies when it is a joint position (vị trí việc làm tuyển dụng chung,
+     * ND 170/2025/NĐ-CP): {@code agencyText} lists them "name: places", one a line ({@link AgencyPlaces}); blank makes
+     * it an ordinary position, null keeps the agencies it has. A joint position's quota is the sum of its agencies'
+     * places (the quota entered is not used); only a rule set with joint positions allows them (field
+     * {@code agencies}).
+     */
+    @Secured("ROLE_ADMIN")
+    @Transactional
+    public long savePosition(long campaignId, Long positionId, PositionDraft draft, String agencyText) {
         Campaign c = editable(campaignId);
+        AgencyPlaces.Parsed joint = agencyText == null && positionId != null
+                ? AgencyPlaces.parse(AgencyPlaces.format(agencies.findByPositionIdOrderBySeq(positionId).stream()
+                        .map(a -> new AgencyPlaces.Entry(a.getName(), a.getPlaces())).toList()))
+                : AgencyPlaces.parse(agencyText);
+        PositionDraft d = draft;
+        if (joint.ok() && !joint.entries().isEmpty()) {
+            d = new PositionDraft(d.code(), d.name(), d.agency(), joint.totalPlaces(), d.minEducation(), d.majors(),
+                    d.languages(), d.languageExemption(), d.itExemption());
+        }
+        PositionDraft checked = d;
         Map<String, String> errors = check(d);
+        if (!joint.ok()) {
+            errors.put("agencies", joint.problem());
+        } else if (!joint.entries().isEmpty() && !JointAgencies.allowed(c.getRuleSet())) {
+            errors.put("agencies", "error.position.agencies.notAllowed");
+        } else if (!joint.entries().isEmpty() && joint.totalPlaces() > 9999) {
+            errors.put("agencies", "error.position.quota");
+        }
         Position existing = positionId == null ? null : positions.findById(positionId)
                 .filter(p -> p.getCampaignId() == campaignId).orElseThrow(() -> new DomainException("error.notFound"));
         if (existing == null && errors.get("code") == null && positions.findByCampaignIdOrderByCode(campaignId)
-                .stream().anyMatch(p -> p.getCode().equalsIgnoreCase(d.code().strip()))) {
+                .stream().anyMatch(p -> p.getCode().equalsIgnoreCase(checked.code().strip()))) {
             errors.put("code", "error.position.codeTaken");
         }
         if (existing != null) {
@@ -213,6 +250,10 @@ public class CampaignSetupService {
         if (existing == null) {
             writePlan(p.getId(), defaultPlan(c.getRuleSet()));
         }
+        if (writeAgencies(p.getId(), joint.entries())) {
+            events.publishEvent(new CampaignEvents.JointAgenciesSaved(campaignId, p.getId(), p.getCode(),
+                    AgencyPlaces.format(joint.entries()).replace("\n", "; "), currentUser.username()));
+        }
         events.publishEvent(new CampaignEvents.PositionSaved(campaignId, p.getId(), p.getCode(), p.getQuota(),
                 currentUser.username()));
         return p.getId();
@@ -225,8 +266,27 @@ public class CampaignSetupService {
         Position p = positions.findById(positionId).filter(x -> x.getCampaignId() == campaignId)
                 .orElseThrow(() -> new DomainException("error.notFound"));
         parts.deleteRound(positionId, 2);
+        agencies.deleteByPosition(positionId);
         positions.delete(p);
         events.publishEvent(new CampaignEvents.PositionRemoved(campaignId, p.getCode(), currentUser.username()));
+    }
+
+    /** A joint position's agencies as the form edits them ("name: places", one a line); empty for an ordinary one. */
+    @Transactional(readOnly = true)
+    public String agencyText(long positionId) {
+        return AgencyPlaces.format(agencies.findByPositionIdOrderBySeq(positionId).stream()
+                .map(a -> new AgencyPlaces.Entry(a.getName(), a.getPlaces())).toList());
+    }
+
+    /** Replaces the position's agencies; true when it had or has any (worth recording). */
+    private boolean writeAgencies(long positionId, List<AgencyPlaces.Entry> entries) {
+        boolean had = !agencies.findByPositionIdOrderBySeq(positionId).isEmpty();
+        agencies.deleteByPosition(positionId);
+        for (int i = 0; i < entries.size(); i++) {
+            agencies.save(new vn.thituyen.campaign.domain.PositionAgency(positionId, i + 1, entries.get(i).name(),
+                    entries.get(i).places()));
+        }
+        return had || !entries.isEmpty();
     }
 
     private static Map<String, String> check(PositionDraft d) {
@@ -266,7 +326,11 @@ public class CampaignSetupService {
         List<PositionSheet.Problem> problems = new ArrayList<>(read.problems());
         Set<String> taken = positions.findByCampaignIdOrderByCode(campaignId).stream()
                 .map(p -> p.getCode().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toCollection(HashSet::new));
+        boolean jointAllowed = JointAgencies.allowed(campaigns.findById(campaignId).orElseThrow().getRuleSet());
         for (PositionSheet.Row r : read.rows()) {
+            if (!r.jointAgencies().isEmpty() && !jointAllowed) {
+                problems.add(new PositionSheet.Problem(r.row(), "import.positions.jointNotAllowed", r.code()));
+            }
             if (taken.contains(r.code().toLowerCase(java.util.Locale.ROOT))) {
                 problems.add(new PositionSheet.Problem(r.row(), "import.positions.codeTaken", r.code()));
             } else if (!r.code().matches(CODE)) {
@@ -305,6 +369,7 @@ public class CampaignSetupService {
                     r.itExemption());
             p = positions.save(p);
             writePlan(p.getId(), defaultPlan(c.getRuleSet()));
+            writeAgencies(p.getId(), r.jointAgencies());
         }
         events.publishEvent(new CampaignEvents.PositionsImported(campaignId, preview.rows().size(),
                 fileName == null ? "" : fileName, currentUser.username()));

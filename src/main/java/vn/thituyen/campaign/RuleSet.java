@@ -64,6 +64,7 @@ public enum RuleSet {
                     tt92ExamFee(),
                     winnerDossier(),
                     null,
+                    null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.BOARD_SPREAD,
                             Param.WRITTEN_ESCALATION, Param.WINNER_CHECKLIST, Param.FALSE_DOCUMENTS_BAR)),
@@ -97,9 +98,11 @@ public enum RuleSet {
                     tt92ExamFee(),
                     winnerDossier(),
                     null,
+                    new JointPositions(1),
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.PRIORITY_POINTS, Param.LATE_ARRIVAL, Param.BOARD_SPREAD,
-                            Param.WRITTEN_ESCALATION, Param.WINNER_CHECKLIST, Param.FALSE_DOCUMENTS_BAR)),
+                            Param.WRITTEN_ESCALATION, Param.WINNER_CHECKLIST, Param.FALSE_DOCUMENTS_BAR,
+                            Param.JOINT_POSITIONS)),
             EnumSet.of(Option.TRADE_UNION_PRIORITY, Option.CHAIR_ESCALATION, Option.WRITTEN_THIRD_MARKER),
             EnumSet.of(Option.CHAIR_ESCALATION)),
 
@@ -127,6 +130,7 @@ public enum RuleSet {
                     writtenMarking(),
                     tt92ExamFee(),
                     winnerDossier(),
+                    null,
                     null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.ROUND2_WEIGHTS, Param.ROUND2_PART_MINIMUM, Param.LATE_ARRIVAL,
@@ -162,6 +166,7 @@ public enum RuleSet {
                     winnerDossier(),
                     new Leadership(new BigDecimal("50"), new BigDecimal("50"), 2, 180, 45, 15,
                             Leadership.Combination.GATE_THEN_PART2, 0, false, false, false),
+                    null,
                     EnumSet.noneOf(Option.class),
                     EnumSet.of(Param.REGISTRATION_WINDOW, Param.BOARD_SPREAD, Param.WRITTEN_ESCALATION,
                             Param.LEADERSHIP_QUESTIONS)),
@@ -268,13 +273,16 @@ public enum RuleSet {
      * @param winners                   the winners' dossier: days to complete it, its checklist, the bar after
      *                                  false documents (ND 138/2020/NĐ-CP Art. 17)
      * @param leadership                what a leadership exam needs (null for a recruitment set)
+     * @param jointPositions            positions shared by several agencies (vị trí tuyển dụng chung, ND 170/2025);
+     *                                  null where the set has none
      * @param options                   the options that are on
      * @param unconfirmed               the parameters not confirmed from the primary text: show "(?) to confirm"
      */
     public record Parameters(Round1 round1, Round2 round2, Map<PriorityCategory, BigDecimal> priority,
             List<TieBreak> tieChain, LateArrival lateArrival, boolean suspensionBarsLaterPapers,
             int registrationWindowDays, BoardSpread boardSpread, int invigilatorsPerRoom, WrittenMarking written,
-            ExamFee examFee, WinnerDossier winners, Leadership leadership, Set<Option> options,
+            ExamFee examFee, WinnerDossier winners, Leadership leadership, JointPositions jointPositions,
+            Set<Option> options,
             Set<Param> unconfirmed) {
 
         public Parameters {
@@ -317,22 +325,26 @@ public enum RuleSet {
 
         Parameters withPriority(Map<PriorityCategory, BigDecimal> p, Option on) {
             return new Parameters(round1, round2, p, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, winners, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, winners, leadership,
+                    jointPositions, plus(options, on), unconfirmed);
         }
 
         Parameters withTieChain(List<TieBreak> chain, Option on) {
             return new Parameters(round1, round2, priority, chain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, winners, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, written, examFee, winners, leadership,
+                    jointPositions, plus(options, on), unconfirmed);
         }
 
         Parameters withBoardSpread(BoardSpread spread, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, spread, invigilatorsPerRoom, written, examFee, winners, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, spread, invigilatorsPerRoom, written, examFee, winners, leadership,
+                    jointPositions, plus(options, on), unconfirmed);
         }
 
         Parameters withWritten(WrittenMarking w, Option on) {
             return new Parameters(round1, round2, priority, tieChain, lateArrival, suspensionBarsLaterPapers,
-                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, examFee, winners, leadership, plus(options, on), unconfirmed);
+                    registrationWindowDays, boardSpread, invigilatorsPerRoom, w, examFee, winners, leadership,
+                    jointPositions, plus(options, on), unconfirmed);
         }
 
         private static Set<Option> plus(Set<Option> options, Option on) {
@@ -576,6 +588,22 @@ public enum RuleSet {
         DEGREES, JUDICIAL_RECORD, HEALTH_CERTIFICATE, PRIORITY_EVIDENCE
     }
 
+     * Joint positions (vị trí việc làm tuyển dụng chung, ND 170/2025/NĐ-CP): one position recruited for several
+     * agencies of the same authority, each with its own places; the position's quota is their sum. A candidate lists
+     * the agencies in order of preference (nguyện vọng), at least {@code minimumPreferences} of them and each once;
+     * winners are taken by result, then placed by preference (the better result first; results.domain
+     * .JointPlacementRule). Whether a candidate must list every agency, and what becomes of a candidate whose
+     * listed agencies are all full, are (?): here at least one, and such a candidate is not placed.
+     */
+    public record JointPositions(int minimumPreferences) {
+
+        public JointPositions {
+            if (minimumPreferences < 1) {
+                throw new IllegalArgumentException("a candidate lists at least one agency");
+            }
+        }
+    }
+
     /** A choice a campaign makes within its rule set, recorded with who and why ({@link CampaignRules}). */
     public enum Option {
         /**
@@ -635,7 +663,7 @@ public enum RuleSet {
         ROUND1_PARTS, ROUND1_PASS, ROUND2_KINDS, ROUND2_WEIGHTS, ROUND2_PASS_MARK, ROUND2_PART_MINIMUM,
         PRIORITY_POINTS, TIE_CHAIN, LATE_ARRIVAL, SUSPENSION_BARS_LATER_PAPERS, REGISTRATION_WINDOW, BOARD_SPREAD,
         INVIGILATORS_PER_ROOM, WRITTEN_TOLERANCE, WRITTEN_ESCALATION, APPEAL_WINDOW, APPEAL_FEE, EXAM_FEE,
-        LEADERSHIP_QUESTIONS, WINNER_CHECKLIST, FALSE_DOCUMENTS_BAR
+        LEADERSHIP_QUESTIONS, WINNER_CHECKLIST, FALSE_DOCUMENTS_BAR, JOINT_POSITIONS
     }
 
     // ---------------------------------------------------------------- shared tables

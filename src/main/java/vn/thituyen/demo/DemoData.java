@@ -49,6 +49,8 @@ class DemoData implements ApplicationRunner {
     /** 12+ characters, as the staff password policy asks of every staff account. */
     static final String PASSWORD = "Demo@2026-HD";
     static final String CAMPAIGN = "HD-CC-2026";
+    /** A 2025 campaign with a joint position (ND 170/2025/NĐ-CP), open for registration. */
+    static final String JOINT_CAMPAIGN = "HD-CC-2026-CHUNG";
     static final String FINISHED = "HD-CC-2025";
     static final String LEADERSHIP = "HD-LD-2026";
     static final String LEADERSHIP_FINISHED = "HD-LD-2025";
@@ -114,6 +116,7 @@ class DemoData implements ApplicationRunner {
             loadFinishedCampaign();
             loadFinishedLeadership();
             tx.executeWithoutResult(s -> loadLeadershipCampaign());
+            tx.executeWithoutResult(s -> loadJointCampaign());
             tx.executeWithoutResult(s -> loadCampaign());
         } finally {
             SecurityContextHolder.clearContext();
@@ -289,6 +292,27 @@ class DemoData implements ApplicationRunner {
 
     private void seat(long campaign, String username, vn.thituyen.campaign.CouncilRole role) {
         councils.seat(campaign, identity.findByUsername(username).orElseThrow().id(), role);
+    }
+
+    /**
+     * A 2025 campaign (ND 170/2025/NĐ-CP) open for registration whose VT01 is a joint position of three agencies: a
+     * candidate orders them on the form (nguyện vọng), the office sees the agencies with their places. Created before
+     * the main campaign, which stays the newest.
+     */
+    private void loadJointCampaign() {
+        Instant now = clock.instant();
+        long campaign = setup.createCampaign(JOINT_CAMPAIGN, "Kỳ thi tuyển công chức khối Sở năm 2026 (vị trí chung)",
+                RuleSet.CIVIL_SERVANT_2025, now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(27)));
+        long vt01 = setup.addPosition(campaign, "VT01", "Chuyên viên pháp chế", "UBND tỉnh", 1);
+        setup.savePosition(campaign, vt01, new CampaignSetupService.PositionDraft("VT01", "Chuyên viên pháp chế",
+                "UBND tỉnh", 1, vn.thituyen.campaign.EducationLevel.BACHELOR, "Luật",
+                java.util.Set.of(vn.thituyen.campaign.Language.ENGLISH), true, true),
+                "Sở Tư pháp: 2\nSở Tài chính: 1\nSở Xây dựng: 1");
+        setup.addPosition(campaign, "VT02", "Chuyên viên tổ chức cán bộ", "Sở Nội vụ", 1);
+        campaigns.take(campaign, LifecycleStep.ANNOUNCE, null);
+        campaigns.take(campaign, LifecycleStep.OPEN_REGISTRATION, null);
+        seat(campaign, "chair", vn.thituyen.campaign.CouncilRole.CHAIR);
+        seat(campaign, "secretary", vn.thituyen.campaign.CouncilRole.SECRETARY);
     }
 
     private void loadCampaign() {

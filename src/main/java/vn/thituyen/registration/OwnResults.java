@@ -13,10 +13,13 @@ public interface OwnResults {
     /** The signed-in candidate's result for their application, when the campaign's results are published. */
     Optional<OwnResult> ownResult(long applicationId);
 
-    /** Round 1 part by part, then round 2, priority, total, rank and outcome, as on the official list. */
+    /**
+     * Round 1 part by part, then round 2, priority, total, rank and outcome, as on the official list; {@code agency}
+     * the agency a joint position's winner is placed in (null otherwise).
+     */
     record OwnResult(List<Round1Part> round1, boolean round1Passed, BigDecimal round2Score, BigDecimal priorityPoints,
             BigDecimal total, Integer rank, String outcome, Leadership leadership, List<Round2Mark> round2Parts,
-            Appeal appeal) {
+            Appeal appeal, String agency) {
     }
 
     /** One round-2 part's mark as the published version ranked it; {@code kind} a {@code campaign.PartKind} name. */

@@ -51,13 +51,15 @@ public class RegistrationService {
     private final Clock clock;
     private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
     private final Optional<CitizenBars> bars;
+    private final AgencyPreferences preferences;
 
     RegistrationService(CandidacyRepository applications, RoomRepository rooms, CampaignService campaigns,
             vn.thituyen.campaign.CampaignAccess access, CurrentUser currentUser, ApplicationEventPublisher events,
             Clock clock, vn.thituyen.registration.domain.EligibleListVersionRepository versions,
             Optional<RoomSittings> roomSittings, vn.thituyen.campaign.LeadershipPosts leadershipPosts,
-            Optional<CitizenBars> bars) {
+            Optional<CitizenBars> bars, AgencyPreferences preferences) {
         this.bars = bars;
+        this.preferences = preferences;
         this.leadershipPosts = leadershipPosts;
         this.versions = versions;
         this.roomSittings = roomSittings;
@@ -74,6 +76,18 @@ public class RegistrationService {
     @Secured("ROLE_CANDIDATE")
     @Transactional
     public long submit(long campaignId, ApplicationForm form) {
+        return submit(campaignId, form, List.of());
+    }
+
+    /**
+     * Submits the form with the candidate's order of preference among a joint position's agencies (nguyện vọng,
+     * ND 170/2025/NĐ-CP; ids of {@link vn.thituyen.campaign.JointAgency}, most wanted first), kept as the
+     * application's first version of it; ignored for an ordinary position. Field {@code agencies} when the order is
+     * missing or wrong; nothing is stored then.
+     */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional
+    public long submit(long campaignId, ApplicationForm form, List<Long> agencyOrder) {
         long userId = currentUser.require().userId();
         CampaignInfo campaign = campaigns.campaign(campaignId);
         if (campaign.kind().leadership()) {
@@ -87,6 +101,7 @@ public class RegistrationService {
             throw new DomainException("error.registration.duplicate");
         }
         Map<String, String> errors = check(campaign, form, null);
+        putIfProblem(errors, preferences.problem(campaign.ruleSet(), form.positionId(), agencyOrder));
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
@@ -94,6 +109,7 @@ public class RegistrationService {
             Candidacy filed = new Candidacy(campaignId, userId, asTheRulesAsk(campaign, form), clock.instant());
             filed.barCheck(barNote(filed.getCitizenId(), campaignId));
             Candidacy saved = applications.saveAndFlush(filed);
+            preferences.record(saved.getId(), form.positionId(), agencyOrder);
             events.publishEvent(new ApplicationSubmitted(saved.getId(), campaignId, currentUser.username()));
             flagged(saved);
             return saved.getId();
@@ -110,14 +126,23 @@ public class RegistrationService {
     @Secured("ROLE_CANDIDATE")
     @Transactional
     public void revise(long campaignId, ApplicationForm form) {
+        revise(campaignId, form, List.of());
+    }
+
+    /** {@link #revise(long, ApplicationForm)} with the order of preference of a joint position (a new version). */
+    @Secured("ROLE_CANDIDATE")
+    @Transactional
+    public void revise(long campaignId, ApplicationForm form, List<Long> agencyOrder) {
         Candidacy a = ownChangeable(campaignId);
         CampaignInfo campaign = campaigns.campaign(campaignId);
         Map<String, String> errors = check(campaign, form, a.getId());
+        putIfProblem(errors, preferences.problem(campaign.ruleSet(), form.positionId(), agencyOrder));
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
         a.revise(asTheRulesAsk(campaign, form), clock.instant());
         a.barCheck(barNote(a.getCitizenId(), campaignId));
+        preferences.record(a.getId(), form.positionId(), agencyOrder);
         events.publishEvent(new RegistrationEvents.ApplicationRevised(a.getId(), campaignId, currentUser.username()));
         flagged(a);
     }
@@ -155,6 +180,12 @@ public class RegistrationService {
         }
         return applications.findByCampaignIdAndUserId(campaignId, userId)
                 .orElseThrow(() -> new DomainException("error.notFound"));
+    }
+
+    private static void putIfProblem(Map<String, String> errors, String agencyProblem) {
+        if (agencyProblem != null) {
+            errors.putIfAbsent("agencies", agencyProblem);
+        }
     }
 
     /** No language is kept for a round 1 without a foreign-language part (ND 170/2025): nothing would use it. */

@@ -55,7 +55,7 @@ class OwnResultsProvider implements OwnResults {
                         results.partMarks(set.id(), applicationId).stream()
                                 .map(m -> new Round2Mark(m.partNo(), m.kind().name(), m.mark(), m.maxScore(),
                                         m.weightPercent())).toList(),
-                        appeal(campaignId))));
+                        appeal(campaignId), l.agency())));
     }
 
     /** The window of appeals for the candidate's written papers (AppealRule), or null when none is written. */

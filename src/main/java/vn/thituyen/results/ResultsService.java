@@ -29,6 +29,8 @@ import vn.thituyen.grading.GradingService.Round2Score;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.registration.CandidateInfo;
 import vn.thituyen.registration.RegistrationService;
+import vn.thituyen.campaign.JointAgency;
+import vn.thituyen.results.domain.JointPlacementRule;
 import vn.thituyen.results.domain.PriorityRule;
 import vn.thituyen.results.domain.LeadershipResultRule;
 import vn.thituyen.results.domain.NextRankedRule;
@@ -69,6 +71,8 @@ public class ResultsService {
     private final LeadershipPapers papers;
     private final vn.thituyen.results.domain.ResultEntryPartRepository partMarks;
     private final Optional<CancelledWinners> cancelledWinners;
+    private final vn.thituyen.campaign.JointAgencies joint;
+    private final vn.thituyen.registration.AgencyPreferences preferences;
 
     ResultsService(ResultSetRepository sets, ResultEntryRepository entries, TieDecisionRepository ties,
             CampaignService campaigns, RegistrationService registration, DeliveryService delivery,
@@ -77,9 +81,12 @@ public class ResultsService {
             vn.thituyen.grading.WrittenMarkingService written, vn.thituyen.grading.AppealService appeals,
             vn.thituyen.campaign.LeadershipPosts leadershipPosts, vn.thituyen.grading.ProposalDefence proposals,
             LeadershipPapers papers, vn.thituyen.results.domain.ResultEntryPartRepository partMarks,
-            Optional<CancelledWinners> cancelledWinners) {
+            Optional<CancelledWinners> cancelledWinners, vn.thituyen.campaign.JointAgencies joint,
+            vn.thituyen.registration.AgencyPreferences preferences) {
         this.partMarks = partMarks;
         this.cancelledWinners = cancelledWinners;
+        this.joint = joint;
+        this.preferences = preferences;
         this.papers = papers;
         this.leadershipPosts = leadershipPosts;
         this.proposals = proposals;
@@ -247,6 +254,11 @@ public class ResultsService {
         Set<Long> tieWinners = carried.stream().map(TieDecision::getApplicationId).collect(Collectors.toSet());
         // ND 138/2020 Art. 17: a cancelled winner is shown with the reason and ranked no more
         Map<Long, String> cancelled = cancelled(campaignId);
+        Map<Long, List<JointAgency>> jointAgencies = joint.of(campaigns.positions(campaignId).stream()
+                .map(PositionInfo::id).toList());
+        Map<Long, List<Long>> orders = jointAgencies.isEmpty() ? Map.of() : preferences.orders(candidates.stream()
+                .filter(c -> jointAgencies.containsKey(c.positionId())).map(CandidateInfo::applicationId)
+                .collect(Collectors.toSet()));
         for (PositionInfo position : campaigns.positions(campaignId)) {
             List<CandidateInfo> ofPosition = candidates.stream().filter(c -> c.positionId() == position.id()).toList();
             List<CampaignService.Round2Part> plan = plans.get(position.id());
@@ -269,12 +281,27 @@ public class ResultsService {
                     .collect(Collectors.toMap(Contender::applicationId, c -> c));
             Map<Long, CandidateInfo> info = ofPosition.stream()
                     .collect(Collectors.toMap(CandidateInfo::applicationId, c -> c));
-            for (Ranked r : RankingRule.rank(contenders, position.quota(), tieWinners, rules)) {
+            // a joint position (ND 170/2025/NĐ-CP): by result, then placed by each candidate's order of preference
+            List<JointAgency> joint = jointAgencies.getOrDefault(position.id(), List.of());
+            List<JointPlacementRule.Line> ranked = joint.isEmpty()
+                    ? RankingRule.rank(contenders, position.quota(), tieWinners, rules).stream()
+                            .map(r -> new JointPlacementRule.Line(r, null)).toList()
+                    : JointPlacementRule.rank(contenders, joint.stream()
+                            .map(a -> new JointPlacementRule.Agency(a.id(), a.places())).toList(), orders, tieWinners,
+                            rules);
+            Map<Long, JointAgency> agencyById = joint.stream().collect(Collectors.toMap(JointAgency::id, a -> a));
+            for (JointPlacementRule.Line line : ranked) {
+                Ranked r = line.ranked();
                 CandidateInfo c = info.get(r.applicationId());
                 Contender k = byId.get(r.applicationId());
-                ResultEntry entry = entries.save(new ResultEntry(set.getId(), c.applicationId(), position.id(),
-                        position.name(), c.candidateNumber(), c.fullName(), c.dateOfBirth(), k.round1Passed(),
-                        k.round2Score(), k.priorityPoints(), r.total(), r.rank(), r.outcome()));
+                ResultEntry e = new ResultEntry(set.getId(), c.applicationId(), position.id(), position.name(),
+                        c.candidateNumber(), c.fullName(), c.dateOfBirth(), k.round1Passed(), k.round2Score(),
+                        k.priorityPoints(), r.total(), r.rank(), r.outcome());
+                JointAgency agency = line.agencyId() == null ? null : agencyById.get(line.agencyId());
+                if (agency != null) {
+                    e.agency(agency.id(), agency.name());
+                }
+                ResultEntry entry = entries.save(e);
                 // the marks this version ranked, kept with its line (the candidate's own result shows them)
                 List<PartMark> marks = marksOf.get(c.applicationId());
                 if (marks != null) {
@@ -507,13 +534,23 @@ public class ResultsService {
             campaigns.requireResultsOpen(set.getCampaignId());
         }
         FreeText.require("reason", reason, 1000);
-        List<ResultEntry> tied = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
-                .stream().filter(e -> e.getPositionId() == positionId && e.getOutcome() == Outcome.TIE_PENDING).toList();
+        List<ResultEntry> lines = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
+                .stream().filter(e -> e.getPositionId() == positionId).toList();
+        List<ResultEntry> tied = lines.stream().filter(e -> e.getOutcome() == Outcome.TIE_PENDING).toList();
+        int quota = campaigns.position(positionId).quota();
+        List<JointAgency> agencies = joint.of(positionId);
+        if (!agencies.isEmpty()) {
+            // a joint position: the tie is for the last places of one agency, among those who contest it
+            Long agencyId = tied.stream().filter(e -> winners != null && winners.contains(e.getApplicationId()))
+                    .map(ResultEntry::getAgencyId).findFirst().orElse(null);
+            tied = tied.stream().filter(e -> java.util.Objects.equals(e.getAgencyId(), agencyId)).toList();
+            lines = lines.stream().filter(e -> java.util.Objects.equals(e.getAgencyId(), agencyId)).toList();
+            quota = agencies.stream().filter(a -> java.util.Objects.equals(a.id(), agencyId))
+                    .mapToInt(JointAgency::places).findFirst().orElse(0);
+        }
         Set<Long> tiedIds = tied.stream().map(ResultEntry::getApplicationId).collect(Collectors.toSet());
-        long alreadyWinners = entries.findByResultSetIdOrderByPositionNameAscRankAscCandidateNumberAsc(resultSetId)
-                .stream().filter(e -> e.getPositionId() == positionId && e.getOutcome() == Outcome.WINNER).count();
-        int seats = vn.thituyen.results.domain.TieDecisionRule.placesLeft(campaigns.position(positionId).quota(),
-                alreadyWinners);
+        long alreadyWinners = lines.stream().filter(e -> e.getOutcome() == Outcome.WINNER).count();
+        int seats = vn.thituyen.results.domain.TieDecisionRule.placesLeft(quota, alreadyWinners);
         if (!vn.thituyen.results.domain.TieDecisionRule.validChoice(tiedIds, winners, seats)) {
             throw new DomainException("error.results.tieChoice", seats);
         }
@@ -628,7 +665,8 @@ public class ResultsService {
     private static ResultLine line(ResultEntry e) {
         return new ResultLine(e.getApplicationId(), e.getPositionId(), e.getPositionName(), e.getCandidateNumber(),
                 e.getFullName(), e.getDateOfBirth(), e.isRound1Passed(), e.getRound2Score(), e.getPriorityPoints(),
-                e.getTotal(), e.getRank(), e.getOutcome().name(), e.getPart1Score(), e.getCancelReason());
+                e.getTotal(), e.getRank(), e.getOutcome().name(), e.getPart1Score(), e.getCancelReason(),
+                e.getAgencyName());
     }
 
     private ResultSetView view(ResultSet s) {
@@ -656,11 +694,27 @@ public class ResultsService {
         }
     }
 
-    /** One line of the result list. {@code outcome} is a {@link RankingRule.Outcome} name. */
+    /**
+     * One line of the result list. {@code outcome} is a {@link RankingRule.Outcome} name; {@code agency} is, for a joint
+     * position, the agency the winner is placed in (or the one a pending tie contests), else null.
+     */
     public record ResultLine(long applicationId, long positionId, String positionName, String candidateNumber,
             String fullName, LocalDate dateOfBirth, boolean round1Passed, BigDecimal round2Score,
             BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome, BigDecimal part1Score,
-            String cancelReason) {
+            String cancelReason, String agency) {
+
+        /** The position as the lists show it: for a joint position with the agency, "Chuyên viên – Sở Tư pháp". */
+        public String positionWithAgency() {
+            return agency == null ? positionName : positionName + " – " + agency;
+        }
+
+        /** A line of an ordinary position. */
+        public ResultLine(long applicationId, long positionId, String positionName, String candidateNumber,
+                String fullName, LocalDate dateOfBirth, boolean round1Passed, BigDecimal round2Score,
+                BigDecimal priorityPoints, BigDecimal total, Integer rank, String outcome, BigDecimal part1Score) {
+            this(applicationId, positionId, positionName, candidateNumber, fullName, dateOfBirth, round1Passed,
+                    round2Score, priorityPoints, total, rank, outcome, part1Score, null, null);
+        }
     }
 
     public record TieRecord(long positionId, long applicationId, String reason, String decidedBy, Instant decidedAt) {

@@ -68,7 +68,7 @@ class RuleSetTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         CIVIL_SERVANT_2020   | INTERVIEW WRITTEN           | 0   | ROUND2_SCORE HEAD_DECIDES               | false | 5 | -  | ROUND2_WEIGHTS ROUND2_PART_MINIMUM BOARD_SPREAD WRITTEN_ESCALATION WINNER_CHECKLIST FALSE_DOCUMENTS_BAR
-        CIVIL_SERVANT_2025   | INTERVIEW WRITTEN           | 0.5 | ROUND2_SCORE WRITTEN_SCORE HEAD_DECIDES | true  | 5 | 10 | PRIORITY_POINTS LATE_ARRIVAL BOARD_SPREAD WRITTEN_ESCALATION WINNER_CHECKLIST FALSE_DOCUMENTS_BAR
+        CIVIL_SERVANT_2025   | INTERVIEW WRITTEN           | 0.5 | ROUND2_SCORE WRITTEN_SCORE HEAD_DECIDES | true  | 5 | 10 | PRIORITY_POINTS LATE_ARRIVAL BOARD_SPREAD WRITTEN_ESCALATION WINNER_CHECKLIST FALSE_DOCUMENTS_BAR JOINT_POSITIONS
         PUBLIC_EMPLOYEE_2020 | INTERVIEW WRITTEN PRACTICAL | 0   | ROUND2_SCORE HEAD_DECIDES               | false | 5 | 10 | ROUND2_WEIGHTS ROUND2_PART_MINIMUM LATE_ARRIVAL SUSPENSION_BARS_LATER_PAPERS BOARD_SPREAD WRITTEN_ESCALATION WINNER_CHECKLIST FALSE_DOCUMENTS_BAR
         """)
     void parametersBySet(RuleSet set, String kinds, String partMinimum, String tieChain, boolean suspensionBars,
@@ -94,6 +94,18 @@ class RuleSetTest {
         for (RuleSet.Param param : RuleSet.Param.values()) {
             assertThat(p.isUnconfirmed(param)).isEqualTo(words(unconfirmed).contains(param.name()));
         }
+    }
+
+    /**
+     * Joint positions (vị trí việc làm tuyển dụng chung) exist from ND 170/2025/NĐ-CP: only the 2025 civil-servant set
+     * has them, a candidate listing at least one agency (?); none in the 2020 sets, the public-employee set
+     * (ND 115/2020, ND 85/2023 name none) or leadership exams.
+     */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"CIVIL_SERVANT_2020, 0", "CIVIL_SERVANT_2025, 1", "PUBLIC_EMPLOYEE_2020, 0", "LEADERSHIP_DIVISION, 0"})
+    void jointPositionsBySet(RuleSet set, int minimumPreferences) {
+        RuleSet.JointPositions joint = set.parameters().jointPositions();
+        assertThat(joint == null ? 0 : joint.minimumPreferences()).isEqualTo(minimumPreferences);
     }
 
     /** Priority points by set, default options: 1.5 for trade-union officers only for viên chức (ND 85/2023). */
@@ -148,7 +160,7 @@ class RuleSetTest {
         RuleSet.Parameters p = RuleSet.CIVIL_SERVANT_2020.parameters();
         assertThatThrownBy(() -> new RuleSet.Parameters(p.round1(), p.round2(), p.priority(),
                 java.util.List.of(RuleSet.TieBreak.ROUND2_SCORE), p.lateArrival(), false, 30, p.boardSpread(),
-                2, p.written(), p.examFee(), p.winners(), null, p.options(), p.unconfirmed())).isInstanceOf(IllegalArgumentException.class);
+                2, p.written(), p.examFee(), p.winners(), null, null, p.options(), p.unconfirmed())).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** Every name a screen shows (sets, parameters, options, tie-break steps, part kinds) in both languages. */

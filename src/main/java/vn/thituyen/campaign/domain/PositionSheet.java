@@ -33,11 +33,27 @@ import vn.thituyen.common.SafeZip;
 public final class PositionSheet {
 
     /** The columns understood; code, name, agency and quota are required. */
-    public enum Column { CODE, NAME, AGENCY, QUOTA, EDUCATION, MAJORS, LANGUAGES, LANGUAGE_EXEMPTION, IT_EXEMPTION }
+    public enum Column {
+        CODE, NAME, AGENCY, QUOTA, EDUCATION, MAJORS, LANGUAGES, LANGUAGE_EXEMPTION, IT_EXEMPTION,
+        /** A joint position's agencies with their places, "Sở Tư pháp: 2; Sở Tài chính: 1" ({@link AgencyPlaces}). */
+        JOINT_AGENCIES
+    }
 
-    /** One position as read. */
+    /** One position as read; {@code jointAgencies} empty for an ordinary position. */
     public record Row(int row, String code, String name, String agency, int quota, EducationLevel education,
-            String majors, Set<Language> languages, boolean languageExemption, boolean itExemption) {
+            String majors, Set<Language> languages, boolean languageExemption, boolean itExemption,
+            List<AgencyPlaces.Entry> jointAgencies) {
+
+        public Row {
+            jointAgencies = jointAgencies == null ? List.of() : List.copyOf(jointAgencies);
+        }
+
+        /** An ordinary position. */
+        public Row(int row, String code, String name, String agency, int quota, EducationLevel education,
+                String majors, Set<Language> languages, boolean languageExemption, boolean itExemption) {
+            this(row, code, name, agency, quota, education, majors, languages, languageExemption, itExemption,
+                    List.of());
+        }
     }
 
     /** One problem: the Excel row (1-based; 0 = the file), the message key and what was found. */
@@ -205,11 +221,18 @@ public final class PositionSheet {
         if (itExempt == null) {
             problems.add(new Problem(excelRow, "import.positions.yesNo", v.get(Column.IT_EXEMPTION)));
         }
+        AgencyPlaces.Parsed joint = AgencyPlaces.parse(v.getOrDefault(Column.JOINT_AGENCIES, ""));
+        if (!joint.ok()) {
+            problems.add(new Problem(excelRow, "import.positions.jointAgencies", joint.detail()));
+        } else if (!joint.entries().isEmpty() && quota != null && quota != joint.totalPlaces()) {
+            // a joint position's quota is the sum of its agencies' places
+            problems.add(new Problem(excelRow, "import.positions.jointQuota", quota + " ≠ " + joint.totalPlaces()));
+        }
         if (problems.size() > before) {
             return null;
         }
         return new Row(excelRow, code, name, agency, quota, education, majors.isBlank() ? null : majors.strip(),
-                languages, langExempt, itExempt);
+                languages, langExempt, itExempt, joint.entries());
     }
 
     private static String required(int row, String value, String key, int max, List<Problem> problems) {
@@ -298,6 +321,10 @@ public final class PositionSheet {
         if (h.equals("ma") || h.startsWith("ma ") || h.equals("code") || h.startsWith("position code")) {
             return Column.CODE;
         }
+        // before the quota: the joint agencies' header may say "(cơ quan: chỉ tiêu; …)"
+        if (h.contains("tuyen dung chung") || h.contains("joint")) {
+            return Column.JOINT_AGENCIES;
+        }
         if (h.contains("chi tieu") || h.contains("so luong") || h.contains("quota")) {
             return Column.QUOTA;
         }
@@ -349,12 +376,13 @@ public final class PositionSheet {
             title.setCellValue("CHỈ TIÊU TUYỂN DỤNG (mỗi dòng một vị trí việc làm)");
             title.setCellStyle(bold);
             String[] header = {"STT", "Mã vị trí", "Vị trí việc làm", "Cơ quan sử dụng", "Chỉ tiêu",
-                "Trình độ tối thiểu", "Chuyên ngành đào tạo", "Ngoại ngữ", "Miễn thi ngoại ngữ", "Miễn thi tin học"};
+                "Trình độ tối thiểu", "Chuyên ngành đào tạo", "Ngoại ngữ", "Miễn thi ngoại ngữ", "Miễn thi tin học",
+                "Cơ quan tuyển dụng chung (cơ quan: chỉ tiêu; …)"};
             String[] example = {"1", "VT01", "Chuyên viên quản lý nhân sự", "Sở Nội vụ", "2", "Đại học",
-                "Luật, Hành chính học", "Tiếng Anh", "Có", "Có"};
+                "Luật, Hành chính học", "Tiếng Anh", "Có", "Có", ""};
             org.apache.poi.ss.usermodel.Row h = sheet.createRow(2);
             org.apache.poi.ss.usermodel.Row e = sheet.createRow(3);
-            int[] widths = {6, 12, 36, 28, 10, 16, 30, 20, 16, 16};
+            int[] widths = {6, 12, 36, 28, 10, 16, 30, 20, 16, 16, 40};
             for (int i = 0; i < header.length; i++) {
                 org.apache.poi.ss.usermodel.Cell c = h.createCell(i);
                 c.setCellValue(header[i]);

@@ -79,6 +79,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
     private final transient vn.thituyen.campaign.CouncilService councils;
     private final transient vn.thituyen.identity.StaffAccountService staffAccounts;
     private final transient vn.thituyen.campaign.CampaignAccess access;
+    private final transient vn.thituyen.campaign.JointAgencies jointAgencies;
     private final boolean admin;
     private final boolean secretary;
     private CampaignInfo campaign;
@@ -102,7 +103,8 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
     public CampaignView(CampaignService campaigns, CampaignSetupService setup,
             vn.thituyen.campaign.CampaignRules rules, vn.thituyen.campaign.CouncilService councils,
             vn.thituyen.identity.StaffAccountService staffAccounts, vn.thituyen.campaign.CampaignAccess access,
-            AuthenticationContext auth) {
+            AuthenticationContext auth, vn.thituyen.campaign.JointAgencies jointAgencies) {
+        this.jointAgencies = jointAgencies;
         this.access = access;
         this.campaigns = campaigns;
         this.setup = setup;
@@ -688,7 +690,8 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         positions.addColumn(PositionInfo::code).setHeader(getTranslation("position.code")).setAutoWidth(true)
                 .setFlexGrow(0);
         positions.addColumn(PositionInfo::name).setHeader(getTranslation("position.name")).setFlexGrow(3);
-        positions.addColumn(PositionInfo::agency).setHeader(getTranslation("position.agency")).setFlexGrow(2);
+        positions.addColumn(this::agencyOf).setHeader(getTranslation("position.agency")).setFlexGrow(2)
+                .setKey("agency");
         positions.addColumn(PositionInfo::quota).setHeader(getTranslation("position.quota")).setAutoWidth(true)
                 .setFlexGrow(0);
         positions.addColumn(p -> getTranslation("education." + p.minEducation()))
@@ -730,6 +733,13 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         return box;
     }
 
+    /** The agency; for a joint position each agency with its places. */
+    private String agencyOf(PositionInfo p) {
+        List<vn.thituyen.campaign.JointAgency> joint = jointAgencies.of(p.id());
+        return joint.isEmpty() ? p.agency() : getTranslation("position.joint.summary", joint.stream()
+                .map(a -> a.name() + " (" + a.places() + ")").collect(Collectors.joining("; ")));
+    }
+
     private String planSummary(PositionInfo p) {
         return setup.plan(p.id()).round2().stream().map(x -> getTranslation("partKind." + x.kind())
                 + (x.weightPercent() < 100 ? " " + x.weightPercent() + "%" : "")).collect(Collectors.joining(" + "));
@@ -768,6 +778,14 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
         pLangExempt.setId("position-language-exemption");
         Checkbox pItExempt = new Checkbox(getTranslation("position.itExemption"));
         pItExempt.setId("position-it-exemption");
+        // a joint position (ND 170/2025/NĐ-CP): its agencies with their places; the quota is their sum
+        boolean jointAllowed = vn.thituyen.campaign.JointAgencies.allowed(campaign.ruleSet());
+        TextArea pAgencies = new TextArea(getTranslation("position.joint.agencies"));
+        pAgencies.setId("position-agencies");
+        pAgencies.setHelperText(getTranslation("position.joint.helper"));
+        pAgencies.setPlaceholder("Sở Tư pháp: 2\nSở Tài chính: 1");
+        pAgencies.setVisible(jointAllowed);
+        pAgencies.addValueChangeListener(e -> pQuota.setReadOnly(!e.getValue().isBlank()));
         if (p != null) {
             pCode.setValue(p.code());
             pCode.setReadOnly(true);
@@ -779,6 +797,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
             pLanguages.setValue(p.languages());
             pLangExempt.setValue(p.languageExemption());
             pItExempt.setValue(p.itExemption());
+            pAgencies.setValue(setup.agencyText(p.id()));
         } else {
             pEducation.setValue(EducationLevel.BACHELOR);
             pLanguages.setValue(EnumSet.of(Language.ENGLISH));
@@ -786,7 +805,8 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
             pItExempt.setValue(true);
         }
         FormLayout form = new FormLayout(pCode, pName, pAgency, pQuota, pEducation, pMajors, pLanguages, pLangExempt,
-                pItExempt);
+                pItExempt, pAgencies);
+        form.setColspan(pAgencies, 2);
         form.setColspan(pName, 2);
         form.setColspan(pAgency, 2);
         form.setColspan(pMajors, 2);
@@ -797,7 +817,8 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
             try {
                 setup.savePosition(campaign.id(), p == null ? null : p.id(), new PositionDraft(pCode.getValue(),
                         pName.getValue(), pAgency.getValue(), pQuota.getValue(), pEducation.getValue(),
-                        pMajors.getValue(), pLanguages.getValue(), pLangExempt.getValue(), pItExempt.getValue()));
+                        pMajors.getValue(), pLanguages.getValue(), pLangExempt.getValue(), pItExempt.getValue()),
+                        jointAllowed ? pAgencies.getValue() : null);
                 d.close();
                 Notices.success("position.saved", pCode.getValue().strip());
                 refreshPositions();
@@ -810,6 +831,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Stri
                 fields.put("minEducation", pEducation);
                 fields.put("majors", pMajors);
                 fields.put("languages", pLanguages);
+                fields.put("agencies", pAgencies);
                 Notices.showFieldErrors(errors, fields);
             }
         });

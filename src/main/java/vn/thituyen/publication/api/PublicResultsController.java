@@ -71,10 +71,10 @@ class PublicResultsController {
                         // a leadership exam: the post, part 1 (written), part 2 (the đề án), the final score
                         ? new LineJson(l.candidateNumber(), l.fullName(), birth.json(l.dateOfBirth()),
                                 l.positionName(), null, null, null, l.part1Score(), l.round2Score(), l.total(),
-                                l.outcome(), Messages.vi("outcome." + l.outcome()))
+                                l.outcome(), Messages.vi("outcome." + l.outcome()), null)
                         : new LineJson(l.candidateNumber(), l.fullName(), birth.json(l.dateOfBirth()),
                                 l.positionName(), l.round2Score(), l.priorityPoints(), l.total(), null, null, null,
-                                l.outcome(), Messages.vi("outcome." + l.outcome()))).toList());
+                                l.outcome(), Messages.vi("outcome." + l.outcome()), l.agency())).toList());
     }
 
     record CampaignJson(String code, String name, String results, String pdf) {
@@ -87,11 +87,11 @@ class PublicResultsController {
 
     /**
      * A line: a recruitment's round 2, priority points and total; a leadership exam's part 1, part 2 and final score
-     * (the fields of the other kind left out).
+     * (the fields of the other kind left out). {@code agency}: a joint position's agency the winner is placed in.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record LineJson(String candidateNumber, String fullName, String birthDate, String position,
             BigDecimal round2Score, BigDecimal priorityPoints, BigDecimal total, BigDecimal part1Score,
-            BigDecimal part2Score, BigDecimal finalScore, String outcome, String outcomeText) {
+            BigDecimal part2Score, BigDecimal finalScore, String outcome, String outcomeText, String agency) {
     }
 }

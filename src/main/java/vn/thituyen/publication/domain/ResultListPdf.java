@@ -124,7 +124,8 @@ public final class ResultListPdf {
             if (dob) {
                 table.addCell(PdfParts.cell(birthDate.format(l.dateOfBirth()), f, Element.ALIGN_CENTER));
             }
-            table.addCell(PdfParts.cell(l.positionName(), f, Element.ALIGN_LEFT));
+            // a joint position's winner with the agency placed in (ND 170/2025/NĐ-CP)
+            table.addCell(PdfParts.cell(l.positionWithAgency(), f, Element.ALIGN_LEFT));
             table.addCell(PdfParts.cell(score(leadership ? l.part1Score() : l.round2Score()), f,
                     Element.ALIGN_CENTER));
             table.addCell(PdfParts.cell(score(leadership ? l.round2Score() : l.priorityPoints()), f,

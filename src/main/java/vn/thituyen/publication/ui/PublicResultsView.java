@@ -66,7 +66,7 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
                 grid.addColumn(l -> num.score(l.round2Score())).setHeader(getTranslation("results.part2"));
                 grid.addColumn(l -> num.score(l.total())).setHeader(getTranslation("results.final"));
             } else {
-                grid.addColumn(ResultLine::positionName).setHeader(getTranslation("field.position"))
+                grid.addColumn(ResultLine::positionWithAgency).setHeader(getTranslation("field.position"))
                         .setAutoWidth(true);
                 grid.addColumn(l -> num.score(l.round2Score())).setHeader(getTranslation("results.round2"));
                 grid.addColumn(l -> num.score(l.priorityPoints())).setHeader(getTranslation("results.priority"));

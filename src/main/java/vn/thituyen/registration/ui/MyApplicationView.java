@@ -67,6 +67,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     final TextArea exemptionReason = new TextArea();
     final Select<ForeignLanguage> foreignLanguage = new Select<>();
     final Button submit = new Button();
+    /** A joint position's agencies in the candidate's order of preference (ND 170/2025/NĐ-CP). */
+    final AgencyOrderField agencyOrder = new AgencyOrderField();
     // a leadership exam: the post held now and the managing agency, instead of the claims
     final TextField currentTitle = new TextField();
     final TextField currentDivision = new TextField();
@@ -85,14 +87,19 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     private final transient vn.thituyen.registration.CandidateDocuments documents;
     private final transient java.util.List<vn.thituyen.registration.AdmissionTickets> tickets;
     private final transient vn.thituyen.registration.FeeService fees;
+    private final transient vn.thituyen.registration.AgencyPreferences preferences;
+    private final transient vn.thituyen.campaign.JointAgencies jointAgencies;
 
     public MyApplicationView(RegistrationService registration, CampaignService campaigns, CurrentUser currentUser,
             Clock clock, java.util.List<OwnResults> ownResults,
             vn.thituyen.registration.LeadershipCandidates leadership, vn.thituyen.campaign.LeadershipPosts posts,
             vn.thituyen.registration.CandidateDocuments documents,
             java.util.List<vn.thituyen.registration.AdmissionTickets> tickets,
-            vn.thituyen.registration.FeeService fees) {
+            vn.thituyen.registration.FeeService fees, vn.thituyen.registration.AgencyPreferences preferences,
+            vn.thituyen.campaign.JointAgencies jointAgencies) {
         this.fees = fees;
+        this.preferences = preferences;
+        this.jointAgencies = jointAgencies;
         this.documents = documents;
         this.tickets = tickets;
         this.leadership = leadership;
@@ -102,6 +109,8 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         this.campaigns = campaigns;
         this.clock = clock;
         setMaxWidth("60em");
+        // a joint position: the candidate orders its agencies (ND 170/2025/NĐ-CP)
+        position.addValueChangeListener(e -> showAgencies(e.getValue()));
         refresh(currentUser);
     }
 
@@ -232,6 +241,12 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         }
         FormLayout summary = new FormLayout();
         summary.addFormItem(new Span(a.positionName()), getTranslation("field.position"));
+        java.util.List<vn.thituyen.campaign.JointAgency> order = preferences.mine(a.campaignId());
+        if (!order.isEmpty()) {
+            Span listed = new Span(preferenceText(order));
+            listed.setId("my-preferences");
+            summary.addFormItem(listed, getTranslation("preferences.summary"));
+        }
         summary.addFormItem(new Span(a.fullName()), getTranslation("field.fullName"));
         summary.addFormItem(new Span(a.dateOfBirth().format(java.time.format.DateTimeFormatter.ofPattern(
                 "dd/MM/yyyy"))), getTranslation("field.dateOfBirth"));
@@ -248,9 +263,24 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 .ifPresent(r -> add(new OwnResultPanel(r)));
     }
 
+    private void showAgencies(PositionInfo p) {
+        agencyOrder.setAgencies(p == null ? java.util.List.of() : jointAgencies.of(p.id()));
+        agencyOrder.setVisible(agencyOrder.isJoint());
+    }
+
+    /** "1. Sở Tư pháp; 2. Sở Tài chính". */
+    private static String preferenceText(java.util.List<vn.thituyen.campaign.JointAgency> order) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            items.add((i + 1) + ". " + order.get(i).name());
+        }
+        return String.join("; ", items);
+    }
+
     private void showForm(CampaignInfo c, CurrentUser currentUser, MyApplication existing) {
         add(new Paragraph(getTranslation("registration.intro")));
         position.setItems(campaigns.positions(c.id()));
+        showAgencies(position.getValue());
         position.setItemLabelGenerator(p -> p.code() + " – " + p.name() + " (" + p.agency() + ", "
                 + getTranslation("field.quota") + " " + p.quota() + ")");
         personFields(currentUser);
@@ -266,9 +296,10 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
         if (!languagePart) {
             exemption.setValue(Exemption.NONE);
         }
-        FormLayout form = new FormLayout(position, fullName, dateOfBirth, sex, ethnicity, citizenId, phone, email,
-                address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
+        FormLayout form = new FormLayout(position, agencyOrder, fullName, dateOfBirth, sex, ethnicity, citizenId, phone,
+                email, address, educationLevel, major, priority, exemption, exemptionReason, foreignLanguage);
         form.setColspan(position, 2);
+        form.setColspan(agencyOrder, 2);
         form.setColspan(address, 2);
         form.setColspan(priority, 2);
         add(form, submit);
@@ -350,6 +381,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                 : "registration.saveChanges"));
         campaigns.positions(c.id()).stream().filter(p -> p.id() == existing.positionId()).findFirst()
                 .ifPresent(position::setValue);
+        agencyOrder.setValue(preferences.mine(c.id()).stream().map(vn.thituyen.campaign.JointAgency::id).toList());
         fullName.setValue(existing.fullName());
         dateOfBirth.setValue(existing.dateOfBirth());
         sex.setValue(existing.sex());
@@ -377,10 +409,11 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
                         .sorted().toList(), exemption.getValue(),
                 exemptionReason.getValue(), foreignLanguage.getValue());
         Actions.attempt(() -> {
+            java.util.List<Long> order = agencyOrder.isJoint() ? agencyOrder.getValue() : java.util.List.of();
             if (revising) {
-                registration.revise(c.id(), form);
+                registration.revise(c.id(), form, order);
             } else {
-                registration.submit(c.id(), form);
+                registration.submit(c.id(), form, order);
             }
             Notices.success("registration.submitted");
             refresh(currentUser);
@@ -504,6 +537,7 @@ public class MyApplicationView extends VerticalLayout implements HasDynamicTitle
     Map<String, HasValidation> fields() {
         Map<String, HasValidation> m = new LinkedHashMap<>();
         m.put("position", position);
+        m.put("agencies", agencyOrder);
         m.put("fullName", fullName);
         m.put("dateOfBirth", dateOfBirth);
         m.put("sex", sex);

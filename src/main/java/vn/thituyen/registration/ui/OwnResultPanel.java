@@ -55,6 +55,12 @@ class OwnResultPanel extends Composite<Div> {
         outcome.setId("my-outcome");
         outcome.getElement().getThemeList().add("badge " + ("WINNER".equals(r.outcome()) ? "success" : "contrast"));
         result.addFormItem(outcome, getTranslation("results.outcome"));
+        if (r.agency() != null) {
+            // a joint position's winner: the agency placed in (ND 170/2025/NĐ-CP)
+            Span agency = new Span(r.agency());
+            agency.setId("my-agency");
+            result.addFormItem(agency, getTranslation("results.agency"));
+        }
         getContent().add(new H3(getTranslation("myResult.title")), result);
         if (r.appeal() != null) {
             getContent().add(appeal(r.appeal()));

@@ -54,9 +54,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
     final VerticalLayout roomsBox = new VerticalLayout();
 
     private final transient vn.thituyen.registration.CandidateDocuments documents;
+    private final transient vn.thituyen.registration.AgencyPreferences preferences;
 
     public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth,
-            vn.thituyen.registration.CandidateDocuments documents) {
+            vn.thituyen.registration.CandidateDocuments documents,
+            vn.thituyen.registration.AgencyPreferences preferences) {
+        this.preferences = preferences;
         this.registration = registration;
         this.documents = documents;
         this.campaign = CampaignPicker.placeOn(this, campaigns);
@@ -179,6 +182,16 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         if (a.exemptionReason() != null) {
             detail.add(new Paragraph(getTranslation("field.exemptionReason") + ": " + a.exemptionReason()));
         }
+        // a joint position: the agencies in the candidate's order of preference (ND 170/2025/NĐ-CP)
+        Actions.fetch(() -> preferences.of(a.id())).filter(order -> !order.isEmpty()).ifPresent(order -> {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                items.add((i + 1) + ". " + order.get(i).name());
+            }
+            Paragraph listed = new Paragraph(getTranslation("preferences.summary") + ": " + String.join("; ", items));
+            listed.setId("applicant-preferences");
+            detail.add(listed);
+        });
         // the scans beside the claims they prove (degrees, each priority, the exemption, the portrait)
         Actions.fetch(() -> new DocumentsPanel(documents, a, false, false)).ifPresent(detail::add);
         if (secretary && listPublished) {

@@ -40,7 +40,14 @@ public final class RankingRule {
          * A winner whose result was cancelled (ND 138/2020/NĐ-CP Art. 17(3)): the dossier not completed in time, or
          * false documents; shown with the reason in the version of the results that recognises the next ranked.
          */
-        CANCELLED
+        CANCELLED,
+        /**
+         * A joint position: passed, but every agency the candidate listed was full when their turn came; not a winner
+         * ({@link JointPlacementRule}).
+         */
+        NOT_PLACED,
+        /** A joint position: below a contested tie the chair has not decided yet; placed once it is decided. */
+        AWAITING_TIE
     }
 
     /**

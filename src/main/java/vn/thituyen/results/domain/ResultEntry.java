@@ -51,6 +51,11 @@ public class ResultEntry {
     /** Why a winner's result was cancelled ({@link RankingRule.Outcome#CANCELLED}); null otherwise. */
     @Column(name = "cancel_reason")
     private String cancelReason;
+    /** A joint position: the agency the winner is placed in, or the one a pending tie contests; null otherwise. */
+    @Column(name = "agency_id")
+    private Long agencyId;
+    @Column(name = "agency_name")
+    private String agencyName;
 
     protected ResultEntry() {
     }
@@ -104,6 +109,20 @@ public class ResultEntry {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    /** A joint position's agency for this line (placed in, or contested by a pending tie), set before saving. */
+    public void agency(Long id, String name) {
+        this.agencyId = id;
+        this.agencyName = name;
+    }
+
+    public Long getAgencyId() {
+        return agencyId;
+    }
+
+    public String getAgencyName() {
+        return agencyName;
     }
 
     public BigDecimal getPart1Score() {

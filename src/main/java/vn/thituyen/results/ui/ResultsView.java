@@ -49,11 +49,13 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private final transient CampaignService campaigns;
     private final transient CampaignInfo campaign;
     private final transient AuthenticationContext auth;
+    private final transient vn.thituyen.campaign.JointAgencies jointAgencies;
     /** A leadership exam's minutes and report, else null. */
     LeadershipPapersPanel papers;
 
     public ResultsView(ResultsService results, CampaignService campaigns, AuthenticationContext auth,
-            vn.thituyen.results.LeadershipPapers leadershipPapers) {
+            vn.thituyen.results.LeadershipPapers leadershipPapers, vn.thituyen.campaign.JointAgencies jointAgencies) {
+        this.jointAgencies = jointAgencies;
         this.results = results;
         this.campaigns = campaigns;
         this.auth = auth;
@@ -68,6 +70,11 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ResultLine::positionName).setHeader(getTranslation(campaign.kind().leadership()
                 ? "leadership.post" : "field.position")).setFlexGrow(3);
+        // joint positions (ND 170/2025/NĐ-CP): the agency each winner is placed in
+        if (!jointAgencies.of(campaigns.positions(campaign.id()).stream().map(p -> p.id()).toList()).isEmpty()) {
+            grid.addColumn(l -> l.agency() == null ? "" : l.agency()).setHeader(getTranslation("results.agency"))
+                    .setKey("agency").setFlexGrow(2);
+        }
         grid.addColumn(ResultLine::rank).setHeader(getTranslation("results.rank"));
         grid.addColumn(ResultLine::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
         grid.addColumn(ResultLine::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(3);
@@ -218,15 +225,23 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showTieForm(ResultSetView r) {
-        Map<Long, List<ResultLine>> byPosition = r.lines().stream().filter(l -> "TIE_PENDING".equals(l.outcome()))
-                .collect(Collectors.groupingBy(ResultLine::positionId));
-        byPosition.forEach((positionId, tied) -> {
-            int quota = campaigns.position(positionId).quota();
-            long winners = r.lines().stream().filter(l -> l.positionId() == positionId && "WINNER".equals(l.outcome()))
-                    .count();
+        // one decision per position, or per contested agency of a joint position
+        Map<String, List<ResultLine>> byPosition = r.lines().stream().filter(l -> "TIE_PENDING".equals(l.outcome()))
+                .collect(Collectors.groupingBy(l -> l.positionId() + "|" + (l.agency() == null ? "" : l.agency()),
+                        java.util.LinkedHashMap::new, Collectors.toList()));
+        byPosition.forEach((key, tied) -> {
+            long positionId = tied.get(0).positionId();
+            String agency = tied.get(0).agency();
+            int quota = agency == null ? campaigns.position(positionId).quota() : jointAgencies.of(positionId).stream()
+                    .filter(a -> a.name().equals(agency)).mapToInt(vn.thituyen.campaign.JointAgency::places)
+                    .findFirst().orElse(0);
+            long winners = r.lines().stream().filter(l -> l.positionId() == positionId && "WINNER".equals(l.outcome())
+                    && java.util.Objects.equals(l.agency(), agency)).count();
             CheckboxGroup<ResultLine> choice = new CheckboxGroup<>();
             choice.setId("tie-choice");
-            choice.setLabel(getTranslation("results.tieChoose", quota - winners, tied.get(0).positionName()));
+            choice.setLabel(agency == null
+                    ? getTranslation("results.tieChoose", quota - winners, tied.get(0).positionName())
+                    : getTranslation("results.tieChooseAgency", quota - winners, agency, tied.get(0).positionName()));
             choice.setItems(tied);
             choice.setItemLabelGenerator(l -> l.candidateNumber() + " – " + l.fullName());
             TextField reason = new TextField(getTranslation("results.tieReason"));

@@ -100,6 +100,32 @@ public class PositionSheetTest {
                 "5:import.positions.name", "5:import.positions.quota", "5:import.positions.education");
     }
 
+    /**
+     * A joint position (vị trí tuyển dụng chung, ND 170/2025/NĐ-CP) in the sheet: its agencies with their places in
+     * one cell, the quota their sum; a wrong cell or a quota that is not the sum is reported with its row.
+     */
+    @Test
+    void aJointPositionListsItsAgenciesWithTheirPlaces() throws IOException {
+        PositionSheet.Result ok = PositionSheet.read(sheet(
+                new String[] {"Mã", "Vị trí", "Cơ quan", "Chỉ tiêu", "Cơ quan tuyển dụng chung"},
+                new String[] {"VT01", "Chuyên viên pháp chế", "UBND tỉnh", "3", "Sở Tư pháp: 2; Sở Tài chính: 1"},
+                new String[] {"VT02", "Chuyên viên", "Sở Nội vụ", "1", ""}));
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.rows().get(0).jointAgencies()).containsExactly(new AgencyPlaces.Entry("Sở Tư pháp", 2),
+                new AgencyPlaces.Entry("Sở Tài chính", 1));
+        assertThat(ok.rows().get(1).jointAgencies()).isEmpty();
+
+        PositionSheet.Result bad = PositionSheet.read(sheet(
+                new String[] {"Mã", "Vị trí", "Cơ quan", "Chỉ tiêu", "Cơ quan tuyển dụng chung"},
+                new String[] {"VT01", "Chuyên viên pháp chế", "UBND tỉnh", "2", "Sở Tư pháp: 2; Sở Tài chính: 1"},
+                new String[] {"VT02", "Chuyên viên", "UBND tỉnh", "1", "Sở Tư pháp: 1"},
+                new String[] {"VT03", "Chuyên viên", "UBND tỉnh", "2", "Sở Tư pháp; Sở Tài chính: 1"}));
+        assertThat(bad.rows()).isEmpty();
+        assertThat(bad.problems()).extracting(p -> p.row() + ":" + p.key() + ":" + p.detail()).containsExactly(
+                "2:import.positions.jointQuota:2 ≠ 3", "3:import.positions.jointAgencies:Sở Tư pháp",
+                "4:import.positions.jointAgencies:Sở Tư pháp");
+    }
+
     @Test
     void aRepeatedCodeNamesTheFirstRow() throws IOException {
         PositionSheet.Result r = PositionSheet.read(sheet(
@@ -143,7 +169,8 @@ public class PositionSheetTest {
     @CsvSource({"Mã vị trí việc làm,CODE", "Mã VTVL,CODE", "Vị trí việc làm cần tuyển,NAME", "Tên vị trí,NAME",
         "'Cơ quan, đơn vị sử dụng',AGENCY", "Số lượng chỉ tiêu,QUOTA", "Số lượng cần tuyển,QUOTA",
         "Trình độ chuyên môn,EDUCATION", "Chuyên ngành đào tạo,MAJORS", "Ngoại ngữ,LANGUAGES",
-        "Miễn thi ngoại ngữ,LANGUAGE_EXEMPTION", "Miễn thi tin học,IT_EXEMPTION", "STT,", "Ghi chú,"})
+        "Miễn thi ngoại ngữ,LANGUAGE_EXEMPTION", "Miễn thi tin học,IT_EXEMPTION", "STT,", "Ghi chú,",
+        "Cơ quan tuyển dụng chung (cơ quan: chỉ tiêu; …),JOINT_AGENCIES", "Joint agencies,JOINT_AGENCIES"})
     void headersInVietnameseOrEnglish(String header, PositionSheet.Column column) {
         assertThat(PositionSheet.column(PositionSheet.normalise(header))).isEqualTo(column);
     }

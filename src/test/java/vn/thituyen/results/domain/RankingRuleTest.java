@@ -110,7 +110,8 @@ class RankingRuleTest {
         RuleSet.Parameters sixty = new RuleSet.Parameters(p.round1(), new RuleSet.Round2(p.round2().kinds(),
                 p.round2().defaultWeights(), new BigDecimal("60"), BigDecimal.ZERO), p.priority(), p.tieChain(),
                 p.lateArrival(), p.suspensionBarsLaterPapers(), p.registrationWindowDays(), p.boardSpread(),
-                p.invigilatorsPerRoom(), p.written(), p.examFee(), p.winners(), p.leadership(), p.options(), p.unconfirmed());
+                p.invigilatorsPerRoom(), p.written(), p.examFee(), p.winners(), p.leadership(), p.jointPositions(),
+                p.options(), p.unconfirmed());
         Ranked r = RankingRule.rank(List.of(new Contender(1, true, new BigDecimal(round2), BigDecimal.ZERO)), 1,
                 Set.of(), sixty).get(0);
         assertThat(r.outcome()).isEqualTo(outcome);
