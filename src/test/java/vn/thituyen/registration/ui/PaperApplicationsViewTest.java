@@ -87,5 +87,11 @@ class PaperApplicationsViewTest extends ViewTestBase {
         _get(Anchor.class, spec -> spec.withId("export-applications"));
         _assertNone(Anchor.class, spec -> spec.withId("paper-template"));
         _assertNone(com.vaadin.flow.component.upload.Upload.class, spec -> spec.withId("paper-upload"));
+        // the sittings screen offers the hand-in lists to the secretary, not to the invigilator
+        navigate("sittings", vn.thituyen.delivery.ui.SittingsView.class);
+        _get(Anchor.class, spec -> spec.withId("export-room-lists"));
+        signIn(c.invigilator);
+        navigate("sittings", vn.thituyen.delivery.ui.SittingsView.class);
+        _assertNone(Anchor.class, spec -> spec.withId("export-room-lists"));
     }
 }
