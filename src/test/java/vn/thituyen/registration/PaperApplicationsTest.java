@@ -115,7 +115,7 @@ public class PaperApplicationsTest {
     }
 
     @Test
-    void onlyTheCampaignsSecretaryOrAnAdministratorImportsAndOnlyWhileRegistrationIsOpen() {
+    void onlyTheCampaignsSecretaryOrAnAdministratorImportsAndOnlyWhileRegistrationIsOpen() throws Exception {
         byte[] good = PaperLists.xlsx(PaperLists.HEADER, List.of(PaperLists.row(1, "Trần Thị Bình", "06/05/1994",
                 "Nữ", s.nextCitizenId(), "VT01")));
         assertThatThrownBy(() -> s.asUser(c.chair, () -> paper.preview(c.id, good)))
@@ -137,6 +137,18 @@ public class PaperApplicationsTest {
                 .extracting(PaperApplications.Problem::key).containsExactly("paper.import.unreadable");
         assertThat(s.asUser(c.secretary, () -> paper.preview(c.id, new byte[PaperApplications.MAX_BYTES + 1]))
                 .problems()).extracting(PaperApplications.Problem::key).containsExactly("paper.import.tooLarge");
+        // the template is a list the reader takes: its header recognised, its values sheet naming the positions
+        byte[] template = s.asUser(c.secretary, () -> paper.template(c.id));
+        assertThat(s.asUser(c.secretary, () -> paper.preview(c.id, template)).problems())
+                .extracting(PaperApplications.Problem::key).containsExactly("paper.import.empty");
+        try (Workbook wb = read(template)) {
+            assertThat(texts(wb.getSheetAt(0).getRow(4))).startsWith("STT", "Họ và tên", "Ngày sinh");
+            List<String> codes = new ArrayList<>();
+            for (Row row : wb.getSheet("Danh mục")) {
+                codes.add(new DataFormatter().formatCellValue(row.getCell(2)));
+            }
+            assertThat(codes).contains("VT01", "VT02", "ETHNIC_MINORITY");
+        }
         s.closeRegistration(c);
         assertThatThrownBy(() -> s.asUser(c.secretary, () -> paper.importApplications(c.id, good, "x.xlsx")))
                 .isInstanceOfSatisfying(DomainException.class,
