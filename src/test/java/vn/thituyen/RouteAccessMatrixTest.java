@@ -148,6 +148,7 @@ class RouteAccessMatrixTest extends ViewTestBase {
         API_POLICY.put("GET /api/public/campaigns", EVERYONE);
         API_POLICY.put("GET /api/public/campaigns/{code}/results", EVERYONE);
         API_POLICY.put("GET /api/public/campaigns/{code}/results.pdf", EVERYONE);
+        API_POLICY.put("GET /api/public/campaigns/{code}/results.xlsx", EVERYONE);
         API_POLICY.put("POST /api/exam/sessions", EVERYONE);   // the sign-in itself
         // the exam client's calls: the bearer token of an exam session only, never a browser's cookie
         API_POLICY.put("GET /api/exam/screen", EnumSet.noneOf(Visitor.class));

@@ -71,6 +71,7 @@ class DemoData implements ApplicationRunner {
     private final vn.thituyen.campaign.LeadershipPosts leadershipPosts;
     private final vn.thituyen.registration.LeadershipCandidates leadershipCandidates;
     private final FinishedLeadership finishedLeadership;
+    private final vn.thituyen.registration.PaperApplications paper;
 
     DemoData(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             QuestionExchangeService exchange, GradingService grading,
@@ -82,7 +83,8 @@ class DemoData implements ApplicationRunner {
             vn.thituyen.delivery.TypedWriting typed, vn.thituyen.campaign.LeadershipPosts leadershipPosts,
             vn.thituyen.registration.LeadershipCandidates leadershipCandidates,
             vn.thituyen.grading.WrittenMarkingService writtenMarking, vn.thituyen.grading.ProposalDefence defence,
-            vn.thituyen.results.ResultsService results) {
+            vn.thituyen.results.ResultsService results, vn.thituyen.registration.PaperApplications paper) {
+        this.paper = paper;
         this.typed = typed;
         this.leadershipPosts = leadershipPosts;
         this.leadershipCandidates = leadershipCandidates;
@@ -382,8 +384,31 @@ class DemoData implements ApplicationRunner {
                     return null;
                 });
 
+        // two forms filed at the office on paper, typed into the office's list and imported by the secretary
+        var secretary = identity.findByUsername("secretary").orElseThrow();
+        vn.thituyen.identity.RunAs.call(new vn.thituyen.identity.Principal("secretary", "", true, secretary.id(),
+                null, secretary.role(), secretary.fullName()), () -> paper.importApplications(campaign,
+                        paperList(), "ho-so-giay-dot-1.xlsx"));
+
         // new questions with topics, still drafts: the question board's review workflow can be tried on them
         exchange.importFile(exchange.bankId("KTC"), "moodlexml", readBytes("ktc-mau.moodle.xml"), null, true, false);
+    }
+
+    /** The office's list of paper applications, as the template asks for it. */
+    private static byte[] paperList() {
+        vn.thituyen.common.ExcelList xlsx = new vn.thituyen.common.ExcelList();
+        java.util.List<vn.thituyen.common.ExcelList.Column> columns = new java.util.ArrayList<>();
+        for (vn.thituyen.registration.PaperColumn c : vn.thituyen.registration.PaperColumn.values()) {
+            columns.add(new vn.thituyen.common.ExcelList.Column(c.header(), 20));
+        }
+        xlsx.sheet("Hồ sơ giấy", java.util.List.of("DANH SÁCH HỒ SƠ NỘP TRỰC TIẾP – ĐỢT 1"), columns)
+                .row("Đinh Thị Hồng Nhung", java.time.LocalDate.of(1996, 8, 21), "Nữ", "Tày", "030196007788",
+                        "0915222333", "nhung.dinh@example.vn", "Thôn Đông, xã Thanh Hà, Hải Dương", "VT01",
+                        "Đại học", "Quản trị nhân lực", "Người dân tộc thiểu số", "Không", null, "Tiếng Anh")
+                .row("Bùi Quang Vinh", "03/02/1993", "Nam", "Kinh", "030093008899", "0936444555",
+                        "vinh.bui@example.vn", "Số 12 Lê Thanh Nghị, TP Hải Dương", "VT02", "Thạc sĩ", "Luật",
+                        null, "Miễn thi ngoại ngữ", "Thạc sĩ đào tạo bằng tiếng Anh", "Tiếng Anh");
+        return xlsx.bytes();
     }
 
     private static byte[] readBytes(String name) {

@@ -72,6 +72,36 @@ public class IdentityService {
                 clock.instant())).getId();
     }
 
+    /**
+     * The candidate account of a person who applied on paper (nhận hồ sơ giấy), made by the secretary entering the
+     * form: username {@code hsg-<citizen ID>}, disabled, and with no password any sign-in can match (the stored value
+     * is not a BCrypt hash), so nobody can sign in as the candidate until the account is handed over. The same person
+     * entered again (another campaign) gets the same account.
+     *
+     * @return the account's id
+     */
+    @Secured({"ROLE_SECRETARY", "ROLE_ADMIN"})
+    @Transactional
+    public long paperCandidate(String citizenId, String fullName, String email) {
+        String username = PAPER_PREFIX + citizenId.strip();
+        return users.findByUsernameIgnoreCase(username).map(existing -> {
+            if (existing.getRole() != Role.CANDIDATE) {
+                throw new FieldErrors(Map.of("citizenId", "validation.username.taken"));
+            }
+            return existing.getId();
+        }).orElseGet(() -> {
+            UserAccount u = new UserAccount(username, NO_PASSWORD, PersonName.normalize(fullName),
+                    email == null ? null : email.strip(), Role.CANDIDATE, clock.instant());
+            u.setEnabled(false);
+            return users.save(u).getId();
+        });
+    }
+
+    /** The username prefix of accounts made for paper applications ("hồ sơ giấy"). */
+    public static final String PAPER_PREFIX = "hsg-";
+    /** Not a BCrypt hash: BCrypt matches no password against it. */
+    private static final String NO_PASSWORD = "!paper-application";
+
     /** Whether any account holds the role (e.g. whether an administrator exists). */
     @Transactional(readOnly = true)
     public boolean anyWithRole(Role role) {

@@ -83,6 +83,60 @@ public class PublicationService {
                 councils.chairName(p.campaign().id()).orElse(null), p.campaign().kind().leadership()));
     }
 
+    /**
+     * The published list in Excel (.xlsx), for anyone: exactly the official list's columns (the date of birth only as
+     * the setting says: a date, the year as a number, or no column), scores as numbers, under the campaign's name, the
+     * version and the number of the publishing document. Empty while nothing is published.
+     */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> officialXlsx(String campaignCode) {
+        return published(campaignCode).map(p -> {
+            BirthDateShown birth = birthDateShown();
+            boolean leadership = p.campaign().kind().leadership();
+            List<String> headers = new java.util.ArrayList<>(List.of("pdf.col.no", "pdf.col.number",
+                    "pdf.col.name"));
+            if (birth != BirthDateShown.NONE) {
+                headers.add("pdf.col.dob");
+            }
+            headers.addAll(leadership ? List.of("pdf.col.post", "pdf.col.part1", "pdf.col.part2", "pdf.col.final")
+                    : List.of("pdf.col.position", "pdf.col.round2", "pdf.col.priority", "pdf.col.total"));
+            headers.add("pdf.col.outcome");
+            List<vn.thituyen.common.ExcelList.Column> columns = headers.stream().map(h ->
+                    new vn.thituyen.common.ExcelList.Column(Messages.vi(h), switch (h) {
+                        case "pdf.col.no" -> 6;
+                        case "pdf.col.name", "pdf.col.outcome" -> 26;
+                        case "pdf.col.position", "pdf.col.post" -> 32;
+                        default -> 12;
+                    })).toList();
+            ResultSetView r = p.results();
+            vn.thituyen.common.ExcelList xlsx = new vn.thituyen.common.ExcelList();
+            vn.thituyen.common.ExcelList.Sheet sheet = xlsx.sheet("Kết quả", List.of(letterheadFor(p.campaign())
+                    .authority(), "KẾT QUẢ TUYỂN DỤNG", p.campaign().name(), (r.documentNumber() == null ? ""
+                            : "Số: " + r.documentNumber() + "; ") + "phiên bản " + r.version() + ", công bố ngày "
+                            + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                    .format(r.publishedAt().atZone(clock.getZone()))), columns);
+            int stt = 1;
+            for (var l : r.lines()) {
+                List<Object> row = new java.util.ArrayList<>();
+                row.add(stt++);
+                row.add(l.candidateNumber());
+                row.add(l.fullName());
+                if (birth == BirthDateShown.FULL) {
+                    row.add(l.dateOfBirth());
+                } else if (birth == BirthDateShown.YEAR) {
+                    row.add(l.dateOfBirth() == null ? null : l.dateOfBirth().getYear());
+                }
+                row.add(l.positionName());
+                row.add(leadership ? l.part1Score() : l.round2Score());
+                row.add(leadership ? l.round2Score() : l.priorityPoints());
+                row.add(l.total());
+                row.add(Messages.vi("outcome." + l.outcome()));
+                sheet.row(row.toArray());
+            }
+            return xlsx.bytes();
+        });
+    }
+
     /** How much of the date of birth the published list shows (PDF, public page and JSON alike). */
     @Transactional(readOnly = true)
     public BirthDateShown birthDateShown() {

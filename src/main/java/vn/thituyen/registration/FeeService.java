@@ -1,8 +1,5 @@
 package vn.thituyen.registration;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,12 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.annotation.Secured;
@@ -36,8 +27,8 @@ import vn.thituyen.campaign.CampaignService;
 import vn.thituyen.campaign.Duty;
 import vn.thituyen.common.ClockConfiguration;
 import vn.thituyen.common.DomainException;
+import vn.thituyen.common.ExcelList;
 import vn.thituyen.common.FieldErrors;
-import vn.thituyen.common.SpreadsheetText;
 import vn.thituyen.identity.CurrentUser;
 import vn.thituyen.registration.domain.BankStatement;
 import vn.thituyen.registration.domain.Candidacy;
@@ -276,55 +267,23 @@ public class FeeService {
     public byte[] exportFeeList(long campaignId) {
         FeeList list = fees(campaignId);
         CampaignService.CampaignInfo campaign = campaigns.campaign(campaignId);
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("Lệ phí");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle money = wb.createCellStyle();
-            money.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
-            SpreadsheetText.set(sheet.createRow(0).createCell(0), "DANH SÁCH THU PHÍ TUYỂN DỤNG – "
-                    + campaign.name());
-            sheet.getRow(0).getCell(0).setCellStyle(bold);
-            sheet.createRow(1).createCell(0).setCellValue("Mức thu: " + String.format(Locale.ROOT, "%,d", list.feeVnd())
-                    .replace(',', '.') + " đồng/thí sinh (Thông tư 92/2021/TT-BTC); " + list.candidates()
-                    + " thí sinh");
-            String[] header = {"STT", "SBD", "Họ và tên", "Ngày sinh", "Vị trí dự tuyển", "Số tiền (đồng)",
-                "Số biên lai", "Ngày nộp", "Ghi chú"};
-            int[] widths = {6, 10, 28, 12, 34, 14, 16, 12, 12};
-            Row h = sheet.createRow(3);
-            for (int i = 0; i < header.length; i++) {
-                Cell c = h.createCell(i);
-                c.setCellValue(header[i]);
-                c.setCellStyle(bold);
-                sheet.setColumnWidth(i, widths[i] * 256);
-            }
-            int r = 4;
-            int stt = 1;
-            for (Line l : list.lines()) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(stt++);
-                SpreadsheetText.set(row.createCell(1), l.candidateNumber() == null ? "" : l.candidateNumber());
-                SpreadsheetText.set(row.createCell(2), l.fullName());
-                row.createCell(3).setCellValue(DAY.format(l.dateOfBirth()));
-                SpreadsheetText.set(row.createCell(4), l.positionName() == null ? "" : l.positionName());
-                if (l.paid()) {
-                    Cell amount = row.createCell(5);
-                    amount.setCellValue(l.payment().amountVnd());
-                    amount.setCellStyle(money);
-                    SpreadsheetText.set(row.createCell(6), l.payment().receiptNumber());
-                    row.createCell(7).setCellValue(DAY.format(l.payment().paidOn()));
-                } else {
-                    row.createCell(8).setCellValue("Chưa nộp");
-                }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ExcelList xlsx = new ExcelList();
+        ExcelList.Sheet sheet = xlsx.sheet("Lệ phí", List.of("DANH SÁCH THU PHÍ TUYỂN DỤNG – " + campaign.name(),
+                "Mức thu: " + String.format(Locale.ROOT, "%,d", list.feeVnd()).replace(',', '.')
+                        + " đồng/thí sinh (Thông tư 92/2021/TT-BTC); " + list.candidates() + " thí sinh"),
+                List.of(new ExcelList.Column("STT", 6), new ExcelList.Column("SBD", 10),
+                        new ExcelList.Column("Họ và tên", 28), new ExcelList.Column("Ngày sinh", 12),
+                        new ExcelList.Column("Vị trí dự tuyển", 34), ExcelList.Column.money("Số tiền (đồng)", 14),
+                        new ExcelList.Column("Số biên lai", 16), new ExcelList.Column("Ngày nộp", 12),
+                        new ExcelList.Column("Ghi chú", 12)));
+        int stt = 1;
+        for (Line l : list.lines()) {
+            Payment p = l.payment();
+            sheet.row(stt++, l.candidateNumber(), l.fullName(), l.dateOfBirth(), l.positionName(),
+                    p == null ? null : p.amountVnd(), p == null ? null : p.receiptNumber(),
+                    p == null ? null : p.paidOn(), p == null ? "Chưa nộp" : null);
         }
+        return xlsx.bytes();
     }
 
     // ---------------------------------------------------------------- inside

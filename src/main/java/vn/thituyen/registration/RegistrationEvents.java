@@ -66,6 +66,14 @@ public final class RegistrationEvents {
             String reason, String actor) {
     }
 
+    /**
+     * The secretary imported a list of applications received on paper: every row became an application entered by
+     * the actor (each also recorded as an {@link ApplicationSubmitted} by the actor); a list with a bad row stores
+     * nothing.
+     */
+    public record PaperApplicationsImported(long campaignId, String fileName, int applications, String actor) {
+    }
+
     /** The bank's statement taken: every row recorded as a payment (a statement with a bad row stores nothing). */
     public record BankStatementImported(long campaignId, String fileName, int payments, String actor) {
     }

@@ -79,13 +79,37 @@ class PublicListTest {
         assertThat(s.as("system", Role.CHAIR, () -> audit.verifyCheckpoint(text)).verdict())
                 .isEqualTo(vn.thituyen.audit.AuditLog.CheckpointCheck.Verdict.MATCH);
 
+        // the Excel list: the official list's columns, no date of birth by default, scores as numbers
+        try (var wb = xlsx(code)) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("KẾT QUẢ TUYỂN DỤNG");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).startsWith("Số: 15/TB-HĐTD; phiên bản 1");
+            assertThat(texts(sheet.getRow(5))).containsExactly("STT", "Số báo danh", "Họ và tên", "Vị trí dự tuyển",
+                    "Điểm vòng 2", "Điểm ưu tiên", "Tổng điểm", "Kết quả");
+            assertThat(sheet.getRow(6).getCell(2).getStringCellValue()).isEqualTo("Nguyễn Thị Ánh");
+            assertThat(sheet.getRow(6).getCell(6).getNumericCellValue()).isEqualTo(79d);
+        }
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + port + "/api/public/campaigns/" + code + "/results.xlsx")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertThat(publication.officialXlsx("NO-SUCH")).isEmpty();
         try {
             setting(BirthDateShown.YEAR);
             assertThat(json(code).get("birthDate").asText()).isEqualTo("1995");
+            try (var wb = xlsx(code)) {
+                assertThat(wb.getSheetAt(0).getRow(5).getCell(3).getStringCellValue()).isEqualTo("Ngày sinh");
+                assertThat(wb.getSheetAt(0).getRow(6).getCell(3).getNumericCellValue()).isEqualTo(1995d);
+            }
             assertThat(pdfText(code)).contains("Ngày sinh").contains("1995").doesNotContain("14/03/1995");
             setting(BirthDateShown.FULL);
             assertThat(json(code).get("birthDate").asText()).isEqualTo("1995-03-14");
             assertThat(pdfText(code)).contains("14/03/1995");
+            try (var wb = xlsx(code)) {
+                assertThat(wb.getSheetAt(0).getRow(6).getCell(3).getLocalDateTimeCellValue().toLocalDate())
+                        .isEqualTo(java.time.LocalDate.of(1995, 3, 14));
+            }
         } finally {
             setting(BirthDateShown.NONE);
         }
@@ -104,6 +128,18 @@ class PublicListTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(200);
         return new ObjectMapper().readTree(r.body()).get("results").get(0);
+    }
+
+    private org.apache.poi.ss.usermodel.Workbook xlsx(String code) throws Exception {
+        return new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                publication.officialXlsx(code).orElseThrow()));
+    }
+
+    private static List<String> texts(org.apache.poi.ss.usermodel.Row row) {
+        org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+        List<String> out = new ArrayList<>();
+        row.forEach(cell -> out.add(f.formatCellValue(cell)));
+        return out;
     }
 
     private String pdfText(String code) throws Exception {

@@ -166,7 +166,8 @@ public class FeeServiceTest {
             Row a = byName.get("Nguyễn Văn An");
             assertThat(a.getCell(5).getNumericCellValue()).isEqualTo(500_000d);
             assertThat(a.getCell(6).getStringCellValue()).isEqualTo("BL 0200");
-            assertThat(a.getCell(3).getStringCellValue()).isEqualTo("14/03/1995");
+            assertThat(a.getCell(3).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(1995, 3, 14));
+            assertThat(f.formatCellValue(a.getCell(3))).isEqualTo("14/03/1995");
             assertThat(f.formatCellValue(byName.get("Lê Văn Chí").getCell(8))).isEqualTo("Chưa nộp");
         }
     }

@@ -86,7 +86,8 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     public SittingsView(RoomConsole roomConsole, InvigilationService invigilation, SealService seal,
             CampaignService campaigns, AuthenticationContext auth, LiveConsoles liveConsoles,
             vn.thituyen.registration.RegistrationService registration,
-            vn.thituyen.delivery.SittingPreparation preparation, vn.thituyen.registration.FeeService fees) {
+            vn.thituyen.delivery.SittingPreparation preparation, vn.thituyen.registration.FeeService fees,
+            vn.thituyen.registration.RegistrationLists lists) {
         this.fees = fees;
         this.preparation = preparation;
         this.registration = registration;
@@ -116,6 +117,12 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
             add(none);
         }
         roster.setVisible(staffOnDuty);
+        if ((secretary || auth.hasRole("ADMIN")) && campaign.eligibleListPublished()) {
+            // the hand-in list each room's candidates sign (danh sách ký nộp bài), a sheet per room
+            add(vn.thituyen.common.ui.Downloads.file("ky-nop-bai-" + campaign.code() + ".xlsx",
+                    vn.thituyen.registration.RegistrationLists.XLSX, () -> lists.roomSignatureListsXlsx(campaign.id()),
+                    getTranslation("review.export.rooms"), "export-room-lists"));
+        }
         if (secretary || chair) {
             add(new SealPanel(seal, campaign.id(), secretary));
         }

@@ -56,6 +56,17 @@ class PublicResultsController {
                 .body(bytes)).orElseGet(() -> notFound());
     }
 
+    /** The published list in Excel, the official list's columns (issue 15 § 8: lists as offices exchange them). */
+    @GetMapping(value = "/{code}/results.xlsx")
+    ResponseEntity<?> xlsx(@PathVariable String code) {
+        return publication.officialXlsx(code).<ResponseEntity<?>>map(bytes -> ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("ket-qua-" + code + ".xlsx").build().toString())
+                .body(bytes)).orElseGet(() -> notFound());
+    }
+
     private static ResponseEntity<Map<String, String>> notFound() {
         return ResponseEntity.status(404).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("error", Messages.vi("public.notPublished")));

@@ -51,6 +51,9 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
             Anchor json = new Anchor("api/public/campaigns/" + c.code() + "/results", getTranslation("public.json"));
             json.setId("json-" + c.code());
             json.setTarget("_blank");
+            Anchor xlsx = new Anchor("api/public/campaigns/" + c.code() + "/results.xlsx",
+                    getTranslation("public.xlsx"));
+            xlsx.setId("xlsx-" + c.code());
             Grid<ResultLine> grid = new Grid<>();
             grid.setId("public-results-" + c.code());
             grid.addColumn(ResultLine::candidateNumber).setHeader(getTranslation("field.candidateNumber"));
@@ -82,7 +85,7 @@ public class PublicResultsView extends VerticalLayout implements HasDynamicTitle
             grid.setHeight("32em");
             add(new H2(c.name()), new Paragraph(getTranslation("public.publishedAt",
                     DATE.format(published.results().publishedAt().atZone(ClockConfiguration.ZONE)))),
-                    new HorizontalLayout(pdf, json), grid);
+                    new HorizontalLayout(pdf, xlsx, json), grid);
         }
     }
 

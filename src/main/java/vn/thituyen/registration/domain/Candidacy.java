@@ -89,6 +89,9 @@ public class Candidacy {
     private Instant reviewedAt;
     @Version
     private long version;
+    /** Who typed in a form received on paper (nhận hồ sơ giấy); null when the candidate applied online. */
+    @Column(name = "entered_by")
+    private String enteredBy;
 
     // a leadership exam: the post held now, and the nomination by the managing agency (null for recruitment)
     @Column(name = "current_title")
@@ -134,6 +137,17 @@ public class Candidacy {
         this.campaignId = campaignId;
         this.userId = userId;
         fill(f, now);
+    }
+
+    /**
+     * A form received on paper, typed in by {@code enteredBy} (the secretary) for the candidate's account; validated by
+     * the same checks as an online form.
+     */
+    public static Candidacy enteredOnPaper(long campaignId, long userId, ApplicationForm f, String enteredBy,
+            Instant now) {
+        Candidacy c = new Candidacy(campaignId, userId, f, now);
+        c.enteredBy = enteredBy;
+        return c;
     }
 
     /**
@@ -358,6 +372,7 @@ public class Candidacy {
     public String getCandidateNumber() { return candidateNumber; }
     public Long getRoomId() { return roomId; }
     public Instant getSubmittedAt() { return submittedAt; }
+    public String getEnteredBy() { return enteredBy; }
     public String getReviewedBy() { return reviewedBy; }
     public String getCurrentTitle() { return currentTitle; }
     public String getCurrentDivision() { return currentDivision; }

@@ -31,8 +31,16 @@ import vn.thituyen.registration.ApplicationStatus;
 import vn.thituyen.registration.ClaimStatus;
 import vn.thituyen.registration.Correction;
 import vn.thituyen.registration.domain.CorrectionRule;
+import vn.thituyen.registration.PaperApplications;
+import vn.thituyen.registration.RegistrationLists;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.registration.RegistrationService.MyApplication;
+import vn.thituyen.common.ui.Downloads;
+import vn.thituyen.common.ui.Uploads;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
+import java.io.IOException;
+import java.io.InputStream;
 
 /** Eligibility review (xét duyệt hồ sơ): accept or reject, decide claims, publish the eligible list. */
 @Route(value = "review", layout = MainLayout.class)
@@ -55,13 +63,20 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient vn.thituyen.registration.CandidateDocuments documents;
     private final transient vn.thituyen.registration.AgencyPreferences preferences;
+    private final transient RegistrationLists lists;
+    private final transient PaperApplications paper;
+    final HorizontalLayout downloads = new HorizontalLayout();
+    final VerticalLayout paperResult = new VerticalLayout();
 
     public ReviewView(RegistrationService registration, CampaignService campaigns, AuthenticationContext auth,
             vn.thituyen.registration.CandidateDocuments documents,
-            vn.thituyen.registration.AgencyPreferences preferences) {
+            vn.thituyen.registration.AgencyPreferences preferences, RegistrationLists lists,
+            PaperApplications paper) {
         this.preferences = preferences;
         this.registration = registration;
         this.documents = documents;
+        this.lists = lists;
+        this.paper = paper;
         this.campaign = CampaignPicker.placeOn(this, campaigns);
         this.secretary = auth.hasRole("SECRETARY");
         setWidthFull();
@@ -108,8 +123,14 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("review.version.at")).setAutoWidth(true);
         versions.setAllRowsVisible(true);
         versionsTitle.setText(getTranslation("review.versions"));
-        add(new H2(getTranslation("review.title", campaign.name())), publish, grid, detail, versionsTitle, versions,
-                roomsBox);
+        downloads.setId("review-downloads");
+        downloads.setWrap(true);
+        add(new H2(getTranslation("review.title", campaign.name())), publish, downloads, grid, detail, versionsTitle,
+                versions, roomsBox);
+        if (!campaign.kind().leadership()
+                && campaign.status() == vn.thituyen.campaign.CampaignStatus.REGISTRATION_OPEN) {
+            add(paperSection());
+        }
         refresh();
     }
 
@@ -148,6 +169,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         versions.setItems(published);
         versions.setVisible(listPublished);
         versionsTitle.setVisible(listPublished);
+        showDownloads();
         showRooms();
         grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<MyApplication, Void>(
                 q -> registration.applications(campaign.id(), q.getPage(), q.getPageSize()).stream(),
@@ -351,6 +373,12 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         rooms.setItems(all);
         rooms.setAllRowsVisible(true);
         roomsBox.add(rooms);
+        if (listPublished) {
+            // the hand-in list each room's candidates sign (danh sách ký nộp bài), a sheet per room
+            roomsBox.add(Downloads.file("ky-nop-bai-" + campaign.code() + ".xlsx", RegistrationLists.XLSX,
+                    () -> lists.roomSignatureListsXlsx(campaign.id()), getTranslation("review.export.rooms"),
+                    "export-room-lists"));
+        }
         if (secretary && !listPublished) {
             TextField venue = new TextField(getTranslation("rooms.venue"));
             venue.setId("room-venue");
@@ -383,6 +411,116 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
             row.setWrap(true);
             roomsBox.add(row);
         }
+    }
+
+    /** The lists in Excel: every application; once published, the eligible list. */
+    private void showDownloads() {
+        downloads.removeAll();
+        downloads.add(Downloads.file("ho-so-" + campaign.code() + ".xlsx", RegistrationLists.XLSX,
+                () -> lists.applicationsXlsx(campaign.id()), getTranslation("review.export.applications"),
+                "export-applications"));
+        if (listPublished) {
+            downloads.add(Downloads.file("du-dieu-kien-" + campaign.code() + ".xlsx", RegistrationLists.XLSX,
+                    () -> lists.eligibleListXlsx(campaign.id()), getTranslation("review.export.eligible"),
+                    "export-eligible"));
+        }
+    }
+
+    /**
+     * Applications received on paper (nhận hồ sơ giấy), while registration is open: the template, the upload, a
+     * preview naming every bad cell by row and column, and the import of all rows once confirmed.
+     */
+    private VerticalLayout paperSection() {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.setId("paper-applications");
+        MemoryBuffer buffer = new MemoryBuffer();
+        Upload upload = Uploads.localised(new Upload(buffer));
+        upload.setId("paper-upload");
+        upload.setAcceptedFileTypes(".xlsx", ".xls", RegistrationLists.XLSX, "application/vnd.ms-excel");
+        upload.setMaxFileSize(PaperApplications.MAX_BYTES);
+        upload.setMaxFiles(1);
+        paperResult.setPadding(false);
+        paperResult.setId("paper-result");
+        upload.addSucceededListener(e -> {
+            try (InputStream in = buffer.getInputStream()) {
+                showPaperPreview(in.readAllBytes(), e.getFileName());
+            } catch (IOException ex) {
+                Notices.error(new DomainException("paper.import.unreadable"));
+            }
+            upload.clearFileList();
+        });
+        box.add(new H3(getTranslation("paper.title")), new Paragraph(getTranslation("paper.hint")),
+                Downloads.file("mau-ho-so-giay-" + campaign.code() + ".xlsx", RegistrationLists.XLSX,
+                        () -> paper.template(campaign.id()), getTranslation("paper.template"), "paper-template"),
+                upload, paperResult);
+        return box;
+    }
+
+    /** Every problem with its row and column, or the rows that would be stored; nothing is stored until confirmed. */
+    void showPaperPreview(byte[] file, String fileName) {
+        paperResult.removeAll();
+        Actions.fetch(() -> paper.preview(campaign.id(), file)).ifPresent(preview -> {
+            if (!preview.problems().isEmpty()) {
+                Paragraph head = new Paragraph(getTranslation("paper.refused", preview.problems().size()));
+                head.setId("paper-refused");
+                Grid<PaperApplications.Problem> problems = new Grid<>();
+                problems.setId("paper-problems");
+                problems.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+                problems.addColumn(this::problem).setHeader(getTranslation("import.problem"));
+                problems.setItems(preview.problems());
+                problems.setAllRowsVisible(true);
+                paperResult.add(head, problems);
+            }
+            if (preview.entries().isEmpty()) {
+                return;
+            }
+            Grid<PaperApplications.Entry> rows = new Grid<>();
+            rows.setId("paper-preview");
+            rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+            rows.addColumn(PaperApplications.Entry::row).setHeader(getTranslation("import.row")).setFlexGrow(0)
+                    .setWidth("6em");
+            rows.addColumn(PaperApplications.Entry::fullName).setHeader(getTranslation("field.fullName"))
+                    .setFlexGrow(3);
+            rows.addColumn(e -> e.dateOfBirth() == null ? "" : e.dateOfBirth().format(DATE))
+                    .setHeader(getTranslation("field.dateOfBirth")).setFlexGrow(1);
+            rows.addColumn(PaperApplications.Entry::citizenId).setHeader(getTranslation("field.citizenId"))
+                    .setFlexGrow(2);
+            rows.addColumn(PaperApplications.Entry::position).setHeader(getTranslation("field.position"))
+                    .setFlexGrow(3);
+            rows.setItems(preview.entries());
+            rows.setAllRowsVisible(true);
+            paperResult.add(new Paragraph(getTranslation("paper.preview", preview.entries().size(), fileName)), rows);
+            if (!preview.ok()) {
+                return;
+            }
+            int n = preview.entries().size();
+            Button take = new Button(getTranslation("paper.take", n), e -> Confirm.ask("paper.title",
+                    "paper.take.confirm", new Object[] {n}, "paper.take", () -> {
+                        if (Actions.attempt(() -> {
+                            int stored = paper.importApplications(campaign.id(), file, fileName);
+                            Notices.success("paper.done", stored);
+                        })) {
+                            paperResult.removeAll();
+                            refresh();
+                        } else {
+                            showPaperPreview(file, fileName);
+                        }
+                    }));
+            take.setId("paper-take");
+            take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            paperResult.add(take);
+        });
+    }
+
+    /** "Dòng 7, cột Ngày sinh: …", or the row or the file alone when no cell is to blame. */
+    private String problem(PaperApplications.Problem p) {
+        String what = getTranslation(p.key(), p.detail());
+        if (p.row() == 0) {
+            return what;
+        }
+        return p.column() == null ? getTranslation("paper.problem.row", p.row(), what)
+                : getTranslation("paper.problem", p.row(), getTranslation("paper.column." + p.column()), what);
     }
 
     /** A correction on offer; {@code category} names the priority claim it decides. */

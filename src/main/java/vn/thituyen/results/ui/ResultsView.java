@@ -53,10 +53,15 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     /** A leadership exam's minutes and report, else null. */
     LeadershipPapersPanel papers;
 
+    private final transient vn.thituyen.results.ResultLists lists;
+    final HorizontalLayout downloads = new HorizontalLayout();
+
     public ResultsView(ResultsService results, CampaignService campaigns, AuthenticationContext auth,
-            vn.thituyen.results.LeadershipPapers leadershipPapers, vn.thituyen.campaign.JointAgencies jointAgencies) {
+            vn.thituyen.results.LeadershipPapers leadershipPapers, vn.thituyen.campaign.JointAgencies jointAgencies,
+            vn.thituyen.results.ResultLists lists) {
         this.jointAgencies = jointAgencies;
         this.results = results;
+        this.lists = lists;
         this.campaigns = campaigns;
         this.auth = auth;
         this.campaign = CampaignPicker.placeOn(this, campaigns);
@@ -101,7 +106,8 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         ties.setSpacing(false);
         actions.setPadding(false);
         add(new H2(getTranslation(campaign.kind().leadership() ? "results.title.leadership" : "results.title",
-                campaign.name())), status, actions, ties, grid);
+                campaign.name())), status, actions, ties, grid, downloads);
+        downloads.setId("results-downloads");
         if (campaign.kind().leadership()) {
             papers = new LeadershipPapersPanel(leadershipPapers, campaign.id());
             add(papers);
@@ -120,6 +126,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             papers.refresh();
         }
         Optional<ResultSetView> latest = results.latest(campaign.id());
+        showDownloads(latest);
         // the grid pages from the database: a large campaign's list runs to thousands of lines
         latest.ifPresentOrElse(set -> grid.setItems(new com.vaadin.flow.data.provider.CallbackDataProvider<ResultLine,
                 Void>(q -> results.lines(set.id(), q.getPage(), q.getPageSize()).stream(),
@@ -271,6 +278,22 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             long pending = made.lines().stream().filter(l -> "TIE_PENDING".equals(l.outcome())).count();
             Notices.success("results.computed.detail", made.version(), winners(made), pending);
         });
+    }
+
+    /** The list on screen in Excel and, when another version is published, the published one too. */
+    private void showDownloads(Optional<ResultSetView> latest) {
+        downloads.removeAll();
+        if (latest.isEmpty()) {
+            return;
+        }
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        downloads.add(vn.thituyen.common.ui.Downloads.file("ket-qua-" + campaign.code() + "-v" + latest.get().version()
+                + ".xlsx", xlsx, () -> lists.latestXlsx(campaign.id()), getTranslation("results.export.latest"),
+                "export-results"));
+        results.published(campaign.id()).filter(p -> p.id() != latest.get().id()).ifPresent(p -> downloads.add(
+                vn.thituyen.common.ui.Downloads.file("ket-qua-cong-bo-" + campaign.code() + ".xlsx", xlsx,
+                        () -> lists.publishedXlsx(campaign.id()), getTranslation("results.export.published"),
+                        "export-published-results")));
     }
 
     private static long winners(ResultSetView r) {

@@ -104,6 +104,8 @@ class ResultsViewTest extends ViewTestBase {
         assertThat(row(v.grid, "Lê Đức Cường")).contains("Không đạt", "Không đạt vòng 1");
         assertThat(row(v.grid, "Phạm Thu Dung")).contains("Điểm vòng 2 dưới 50");
         assertThat(button("compute-results").getText()).isEqualTo("Tính lại kết quả");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("export-results"))
+                .getText()).isEqualTo("Tải kết quả (Excel)");
         assertNoButton("approve-results");
         assertNoButton("publish-results");
         assertThat(latest().status()).isEqualTo("DRAFT");
