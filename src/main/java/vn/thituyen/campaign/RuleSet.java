@@ -588,6 +588,7 @@ public enum RuleSet {
         DEGREES, JUDICIAL_RECORD, HEALTH_CERTIFICATE, PRIORITY_EVIDENCE
     }
 
+    /**
      * Joint positions (vị trí việc làm tuyển dụng chung, ND 170/2025/NĐ-CP): one position recruited for several
      * agencies of the same authority, each with its own places; the position's quota is their sum. A candidate lists
      * the agencies in order of preference (nguyện vọng), at least {@code minimumPreferences} of them and each once;

@@ -56,6 +56,6 @@ class ResultListPdfTest {
         BigDecimal r2 = new BigDecimal(round2);
         BigDecimal p = new BigDecimal(priority);
         return new ResultLine(id, 1, position, number, name, LocalDate.of(1995, 1, (int) id), true, r2, p, r2.add(p),
-                rank, outcome, null, null);
+                rank, outcome, null);
     }
 }
