@@ -31,7 +31,7 @@ import vn.thituyen.results.ResultsService;
  * Issue 15 in a real browser, from the candidate's side: she uploads her portrait, reads her fee, downloads her
  * admission ticket (its text read, its QR code decoded), reads her notices, is checked in at the door by the ticket's
  * code scanned into the invigilator's console, and after publication reads her result part by part with the way to
- * appeal her written paper. The office's steps in between go through the services.
+ * appeal her written paper; told she won, she uploads her dossier and the secretary checks it. The office's steps in between go through the services.
  */
 @ApplicationTest
 class CandidateJourneyIT extends JourneyBase {
@@ -155,6 +155,35 @@ class CandidateJourneyIT extends JourneyBase {
                 assertThat(candidate).hasURL(Pattern.compile(".*/my-appeals$"));
                 assertThat(candidate.locator("#file-appeal-1")).isVisible();
                 assertThat(candidate.locator("body")).containsText("Chỉ được phúc khảo bài thi viết");
+            });
+            step("the winner's notice and her dossier: she uploads her judicial record", () -> {
+                candidate.navigate(base + "/my-notices");
+                assertThat(candidate.locator("body")).containsText("Thông báo trúng tuyển");
+                candidate.navigate(base + "/my-application");
+                assertThat(candidate.locator("#dossier-state")).containsText("Hạn hoàn thiện hồ sơ: hết ngày");
+                Path record = Paths.get("target", "ly-lich-tu-phap-" + c.tag + ".pdf");
+                java.nio.file.Files.write(record, Scenario.pdf("Phiếu lý lịch tư pháp số 2 – Nguyễn Thị An"));
+                candidate.locator("#dossier-upload-JUDICIAL_RECORD input[type=file]").setInputFiles(record);
+                assertThat(notification(candidate, "ly-lich-tu-phap")).isVisible();
+                assertThat(candidate.locator("#dossier-item-JUDICIAL_RECORD a")).containsText("ly-lich-tu-phap");
+                assertThat(candidate.locator("vaadin-notification-card")).hasCount(0);
+                accessible(candidate, "winner's dossier");
+                screenshot(candidate, "candidate-dossier");
+            });
+            step("the secretary checks the judicial record against the original", () -> {
+                Page secretary = newPage();
+                signIn(secretary, "/login", c.secretary, Scenario.PASSWORD);
+                secretary.navigate(base + "/winners");
+                gridCell(secretary, "Nguyễn Thị An").click();
+                assertThat(secretary.locator("#item-JUDICIAL_RECORD")).containsText("ly-lich-tu-phap");
+                secretary.locator("#verify-JUDICIAL_RECORD").click();
+                assertThat(secretary.locator("#item-check-JUDICIAL_RECORD")).containsText("Hợp lệ (đối chiếu bởi "
+                        + c.secretary);
+                assertThat(secretary.locator("vaadin-notification-card")).hasCount(0);
+                accessible(secretary, "winners' dossiers");
+                screenshot(secretary, "winners-dossier-check");
+                candidate.navigate(base + "/my-application");
+                assertThat(candidate.locator("#dossier-check-JUDICIAL_RECORD")).containsText("Đã đối chiếu, hợp lệ");
             });
         } finally {
             assertThat(serverErrors).as("HTTP 5xx responses").isEmpty();
