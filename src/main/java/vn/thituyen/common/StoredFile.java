@@ -42,6 +42,16 @@ public class StoredFile {
         return new StoredFile(fileName, data);
     }
 
+    /**
+     * A file whose bytes are kept outside the database (a configured directory): the name, size and SHA-256 of
+     * {@code data} are kept here, the bytes column holds nothing.
+     */
+    public static StoredFile kept(String fileName, byte[] data) {
+        StoredFile f = new StoredFile(fileName, data);
+        f.data = new byte[0];
+        return f;
+    }
+
     public String fileName() {
         return fileName;
     }

@@ -87,6 +87,10 @@ public final class RegistrationEvents {
     }
 
     /** A candidate withdrew one of their scans while the application could still be changed (the file is kept). */
+    /** The campaign's documents were backed up (a ZIP with its manifest), with how many. */
+    public record DocumentsArchived(long campaignId, int documents, String actor) {
+    }
+
     /** A reviewer read a candidate's document (its bytes), recorded whoever they are. */
     public record DocumentRead(long applicationId, long campaignId, long documentId, String purpose, String actor) {
     }

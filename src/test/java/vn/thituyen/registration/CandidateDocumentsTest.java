@@ -25,6 +25,7 @@ class CandidateDocumentsTest {
 
     @Autowired Scenario s;
     @Autowired CandidateDocuments documents;
+    @Autowired DocumentStore store;
 
     @Test
     void theCandidateUploadsAndTheReviewerReadsNobodyElse() {
@@ -144,5 +145,75 @@ class CandidateDocumentsTest {
             assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class,
                     e -> assertThat(e.messageKey()).isEqualTo(key));
         }
+    }
+
+    /**
+     * Kept in the configured directory: the row keeps no bytes, the file is named by its SHA-256, a file changed on
+     * disk is refused on reading; the campaign's backup holds every document (withdrawn ones too) and a manifest.
+     */
+    @Test
+    void documentsInADirectoryAreCheckedOnEveryReadAndTheBackupHoldsThemAll() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("thituyen-documents");
+        Scenario.Campaign c = s.newCampaign();
+        long app = s.apply(c, c.position1, "Trịnh Thu Hà", null);
+        String ha = c.candidates.get(0);
+        byte[] degree = Scenario.pdf("Bằng thạc sĩ Quản lý công");
+        long degreeId;
+        long withdrawn;
+        // one in the database, then the office sets the directory
+        long inDatabase = s.asUser(ha, () -> documents.upload(c.id, DocumentPurpose.PORTRAIT, null, "anh-moi.jpg",
+                JPEG));
+        store.useDirectory(dir);
+        try {
+            degreeId = s.asUser(ha, () -> documents.upload(c.id, DocumentPurpose.DEGREE, null, "bang-thac-si.pdf",
+                    degree));
+            withdrawn = s.asUser(ha, () -> documents.upload(c.id, DocumentPurpose.PORTRAIT, null, "anh.png", PNG));
+            s.asUser(ha, () -> {
+                documents.withdraw(withdrawn);
+                return null;
+            });
+            keptInTheDirectory(c, app, ha, degree, degreeId, withdrawn, inDatabase, dir);
+        } finally {
+            store.useDirectory(null);
+        }
+    }
+
+    private void keptInTheDirectory(Scenario.Campaign c, long app, String ha, byte[] degree, long degreeId,
+            long withdrawn, long inDatabase, java.nio.file.Path dir) throws Exception {
+        assertThat(s.jdbc.queryForObject("SELECT stored_in FROM candidate_document WHERE id = ?", String.class,
+                degreeId)).isEqualTo("DIRECTORY");
+        assertThat(s.jdbc.queryForObject("SELECT LENGTH(data) FROM candidate_document WHERE id = ?", Integer.class,
+                degreeId)).isZero();
+        java.nio.file.Path file = dir.resolve(String.valueOf(c.id)).resolve(Digests.sha256(degree));
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(degree);
+        assertThat(s.asUser(c.secretary, () -> documents.file(degreeId)).data()).isEqualTo(degree);
+
+        // the backup: every document with its checksum, and the manifest
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        assertThat(s.asUser(c.secretary, () -> documents.archive(c.id, zip))).isEqualTo(3);
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.toByteArray()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(entries).containsKeys(app + "/" + degreeId + "-DEGREE-bang-thac-si.pdf", "manifest.csv");
+        assertThat(entries.get(app + "/" + degreeId + "-DEGREE-bang-thac-si.pdf")).isEqualTo(degree);
+        assertThat(entries.keySet()).anyMatch(n -> n.startsWith(app + "/" + withdrawn + "-PORTRAIT-"))
+                .anyMatch(n -> n.startsWith(app + "/" + inDatabase + "-PORTRAIT-"));
+        String manifest = new String(entries.get("manifest.csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"Trịnh Thu Hà\"", Digests.sha256(degree), "DEGREE", "\"" + ha + "\"");
+        assertThat(s.jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'DocumentsArchived'"
+                + " AND (subject LIKE ? OR details LIKE ?)", Integer.class, "%campaignId=" + c.id + "%",
+                "%campaignId=" + c.id + "%")).isEqualTo(1);
+        // not for the candidate, nor for staff who do not review applications
+        refused(() -> s.asUser(ha, () -> documents.archive(c.id, new java.io.ByteArrayOutputStream())), null);
+        refused(() -> s.asUser(c.grader1, () -> documents.archive(c.id, new java.io.ByteArrayOutputStream())), null);
+
+        // a file changed on disk is refused, never served
+        java.nio.file.Files.write(file, Scenario.pdf("Bằng giả"));
+        refused(() -> s.asUser(c.secretary, () -> documents.file(degreeId)), "error.document.damaged");
+        refused(() -> s.asUser(c.secretary, () -> documents.archive(c.id, new java.io.ByteArrayOutputStream())),
+                "error.document.damaged");
     }
 }

@@ -24,4 +24,20 @@ public final class Downloads {
         link.setTarget("_blank");
         return link;
     }
+
+    /** Something written straight to the response as it is made (a large archive), downloaded rather than opened. */
+    public static Anchor streamed(String fileName, String mimeType, Writer writer, String label, String id) {
+        StreamResource resource = new StreamResource(fileName, (out, session) -> writer.write(out));
+        resource.setContentType(mimeType);
+        Anchor link = new Anchor(resource, label);
+        link.setId(id);
+        link.getElement().setAttribute("download", fileName);
+        return link;
+    }
+
+    /** Writes a download to the response. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
 }

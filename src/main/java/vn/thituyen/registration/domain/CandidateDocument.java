@@ -42,6 +42,11 @@ public class CandidateDocument {
     @Embedded
     private StoredFile file;
 
+    /** Where the bytes are: the database, or the configured directory ({@code registration.DocumentStore}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stored_in", nullable = false)
+    private StoredIn storedIn = StoredIn.DATABASE;
+
     @Column(name = "uploaded_by", nullable = false)
     private String uploadedBy;
 
@@ -57,13 +62,22 @@ public class CandidateDocument {
     protected CandidateDocument() {
     }
 
+    /** Where a document's bytes are kept. */
+    public enum StoredIn { DATABASE, DIRECTORY }
+
     public CandidateDocument(long applicationId, DocumentPurpose purpose, String claim, String contentType,
             String fileName, byte[] data, String uploadedBy, Instant uploadedAt) {
+        this(applicationId, purpose, claim, contentType, fileName, data, StoredIn.DATABASE, uploadedBy, uploadedAt);
+    }
+
+    public CandidateDocument(long applicationId, DocumentPurpose purpose, String claim, String contentType,
+            String fileName, byte[] data, StoredIn storedIn, String uploadedBy, Instant uploadedAt) {
         this.applicationId = applicationId;
         this.purpose = purpose;
         this.claim = claim;
         this.contentType = contentType;
-        this.file = StoredFile.of(fileName, data);
+        this.storedIn = storedIn;
+        this.file = storedIn == StoredIn.DIRECTORY ? StoredFile.kept(fileName, data) : StoredFile.of(fileName, data);
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -82,6 +96,10 @@ public class CandidateDocument {
 
     public Long getId() {
         return id;
+    }
+
+    public StoredIn getStoredIn() {
+        return storedIn;
     }
 
     public Long getApplicationId() {

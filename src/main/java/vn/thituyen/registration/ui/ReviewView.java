@@ -424,6 +424,10 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
                     () -> lists.eligibleListXlsx(campaign.id()), getTranslation("review.export.eligible"),
                     "export-eligible"));
         }
+        // the campaign's backup of the candidates' scans, each checked against its SHA-256, with a manifest
+        downloads.add(Downloads.streamed("giay-to-" + campaign.code() + ".zip", "application/zip",
+                out -> documents.archive(campaign.id(), out), getTranslation("review.export.documents"),
+                "export-documents"));
     }
 
     /**
