@@ -74,4 +74,37 @@ public final class SpreadsheetText {
         }
         return found;
     }
+
+    /** How offices write a date in a cell typed as text: day/month/year with / - or ., or ISO. */
+    private static final java.time.format.DateTimeFormatter[] DATES = {strictDate("d/M/uuuu"),
+        strictDate("d-M-uuuu"), strictDate("d.M.uuuu"), java.time.format.DateTimeFormatter.ISO_LOCAL_DATE};
+
+    private static java.time.format.DateTimeFormatter strictDate(String pattern) {
+        return java.time.format.DateTimeFormatter.ofPattern(pattern)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
+
+    /**
+     * A date from a sheet: a real date cell, or text written day/month/year (a time after it is ignored); null when
+     * it is neither, or no such day exists (31/02).
+     */
+    public static java.time.LocalDate date(Cell cell, String text) {
+        try {
+            if (cell != null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                    && org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(cell)) {
+                return cell.getLocalDateTimeCellValue().toLocalDate();
+            }
+        } catch (RuntimeException e) {
+            return null;
+        }
+        String t = text == null ? "" : text.strip().split("\\s+")[0];
+        for (java.time.format.DateTimeFormatter f : DATES) {
+            try {
+                return java.time.LocalDate.parse(t, f);
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // the next way of writing it
+            }
+        }
+        return null;
+    }
 }

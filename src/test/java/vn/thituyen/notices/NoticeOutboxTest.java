@@ -6,7 +6,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,31 +46,15 @@ class NoticeOutboxTest {
     }
 
     private Notice noticeOf(long applicationId, NoticeKind kind) {
-        List<Notice> found = notices.findAll().stream()
-                .filter(n -> n.getApplicationId() == applicationId && n.getKind() == kind).toList();
-        assertThat(found).hasSize(1);
-        return found.get(0);
+        return Outbox.noticeOf(notices, applicationId, kind);
     }
 
-    /** Runs the sender until nothing due is left (other tests' notices share the database). */
     private void sendAllDue() {
-        for (int i = 0; i < 1000; i++) {
-            NoticeMailer.Run run = mailer.sendDue();
-            if (run.sent() + run.failed() == 0) {
-                return;
-            }
-        }
+        Outbox.sendAllDue(mailer);
     }
 
     private static List<MimeMessage> mailsOf(GreenMail server, long noticeId) {
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> {
-            try {
-                String[] h = m.getHeader("X-ThiTuyen-Notice");
-                return h != null && h[0].equals(String.valueOf(noticeId));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Outbox.mailsOf(server, noticeId);
     }
 
     @Test

@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,17 +42,9 @@ public final class BankStatement {
     }
 
     public static final int MAX_ROWS = 5_000;
-    // strict: 31/02 is a typing error, not the 28th
-    private static final DateTimeFormatter[] DATES = {strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"),
-        DateTimeFormatter.ISO_LOCAL_DATE};
-
     private final DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi-VN"));
 
     private BankStatement() {
-    }
-
-    private static DateTimeFormatter strict(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
     public static Result read(byte[] file) {
@@ -127,7 +117,7 @@ public final class BankStatement {
             }
             int excelRow = r + 1;
             int before = problems.size();
-            LocalDate date = date(row.getCell(header.get(Column.DATE)), dateText);
+            LocalDate date = vn.thituyen.common.SpreadsheetText.date(row.getCell(header.get(Column.DATE)), dateText);
             if (date == null) {
                 problems.add(new Problem(excelRow, "fee.import.date", dateText));
             }
@@ -154,26 +144,6 @@ public final class BankStatement {
 
     private static String shorten(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
-
-    /** A date cell, or a date written day/month/year (a time after it is ignored). */
-    private static LocalDate date(Cell cell, String text) {
-        try {
-            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
-            }
-        } catch (RuntimeException e) {
-            return null;
-        }
-        String t = text.strip().split("\\s+")[0];
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException ignored) {
-                // the next way of writing it
-            }
-        }
-        return null;
     }
 
     /** A whole amount of đồng above zero: a number cell, or "500.000", "500,000", "500 000 VND". */

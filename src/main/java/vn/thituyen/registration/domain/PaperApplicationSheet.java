@@ -4,9 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -58,19 +55,12 @@ public final class PaperApplicationSheet {
     }
 
     public static final int MAX_ROWS = 2_000;
-    private static final DateTimeFormatter[] DATES = {strict("d/M/uuuu"), strict("d-M-uuuu"), strict("d.M.uuuu"),
-        DateTimeFormatter.ISO_LOCAL_DATE};
-
     private final DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi-VN"));
     private final Map<String, Long> positions;
 
     private PaperApplicationSheet(Map<String, Long> positions) {
         this.positions = new LinkedHashMap<>();
         positions.forEach((code, id) -> this.positions.put(normalise(code), id));
-    }
-
-    private static DateTimeFormatter strict(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /**
@@ -153,7 +143,7 @@ public final class PaperApplicationSheet {
     private Line line(int excelRow, Row row, Map<PaperColumn, Integer> header, Map<PaperColumn, String> t,
             List<Problem> problems) {
         String dobText = t.get(PaperColumn.DATE_OF_BIRTH);
-        LocalDate dob = date(cell(row, header.get(PaperColumn.DATE_OF_BIRTH)), dobText);
+        LocalDate dob = vn.thituyen.common.SpreadsheetText.date(cell(row, header.get(PaperColumn.DATE_OF_BIRTH)), dobText);
         if (dob == null && !dobText.isEmpty()) {
             problems.add(new Problem(excelRow, PaperColumn.DATE_OF_BIRTH, "paper.import.date", dobText));
         }
@@ -269,26 +259,6 @@ public final class PaperApplicationSheet {
             }
         }
         return blankToNull(text);
-    }
-
-    /** A date cell, or a date written day/month/year. */
-    static LocalDate date(Cell cell, String text) {
-        try {
-            if (cell != null && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                return cell.getLocalDateTimeCellValue().toLocalDate();
-            }
-        } catch (RuntimeException e) {
-            return null;
-        }
-        String t = text.strip().split("\\s+")[0];
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(t, f);
-            } catch (DateTimeParseException ignored) {
-                // the next way of writing it
-            }
-        }
-        return null;
     }
 
     /** Which column a header names (normalised text), as offices write them (or in English). */

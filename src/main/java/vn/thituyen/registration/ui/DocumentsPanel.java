@@ -12,19 +12,14 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.function.Supplier;
 import vn.thituyen.campaign.PriorityCategory;
-import vn.thituyen.common.DomainException;
 import vn.thituyen.common.ui.Actions;
 import vn.thituyen.common.ui.Downloads;
 import vn.thituyen.common.ui.Notices;
-import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.registration.ApplicationForm.Exemption;
 import vn.thituyen.registration.CandidateDocuments;
 import vn.thituyen.registration.CandidateDocuments.Document;
@@ -140,41 +135,8 @@ class DocumentsPanel extends VerticalLayout {
     }
 
     private Upload upload(DocumentPurpose purpose, PriorityCategory category, String key, Span error) {
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = Uploads.localised(new Upload(buffer));
-        upload.setId("upload-" + key);
-        if (purpose == DocumentPurpose.PORTRAIT) {
-            upload.setAcceptedFileTypes(".jpg", ".jpeg", ".png", "image/jpeg", "image/png");
-        } else {
-            upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", "application/pdf", "image/jpeg",
-                    "image/png");
-        }
-        upload.setMaxFiles(1);
-        upload.addSucceededListener(e -> {
-            error.setVisible(false);
-            try {
-                byte[] data;
-                try (InputStream in = buffer.getInputStream()) {
-                    data = in.readAllBytes();
-                } catch (IOException unreadable) {
-                    throw new DomainException("validation.document.empty");
-                }
-                documents.upload(application.campaignId(), purpose, category, e.getFileName(), data);
-                Notices.success("documents.uploaded", e.getFileName());
-                show();
-            } catch (DomainException refused) {
-                // said next to the upload it concerns; nothing was kept
-                error.setText(getTranslation(refused.messageKey(), refused.params()));
-                error.setVisible(true);
-                upload.clearFileList();
-            }
-        });
-        // the browser refuses a file over the limit before sending it: said in the same place
-        upload.addFileRejectedListener(e -> {
-            error.setText(e.getErrorMessage());
-            error.setVisible(true);
-        });
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxBytes()));
-        return upload;
+        return DocumentUploads.of("upload-" + key, purpose == DocumentPurpose.PORTRAIT, documents.maxBytes(), error,
+                (name, data) -> documents.upload(application.campaignId(), purpose, category, name, data),
+                this::show);
     }
 }

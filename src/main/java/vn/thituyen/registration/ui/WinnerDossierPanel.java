@@ -7,15 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import vn.thituyen.common.DomainException;
 import vn.thituyen.common.ui.Downloads;
-import vn.thituyen.common.ui.Notices;
-import vn.thituyen.common.ui.Uploads;
 import vn.thituyen.registration.CandidateDocuments;
 import vn.thituyen.registration.CandidateDocuments.Document;
 import vn.thituyen.registration.DocumentPurpose;
@@ -92,35 +86,7 @@ class WinnerDossierPanel extends VerticalLayout {
     }
 
     private Upload upload(String item, Span error) {
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = Uploads.localised(new Upload(buffer));
-        upload.setId("dossier-upload-" + item);
-        upload.setAcceptedFileTypes(".pdf", ".jpg", ".jpeg", ".png", "application/pdf", "image/jpeg", "image/png");
-        upload.setMaxFiles(1);
-        upload.addSucceededListener(e -> {
-            error.setVisible(false);
-            try {
-                byte[] data;
-                try (InputStream in = buffer.getInputStream()) {
-                    data = in.readAllBytes();
-                } catch (IOException unreadable) {
-                    throw new DomainException("validation.document.empty");
-                }
-                documents.uploadDossierItem(campaignId, item, e.getFileName(), data);
-                Notices.success("documents.uploaded", e.getFileName());
-                show();
-            } catch (DomainException refused) {
-                // said next to the upload it concerns; nothing was kept
-                error.setText(getTranslation(refused.messageKey(), refused.params()));
-                error.setVisible(true);
-                upload.clearFileList();
-            }
-        });
-        upload.addFileRejectedListener(e -> {
-            error.setText(e.getErrorMessage());
-            error.setVisible(true);
-        });
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, documents.maxBytes()));
-        return upload;
+        return DocumentUploads.of("dossier-upload-" + item, false, documents.maxBytes(), error,
+                (name, data) -> documents.uploadDossierItem(campaignId, item, name, data), this::show);
     }
 }
