@@ -87,13 +87,15 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         // about a dozen rows on screen, the rest paged from the database as the reviewer scrolls; the decision
         // panel, the versions and the rooms follow below
         grid.setHeight("30em");
+        // ten columns on a laptop's width: the cells and headers wrap rather than being cut
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(MyApplication::candidateNumber).setHeader(getTranslation("field.candidateNumber"))
                 .setAutoWidth(true);
-        grid.addColumn(MyApplication::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
+        grid.addColumn(MyApplication::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(2);
         grid.addColumn(a -> a.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
         grid.addColumn(a -> a.citizenId() + (a.barred() ? " – " + getTranslation("review.barred.short") : ""))
                 .setHeader(getTranslation("field.citizenId"));
-        grid.addColumn(MyApplication::positionName).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        grid.addColumn(MyApplication::positionName).setHeader(getTranslation("field.position")).setFlexGrow(2);
         grid.addColumn(a -> a.priorities().stream().map(p -> getTranslation("priority." + p.category()) + " – "
                 + getTranslation("claim." + p.status())).collect(java.util.stream.Collectors.joining("; ")))
                 .setHeader(getTranslation("field.priority"));
