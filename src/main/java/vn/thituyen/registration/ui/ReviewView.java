@@ -94,7 +94,7 @@ public class ReviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(MyApplication::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(2);
         grid.addColumn(a -> a.dateOfBirth().format(DATE)).setHeader(getTranslation("field.dateOfBirth"));
         grid.addColumn(a -> a.citizenId() + (a.barred() ? " – " + getTranslation("review.barred.short") : ""))
-                .setHeader(getTranslation("field.citizenId"));
+                .setHeader(getTranslation("field.citizenId")).setAutoWidth(true).setFlexGrow(0);   // 12 digits
         grid.addColumn(MyApplication::positionName).setHeader(getTranslation("field.position")).setFlexGrow(2);
         grid.addColumn(a -> a.priorities().stream().map(p -> getTranslation("priority." + p.category()) + " – "
                 + getTranslation("claim." + p.status())).collect(java.util.stream.Collectors.joining("; ")))
