@@ -46,8 +46,12 @@ public class SentNoticesView extends VerticalLayout implements HasDynamicTitle {
     private final transient Inbox inbox;
     private final transient SummonsService summonsService;
 
+    /** the secretary (and an administrator) sends; the chair reads */
+    private final boolean sends;
+
     public SentNoticesView(Inbox inbox, SummonsDeadlines summons, CampaignService campaigns,
-            SummonsService summonsService) {
+            SummonsService summonsService, com.vaadin.flow.spring.security.AuthenticationContext auth) {
+        this.sends = auth.hasAnyRole("SECRETARY", "ADMIN");
         this.inbox = inbox;
         this.summonsService = summonsService;
         CampaignInfo campaign = CampaignPicker.placeOn(this, campaigns);
@@ -80,7 +84,8 @@ public class SentNoticesView extends VerticalLayout implements HasDynamicTitle {
         resend.setText(getTranslation("notice.resend"));
         resend.setId("resend-notice");
         resend.setEnabled(false);
-        grid.addSelectionListener(e -> resend.setEnabled(e.getFirstSelectedItem()
+        resend.setVisible(sends);
+        grid.addSelectionListener(e -> resend.setEnabled(sends && e.getFirstSelectedItem()
                 .filter(n -> n.state() == vn.thituyen.notices.NoticeState.FAILED).isPresent()));
         resend.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(n -> resend(campaign, n)));
         summonses.setId("summonses");
@@ -100,6 +105,9 @@ public class SentNoticesView extends VerticalLayout implements HasDynamicTitle {
                     x.recipients(), WHEN.format(x.sittingAt()), WHEN.format(x.sentAt()), x.sentBy()));
             p.setId("summons-sent-" + x.round());
             summonses.add(p);
+        }
+        if (!sends) {
+            return;
         }
         if (sent.stream().noneMatch(x -> x.round() == 1)) {
             com.vaadin.flow.component.button.Button one = new com.vaadin.flow.component.button.Button(

@@ -99,6 +99,17 @@ class NoticeViewsTest extends ViewTestBase {
         assertThat(notifications()).contains("Đã tạo thông báo gửi lại cho Nguyễn Thị An.");
         assertThat(repo.findAll().stream().filter(n -> n.getApplicationId() == an
                 && n.getKind() == vn.thituyen.notices.NoticeKind.APPLICATION_RECEIVED)).hasSize(2);
+
+        // the chair reads what was sent, and sends nothing
+        signIn(c.chair);
+        navigate("notices", SentNoticesView.class);
+        assertThat(text(com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("summons-sent-2"))))
+                .contains("Vòng 2");
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("send-summons-1"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("resend-notice"));
     }
 
     private static com.vaadin.flow.component.button.Button button(String id) {
