@@ -1,8 +1,12 @@
 package vn.thituyen.demo;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thituyen.ApplicationTest;
 import vn.thituyen.Scenario;
+import vn.thituyen.ViewTestBase;
 import vn.thituyen.analysis.AnalysisFixture;
 import vn.thituyen.campaign.CampaignStatus;
 import vn.thituyen.campaign.RuleSet;
@@ -20,6 +25,7 @@ import vn.thituyen.grading.WrittenMarkingService;
 import vn.thituyen.identity.Role;
 import vn.thituyen.notices.Inbox;
 import vn.thituyen.notices.NoticeKind;
+import vn.thituyen.registration.ui.MyApplicationView;
 import vn.thituyen.results.ResultsService;
 import vn.thituyen.winners.DossierState;
 import vn.thituyen.winners.WinnersService;
@@ -28,12 +34,12 @@ import vn.thituyen.winners.WinnersService;
  * The demo's finished recruitment ({@link DemoData#RECRUITMENT_FINISHED}) is made through the services, in one
  * transaction as the demo loads it: results published with the document number and one winner, the winner's
  * dossier open with its checklist and deadline, an appeal possible against the written paper (window open), the
- * notices written.
+ * notices written; and what the candidates see on their page: their result part by part with the appeal button, the
+ * winner her dossier.
  */
 @ApplicationTest
-class FinishedRecruitmentTest {
+class FinishedRecruitmentTest extends ViewTestBase {
 
-    @Autowired Scenario s;
     @Autowired vn.thituyen.registration.RegistrationService registration;
     @Autowired WrittenMarkingService marking;
     @Autowired GradingService grading;
@@ -116,5 +122,18 @@ class FinishedRecruitmentTest {
                 .contains(NoticeKind.RESULTS_PUBLISHED);
         assertThat(s.asUser(staff.secretary, () -> inbox.sentIn(l.campaignId())))
                 .filteredOn(n -> n.kind() == NoticeKind.RESULTS_PUBLISHED).hasSize(5);
+
+        // in the browser: the runner-up's own result, part by part, and the appeal button
+        signIn(appellant);
+        navigate("my-application", MyApplicationView.class);
+        assertThat(_get(FormLayout.class, spec -> spec.withId("my-result")).getElement().getTextRecursively())
+                .contains("64/100 điểm (trọng số 70 %)", "78/100 điểm (trọng số 30 %)", "68,2");
+        assertThat(_get(Button.class, spec -> spec.withId("appeal-button")).getText()).isEqualTo("Phúc khảo");
+        // the winner's dossier: its checklist and deadline
+        signIn(prefix + "-01");
+        navigate("my-application", MyApplicationView.class);
+        assertThat(_get(Component.class, spec -> spec.withId("winner-dossier")).isVisible()).isTrue();
+        assertThat(_get(Component.class, spec -> spec.withId("dossier-state")).getElement().getTextRecursively())
+                .contains("Chuyên viên văn thư – lưu trữ");
     }
 }
