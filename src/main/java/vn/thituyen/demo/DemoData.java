@@ -87,7 +87,8 @@ class DemoData implements ApplicationRunner {
             vn.thituyen.delivery.TypedWriting typed, vn.thituyen.campaign.LeadershipPosts leadershipPosts,
             vn.thituyen.registration.LeadershipCandidates leadershipCandidates,
             vn.thituyen.grading.WrittenMarkingService writtenMarking, vn.thituyen.grading.ProposalDefence defence,
-            vn.thituyen.results.ResultsService results, vn.thituyen.registration.PaperApplications paper) {
+            vn.thituyen.results.ResultsService results, vn.thituyen.registration.PaperApplications paper,
+            vn.thituyen.registration.CandidateDocuments candidateDocuments) {
         this.paper = paper;
         this.typed = typed;
         this.leadershipPosts = leadershipPosts;
@@ -106,7 +107,7 @@ class DemoData implements ApplicationRunner {
         this.finishedLeadership = new FinishedLeadership(identity, campaigns, setup, councils, leadershipPosts,
                 leadershipCandidates, registration, writtenMarking, defence, results, clock);
         this.finishedRecruitment = new FinishedRecruitment(identity, campaigns, setup, councils, registration,
-                finished, writtenMarking, grading, results, clock);
+                finished, writtenMarking, grading, results, candidateDocuments, clock);
     }
 
     @Override

@@ -30,6 +30,7 @@ import vn.thituyen.registration.ApplicationForm.EducationLevel;
 import vn.thituyen.registration.ApplicationForm.Exemption;
 import vn.thituyen.registration.ApplicationForm.ForeignLanguage;
 import vn.thituyen.registration.ApplicationForm.Sex;
+import vn.thituyen.registration.CandidateDocuments;
 import vn.thituyen.registration.RegistrationService;
 import vn.thituyen.results.ResultsService;
 
@@ -45,7 +46,8 @@ import vn.thituyen.results.ResultsService;
  * anonymised, dealt to a pair of markers, marked by both (never more than 5 apart: the mark is the mean) and the key
  * opened; the interview board scores each candidate; the secretary computes the results, the chair approves them and
  * the secretary publishes them with a document number. Publication opens the winner's dossier (module winners) and
- * writes the notices (module notices), both on the publication event.
+ * writes the notices (module notices), both on the publication event; the winner uploads the scan of one item of
+ * her dossier.
  *
  * <p>Everything goes through the services, signed in as the person who would do it, with the application's clock:
  * applications are taken only inside the registration window, so it runs from 90 days back to a few minutes after
@@ -105,11 +107,14 @@ final class FinishedRecruitment {
     private final WrittenMarkingService marking;
     private final GradingService grading;
     private final ResultsService results;
+    private final CandidateDocuments documents;
     private final Clock clock;
 
     FinishedRecruitment(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             CouncilService councils, RegistrationService registration, FinishedRoundOne sitting,
-            WrittenMarkingService marking, GradingService grading, ResultsService results, Clock clock) {
+            WrittenMarkingService marking, GradingService grading, ResultsService results,
+            CandidateDocuments documents, Clock clock) {
+        this.documents = documents;
         this.identity = identity;
         this.campaigns = campaigns;
         this.setup = setup;
@@ -135,6 +140,10 @@ final class FinishedRecruitment {
         markWritten(campaign, position, staff, apps);
         interview(staff, apps);
         publish(campaign, staff);
+        // the winner has uploaded the scan of her degrees; the secretary has not checked it against the original yet
+        as(String.format("%s-%02d", usernamePrefix, 1), () -> documents.uploadDossierItem(campaign, "DEGREES",
+                "bang-tot-nghiep-dai-hoc.pdf", DemoPdf.of("Bằng tốt nghiệp đại học ngành Lưu trữ học: "
+                        + PEOPLE.get(0).fullName())));
         return new Loaded(campaign, position, apps.get(0), apps.get(1), apps.get(2), DOCUMENT_NUMBER);
     }
 

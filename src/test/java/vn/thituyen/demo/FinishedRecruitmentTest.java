@@ -47,6 +47,7 @@ class FinishedRecruitmentTest extends ViewTestBase {
     @Autowired AppealService appeals;
     @Autowired WinnersService winners;
     @Autowired Inbox inbox;
+    @Autowired vn.thituyen.registration.CandidateDocuments documents;
     @Autowired TransactionTemplate tx;
     @Autowired java.time.Clock clock;
 
@@ -71,7 +72,7 @@ class FinishedRecruitmentTest extends ViewTestBase {
         FinishedRoundOne sitting = new FinishedRoundOne(s.identity, s.campaigns, s.setup, registration, s.delivery,
                 s.console, s.invigilation, s.banks, s.examQuestions, clock, s.councils, s.preparation);
         FinishedRecruitment loader = new FinishedRecruitment(s.identity, s.campaigns, s.setup, s.councils,
-                registration, sitting, marking, grading, results, clock);
+                registration, sitting, marking, grading, results, documents, clock);
         String code = "TKQ-" + tag;
         String prefix = "kq" + tag;
         FinishedRecruitment.Loaded l = tx.execute(st -> loader.load(code,
@@ -104,7 +105,13 @@ class FinishedRecruitmentTest extends ViewTestBase {
                     assertThat(d.applicationId()).isEqualTo(l.winner());
                     assertThat(d.state()).isEqualTo(DossierState.WAITING);
                     assertThat(d.deadline()).isAfter(today);
-                    assertThat(d.items()).isNotEmpty();
+                    assertThat(d.items()).extracting(WinnersService.ItemCheck::item).contains("DEGREES");
+                });
+        // she uploaded the scan of her degrees, waiting for the secretary's check
+        assertThat(s.asUser(staff.secretary, () -> documents.dossierDocuments(l.winner()))).singleElement()
+                .satisfies(doc -> {
+                    assertThat(doc.claim()).isEqualTo("DEGREES");
+                    assertThat(doc.fileName()).isEqualTo("bang-tot-nghiep-dai-hoc.pdf");
                 });
 
         // the runner-up may appeal the written paper (the window is open), never the interview
