@@ -39,7 +39,8 @@ import vn.thituyen.registration.RegistrationService;
  * one campaign with two positions, the sample question banks, one account per staff role, and an earlier campaign
  * ({@value #FINISHED}) whose round 1 is over (see {@link FinishedRoundOne}), so that item analysis has data, and a
  * leadership exam that is over with its results published ({@value #LEADERSHIP_FINISHED}, see
- * {@link FinishedLeadership}).
+ * {@link FinishedLeadership}), and a small recruitment whose results were just published
+ * ({@value #RECRUITMENT_FINISHED}, see {@link FinishedRecruitment}): the candidate's result, appeal and dossier.
  * Loaded once: skipped when the demo campaign exists.
  */
 @Component
@@ -54,6 +55,8 @@ class DemoData implements ApplicationRunner {
     static final String FINISHED = "HD-CC-2025";
     static final String LEADERSHIP = "HD-LD-2026";
     static final String LEADERSHIP_FINISHED = "HD-LD-2025";
+    /** A small 2025 recruitment whose results were just published: appeals open, the winner's dossier open. */
+    static final String RECRUITMENT_FINISHED = "HD-CC-2025-KQ";
     static final int FINISHED_CANDIDATES = 40;
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
@@ -72,6 +75,7 @@ class DemoData implements ApplicationRunner {
     private final vn.thituyen.registration.LeadershipCandidates leadershipCandidates;
     private final FinishedLeadership finishedLeadership;
     private final vn.thituyen.registration.PaperApplications paper;
+    private final FinishedRecruitment finishedRecruitment;
 
     DemoData(IdentityService identity, CampaignService campaigns, CampaignSetupService setup,
             QuestionExchangeService exchange, GradingService grading,
@@ -83,7 +87,8 @@ class DemoData implements ApplicationRunner {
             vn.thituyen.delivery.TypedWriting typed, vn.thituyen.campaign.LeadershipPosts leadershipPosts,
             vn.thituyen.registration.LeadershipCandidates leadershipCandidates,
             vn.thituyen.grading.WrittenMarkingService writtenMarking, vn.thituyen.grading.ProposalDefence defence,
-            vn.thituyen.results.ResultsService results, vn.thituyen.registration.PaperApplications paper) {
+            vn.thituyen.results.ResultsService results, vn.thituyen.registration.PaperApplications paper,
+            vn.thituyen.registration.CandidateDocuments candidateDocuments) {
         this.paper = paper;
         this.typed = typed;
         this.leadershipPosts = leadershipPosts;
@@ -101,6 +106,8 @@ class DemoData implements ApplicationRunner {
                 clock, councils, preparation);
         this.finishedLeadership = new FinishedLeadership(identity, campaigns, setup, councils, leadershipPosts,
                 leadershipCandidates, registration, writtenMarking, defence, results, clock);
+        this.finishedRecruitment = new FinishedRecruitment(identity, campaigns, setup, councils, registration,
+                finished, writtenMarking, grading, results, candidateDocuments, clock);
     }
 
     @Override
@@ -117,6 +124,7 @@ class DemoData implements ApplicationRunner {
             }
             loadFinishedCampaign();
             loadFinishedLeadership();
+            loadFinishedRecruitment();
             tx.executeWithoutResult(s -> loadLeadershipCampaign());
             tx.executeWithoutResult(s -> loadJointCampaign());
             tx.executeWithoutResult(s -> loadCampaign());
@@ -211,6 +219,29 @@ class DemoData implements ApplicationRunner {
             LOG.info("Demo leadership campaign {} with published results loaded", LEADERSHIP_FINISHED);
         } catch (RuntimeException e) {
             LOG.warn("Demo leadership campaign {} (published results) could not be loaded", LEADERSHIP_FINISHED, e);
+        }
+    }
+
+    /**
+     * A small recruitment of 2025 over and its results just published (created before the main campaign, which stays
+     * the newest): {@link FinishedRecruitment} in one transaction; if it fails nothing of it stays and the demo still
+     * starts. Its candidates kq2025-01 … -05 see their result, the appeal button, the winner's dossier, the notices.
+     */
+    private void loadFinishedRecruitment() {
+        if (campaigns.byCode(RECRUITMENT_FINISHED).isPresent()) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(s -> finishedRecruitment.load(RECRUITMENT_FINISHED,
+                    "Kỳ thi tuyển công chức Sở Nội vụ năm 2025 (đã công bố kết quả)", "kq2025", PASSWORD,
+                    new FinishedRecruitment.Staff("admin", "secretary", "chair", "author",
+                            java.util.List.of("invigilator", "invigilator2"), java.util.List.of("grader1", "grader2"),
+                            "phach", java.util.List.of("chamthi1", "chamthi2", "chamthi3"),
+                            java.util.List.of("phuckhao1", "phuckhao2", "phuckhao3"))));
+            LOG.info("Demo campaign {} with published results loaded", RECRUITMENT_FINISHED);
+        } catch (RuntimeException e) {
+            LOG.warn("Demo campaign {} (published results, appeals, dossier) could not be loaded",
+                    RECRUITMENT_FINISHED, e);
         }
     }
 

@@ -176,14 +176,20 @@ final class FinishedRoundOne {
         return abilities;
     }
 
-    /** The office closes the window; the secretary accepts everyone, publishes the list and opens every room. */
-    private List<Long> reviewAndOpen(long campaign, Staff staff) {
+    /**
+     * The office closes the window; the secretary accepts everyone (confirming their priority and exemption claims),
+     * publishes the list and opens every room. Also used by {@link FinishedRecruitment}.
+     */
+    List<Long> reviewAndOpen(long campaign, Staff staff) {
         // the window still runs a few minutes: the office closes it with a recorded reason
         as(staff.admin(), Role.ADMIN, () -> campaigns.take(campaign, LifecycleStep.CLOSE_REGISTRATION,
                 "Đã nhận đủ phiếu đăng ký của thí sinh (dữ liệu mẫu)"));
         return as(staff.secretary(), Role.SECRETARY, () -> {
             for (var a : registration.applications(campaign)) {
                 registration.accept(a.id());
+                for (var claim : a.priorities()) {
+                    registration.decidePriority(a.id(), claim.category(), true);
+                }
                 if (a.exemption() != Exemption.NONE) {
                     registration.decideExemption(a.id(), true);
                 }
@@ -203,8 +209,19 @@ final class FinishedRoundOne {
 
     }
 
-    /** Each room is checked in and sits at once, then its sitting is closed. */
+    /**
+     * Each room is checked in and sits at once, then its sitting is closed; the k-th candidate of the rosters answers
+     * with ability {@code abilities[k]}.
+     */
     private void sitRooms(List<Long> sittings, Staff staff, List<Double> abilities) {
+        sitRooms(sittings, staff, abilities, true);
+    }
+
+    /**
+     * As above; {@code atOnce} false: the candidates sit one after the other on the caller's thread, so that a
+     * small campaign (see {@link FinishedRecruitment}) loads inside the caller's transaction.
+     */
+    void sitRooms(List<Long> sittings, Staff staff, List<Double> abilities, boolean atOnce) {
         Map<String, Known> known = as(staff.author(), Role.AUTHOR, this::whatTheKeysSay);
         int next = 0;
         for (long sitting : sittings) {
@@ -226,7 +243,19 @@ final class FinishedRoundOne {
                         }));
             }
             // the whole room sits at once, as on the day
-            inParallel(examinees);
+            if (atOnce) {
+                inParallel(examinees);
+            } else {
+                for (Callable<Object> examinee : examinees) {
+                    try {
+                        examinee.call();
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
             as(staff.secretary(), Role.SECRETARY, () -> {
                 console.closeSitting(sitting);
                 return null;
