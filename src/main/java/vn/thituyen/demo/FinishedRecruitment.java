@@ -258,20 +258,14 @@ final class FinishedRecruitment {
     }
 
     private long userId(String username) {
-        return identity.findByUsername(username).orElseThrow(
-                () -> new IllegalStateException("demo account " + username + " is missing")).id();
+        return new DemoActors(identity).userId(username);
     }
 
-    /** As the person with that account (their role and name, as when they sign in). */
     private <T> T as(String username, Callable<T> body) {
-        IdentityService.AccountSummary a = identity.findByUsername(username).orElseThrow(
-                () -> new IllegalStateException("demo account " + username + " is missing"));
-        return RunAs.call(new Principal(username, "", true, a.id(), null, a.role(), a.fullName()), body);
+        return new DemoActors(identity).as(username, body);
     }
 
-    /** As the administrator, who may have no account of their own (a test's system administrator). */
     private <T> T asAdmin(String username, Callable<T> body) {
-        Long id = identity.findByUsername(username).map(IdentityService.AccountSummary::id).orElse(null);
-        return RunAs.call(new Principal(username, "", true, id, null, Role.ADMIN, username), body);
+        return new DemoActors(identity).asAdmin(username, body);
     }
 }
