@@ -143,11 +143,13 @@ public class SittingsView extends VerticalLayout implements HasDynamicTitle {
     /** The room's candidates as the invigilator needs them at the door and during the paper. */
     private void rosterGrid() {
         roster.setId("roster");
+        // many columns on a laptop's width: the cells and headers wrap rather than being cut
+        roster.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         roster.addColumn(RosterRow::candidateNumber).setHeader(getTranslation("field.candidateNumber"))
                 .setAutoWidth(true);
         roster.addColumn(RosterRow::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
         roster.addColumn(r -> r.dateOfBirth().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
-                .setHeader(getTranslation("field.dateOfBirth"));
+                .setHeader(getTranslation("field.dateOfBirth")).setAutoWidth(true).setFlexGrow(0);
         // the one-time password is read aloud or copied at the door: never cut off, whatever the screen's width
         roster.addColumn(RosterRow::oneTimePassword).setHeader(getTranslation("sittings.otp")).setKey("otp")
                 .setAutoWidth(true).setFlexGrow(0);
