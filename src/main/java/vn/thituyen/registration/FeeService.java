@@ -149,7 +149,7 @@ public class FeeService {
             return Optional.empty();
         }
         Payment paid = payments.findByCampaignIdOrderByIdAsc(campaignId).stream()
-                .filter(p -> !p.isCancelled() && p.getApplicationId() == mine.get().getId()).findFirst()
+                .filter(p -> !p.isCancelled() && p.getApplicationId().equals(mine.get().getId())).findFirst()
                 .map(FeeService::view).orElse(null);
         return Optional.of(new MyFee(fee, paid));
     }
