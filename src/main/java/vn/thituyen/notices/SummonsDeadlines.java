@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.security.access.annotation.Secured;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,13 +41,16 @@ public class SummonsDeadlines {
     @Transactional(readOnly = true)
     public List<Deadline> of(long campaignId) {
         access.require(campaignId);
+        return registration.rooms(campaignId).stream().filter(r -> r.startsAt() != null)
+                .map(r -> deadline(r.name(), LocalDateTime.ofInstant(r.startsAt(), ClockConfiguration.ZONE)))
+                .sorted(java.util.Comparator.comparing(Deadline::sittingAt)).toList();
+    }
+
+    /** A sitting's last day for the summons (5 working days before, holidays as data), and whether it is past. */
+    Deadline deadline(String room, LocalDateTime at) {
         LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.ZONE));
-        return registration.rooms(campaignId).stream().filter(r -> r.startsAt() != null).map(r -> {
-            LocalDateTime at = LocalDateTime.ofInstant(r.startsAt(), ClockConfiguration.ZONE);
-            LocalDate sitting = at.toLocalDate();
-            LocalDate latest = latestSummons(sitting);
-            return new Deadline(r.name(), at, latest, today.isAfter(latest));
-        }).filter(Objects::nonNull).sorted(java.util.Comparator.comparing(Deadline::sittingAt)).toList();
+        LocalDate latest = latestSummons(at.toLocalDate());
+        return new Deadline(room, at, latest, today.isAfter(latest));
     }
 
     /** The last day a summons to a sitting on that day may go out (5 working days before, holidays as data). */

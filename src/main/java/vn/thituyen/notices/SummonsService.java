@@ -144,10 +144,9 @@ public class SummonsService {
         if (letters.isEmpty()) {
             throw new DomainException(round == 1 ? "error.summons.noRooms" : "error.summons.nobody");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ClockConfiguration.ZONE));
-        LocalDateTime earliest = letters.stream().map(Letter::at).min(Comparator.naturalOrder()).orElse(null);
-        LocalDate latest = earliest == null ? null : deadlines.latestSummons(earliest.toLocalDate());
-        return new Preview(round, letters.size(), earliest, latest, latest != null && today.isAfter(latest));
+        LocalDateTime earliest = letters.stream().map(Letter::at).min(Comparator.naturalOrder()).orElseThrow();
+        SummonsDeadlines.Deadline d = deadlines.deadline(null, earliest);
+        return new Preview(round, letters.size(), earliest, d.latestSummons(), d.tooClose());
     }
 
     private List<Letter> round1(long campaignId) {

@@ -43,15 +43,21 @@ public class Addressees {
     /** Every accepted application of the campaign (the eligible list), by candidate number. */
     @Transactional(readOnly = true)
     public List<Addressee> accepted(long campaignId) {
+        // the campaign's rooms read once, not once per candidate
+        java.util.Map<Long, Room> byId = new java.util.HashMap<>();
+        rooms.findByCampaignIdOrderByName(campaignId).forEach(r -> byId.put(r.getId(), r));
         return applications.findByCampaignIdAndStatus(campaignId, ApplicationStatus.ACCEPTED).stream()
-                .map(this::addressee)
+                .map(a -> addressee(a, a.getRoomId() == null ? null : byId.get(a.getRoomId())))
                 .sorted(java.util.Comparator.comparing(Addressee::candidateNumber,
                         java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
                 .toList();
     }
 
     private Addressee addressee(Candidacy a) {
-        Room room = a.getRoomId() == null ? null : rooms.findById(a.getRoomId()).orElse(null);
+        return addressee(a, a.getRoomId() == null ? null : rooms.findById(a.getRoomId()).orElse(null));
+    }
+
+    private static Addressee addressee(Candidacy a, Room room) {
         return new Addressee(a.getId(), a.getCampaignId(), a.getUserId(), a.getPositionId(), a.getFullName(),
                 a.getEmail(), a.getStatus(), a.getRejectionReason(), a.getCandidateNumber(),
                 room == null ? null : room.getName(), room == null ? null : room.getVenue(),
