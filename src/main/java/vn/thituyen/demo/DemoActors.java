@@ -32,4 +32,18 @@ final class DemoActors {
         Long id = identity.findByUsername(username).map(IdentityService.AccountSummary::id).orElse(null);
         return RunAs.call(new Principal(username, "", true, id, null, Role.ADMIN, username), body);
     }
+
+    /** The secretary computes, the chair approves, the secretary publishes with the document's number. */
+    void publishResults(vn.thituyen.results.ResultsService results, long campaign, String secretary, String chair,
+            String documentNumber) {
+        long set = as(secretary, () -> results.compute(campaign));
+        as(chair, () -> {
+            results.approve(set);
+            return null;
+        });
+        as(secretary, () -> {
+            results.publish(set, documentNumber);
+            return null;
+        });
+    }
 }

@@ -72,6 +72,7 @@ final class FinishedLeadership {
     static final String WITHDRAWN_REASON = "Chỉ có 01 thí sinh đủ điều kiện, tiêu chuẩn dự thi (cần ít nhất 02 thí"
             + " sinh để tổ chức thi)";
 
+    private final DemoActors actors;
     private final IdentityService identity;
     private final CampaignService campaigns;
     private final CampaignSetupService setup;
@@ -89,6 +90,7 @@ final class FinishedLeadership {
             RegistrationService registration, WrittenMarkingService marking, ProposalDefence defence,
             ResultsService results, Clock clock) {
         this.identity = identity;
+        this.actors = new DemoActors(identity);
         this.campaigns = campaigns;
         this.setup = setup;
         this.councils = councils;
@@ -331,15 +333,7 @@ final class FinishedLeadership {
 
     /** The secretary computes, the chair approves, the secretary publishes with the document's number. */
     private void publishResults(long campaign, Staff staff) {
-        long set = as(staff.secretary(), () -> results.compute(campaign));
-        as(staff.chair(), () -> {
-            results.approve(set);
-            return null;
-        });
-        as(staff.secretary(), () -> {
-            results.publish(set, DOCUMENT_NUMBER);
-            return null;
-        });
+        actors.publishResults(results, campaign, staff.secretary(), staff.chair(), DOCUMENT_NUMBER);
     }
 
     private static String[] points(String... p) {
@@ -351,14 +345,14 @@ final class FinishedLeadership {
     }
 
     private long userId(String username) {
-        return new DemoActors(identity).userId(username);
+        return actors.userId(username);
     }
 
     private <T> T as(String username, Callable<T> body) {
-        return new DemoActors(identity).as(username, body);
+        return actors.as(username, body);
     }
 
     private <T> T asAdmin(String username, Callable<T> body) {
-        return new DemoActors(identity).asAdmin(username, body);
+        return actors.asAdmin(username, body);
     }
 }

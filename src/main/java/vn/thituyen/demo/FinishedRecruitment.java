@@ -98,6 +98,7 @@ final class FinishedRecruitment {
     /** How well each sits round 1 (strong candidates: everyone passes). */
     private static final List<Double> ABILITIES = List.of(1.8, 1.4, 1.6, 1.2, 1.5);
 
+    private final DemoActors actors;
     private final IdentityService identity;
     private final CampaignService campaigns;
     private final CampaignSetupService setup;
@@ -116,6 +117,7 @@ final class FinishedRecruitment {
             CandidateDocuments documents, Clock clock) {
         this.documents = documents;
         this.identity = identity;
+        this.actors = new DemoActors(identity);
         this.campaigns = campaigns;
         this.setup = setup;
         this.councils = councils;
@@ -246,26 +248,18 @@ final class FinishedRecruitment {
 
     /** The secretary computes, the chair approves, the secretary publishes with the document's number. */
     private void publish(long campaign, Staff staff) {
-        long set = as(staff.secretary(), () -> results.compute(campaign));
-        as(staff.chair(), () -> {
-            results.approve(set);
-            return null;
-        });
-        as(staff.secretary(), () -> {
-            results.publish(set, DOCUMENT_NUMBER);
-            return null;
-        });
+        actors.publishResults(results, campaign, staff.secretary(), staff.chair(), DOCUMENT_NUMBER);
     }
 
     private long userId(String username) {
-        return new DemoActors(identity).userId(username);
+        return actors.userId(username);
     }
 
     private <T> T as(String username, Callable<T> body) {
-        return new DemoActors(identity).as(username, body);
+        return actors.as(username, body);
     }
 
     private <T> T asAdmin(String username, Callable<T> body) {
-        return new DemoActors(identity).asAdmin(username, body);
+        return actors.asAdmin(username, body);
     }
 }
